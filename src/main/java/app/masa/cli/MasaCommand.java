@@ -1,0 +1,58 @@
+package app.masa.cli;
+
+import app.masa.i18n.Messages;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code masa [FILE]} opens the designer; the subcommands work without a display.
+ */
+@Command(name = "masa",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        resourceBundle = Messages.BUNDLE,
+        subcommands = {
+                TemplatesCommand.class,
+                NewCommand.class,
+                ValidateCommand.class,
+                ExportCommand.class,
+        })
+public final class MasaCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "cli.open.file")
+    Path file;
+
+    private final Consumer<Path> designer;
+
+    public MasaCommand(Consumer<Path> designer) {
+        this.designer = designer;
+    }
+
+    @Option(names = "--lang", paramLabel = "en|he", descriptionKey = "cli.lang", scope = CommandLine.ScopeType.INHERIT)
+    void setLanguage(String language) {
+        if (!"en".equals(language) && !"he".equals(language)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    Messages.get("cli.lang.invalid", language));
+        }
+        Messages.setLocale(Locale.forLanguageTag(language));
+    }
+
+    @Override
+    public Integer call() {
+        designer.accept(file);
+        return 0;
+    }
+
+    /** Runs the command line and returns the process exit code (0 ok, 1 failure, 2 usage error). */
+    public static int run(Consumer<Path> designer, String... args) {
+        CommandLine commandLine = new CommandLine(new MasaCommand(designer));
+        commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,14 @@
+package app.masa.cli;
+
+import app.masa.i18n.Messages;
+import picocli.CommandLine;
+
+/** An unexpected failure becomes one plain line on standard error and exit 1, never a stack trace. */
+final class PlainErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        commandLine.getErr().println(Messages.get("cli.error.unexpected", detail));
+        return 1;
+    }
+}

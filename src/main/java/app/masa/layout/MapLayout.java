@@ -1,0 +1,52 @@
+package app.masa.layout;
+
+import app.masa.model.Direction;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The geometry of one map: everything a painter draws and everything the canvas hit-tests,
+ * already mirrored for right-to-left maps. Computed by {@code LayoutEngine}, never by a painter.
+ *
+ * @param titleLines the title block (title, persona, scenario); empty when the layout has none
+ */
+public record MapLayout(double width, double height, Direction direction, Rgba background,
+                        List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
+                        List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
+                        List<ConnectionBox> connections) {
+    public MapLayout {
+        titleLines = List.copyOf(titleLines);
+        stages = List.copyOf(stages);
+        lanes = List.copyOf(lanes);
+        cells = List.copyOf(cells);
+        cards = List.copyOf(cards);
+        curves = List.copyOf(curves);
+        connections = List.copyOf(connections);
+    }
+
+    public Optional<CardBox> card(String cardId) {
+        return cards.stream().filter(c -> c.cardId().equals(cardId)).findFirst();
+    }
+
+    /** The top-most card under a point. */
+    public Optional<CardBox> cardAt(double x, double y) {
+        for (int i = cards.size() - 1; i >= 0; i--) {
+            if (cards.get(i).bounds().contains(x, y)) {
+                return Optional.of(cards.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<CellBox> cellAt(double x, double y) {
+        return cells.stream().filter(c -> c.bounds().contains(x, y)).findFirst();
+    }
+
+    public Optional<StageBox> stageHeaderAt(double x, double y) {
+        return stages.stream().filter(s -> s.header().contains(x, y)).findFirst();
+    }
+
+    public Optional<LaneBox> laneHeaderAt(double x, double y) {
+        return lanes.stream().filter(l -> l.header().contains(x, y)).findFirst();
+    }
+}

@@ -1,0 +1,4 @@
+package app.masa.layout;
+
+public record Point(double x, double y) {
+}

@@ -1,0 +1,30 @@
+package app.masa.layout;
+
+/**
+ * What every painter implements: the JavaFX canvas, the PDF page, the SVG document and the Java2D
+ * image. A {@code MapPainter} walks a {@link MapLayout} and calls only these, so every output draws
+ * the same shapes in the same place. Coordinates are layout units with y pointing down.
+ */
+public interface Surface {
+    void fillRect(Rect rect, double cornerRadius, Rgba fill);
+
+    void strokeRect(Rect rect, double cornerRadius, Stroke stroke);
+
+    void strokeLine(Point from, Point to, Stroke stroke);
+
+    void fillPath(PathShape path, Rgba fill);
+
+    void strokePath(PathShape path, Stroke stroke);
+
+    void fillCircle(Point center, double radius, Rgba fill);
+
+    /** Draws one line of text in logical order; the surface takes care of bidirectional reordering. */
+    void text(TextLine line, Rgba color);
+
+    /** Starts a named group (an SVG {@code <g>}, a PDF marked section); groups nest. */
+    default void beginGroup(String name) {
+    }
+
+    default void endGroup() {
+    }
+}

@@ -1,0 +1,29 @@
+package app.masa.model;
+
+import java.util.Objects;
+
+/**
+ * A column of the map: one step of the journey.
+ *
+ * @param width relative width (1.0 is the normal column width)
+ * @param color "#RRGGBB", or null for the theme's colour
+ */
+public record Stage(String id, String name, String description, double width, String color, Extras extras) {
+    public static final double DEFAULT_WIDTH = 1.0;
+
+    public Stage {
+        Objects.requireNonNull(id, "id");
+        name = name == null ? "" : name;
+        description = description == null ? "" : description;
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public static Stage of(String id, String name) {
+        return new Stage(id, name, "", DEFAULT_WIDTH, null, Extras.NONE);
+    }
+
+    public Stage withName(String v) { return new Stage(id, v, description, width, color, extras); }
+    public Stage withDescription(String v) { return new Stage(id, name, v, width, color, extras); }
+    public Stage withWidth(double v) { return new Stage(id, name, description, v, color, extras); }
+    public Stage withColor(String v) { return new Stage(id, name, description, width, v, extras); }
+}
