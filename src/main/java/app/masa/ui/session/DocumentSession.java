@@ -1,0 +1,138 @@
+package app.masa.ui.session;
+
+import app.masa.edit.Command;
+import app.masa.edit.History;
+import app.masa.model.JourneyFile;
+import app.masa.model.JourneyMap;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+
+/**
+ * The open document as the views see it: the {@link History} it lives in, mirrored into JavaFX
+ * properties, plus which map is showing and what is selected. Views change the document only
+ * through {@link #execute(Command)}.
+ */
+public final class DocumentSession {
+    private final History history;
+    private final ReadOnlyObjectWrapper<JourneyFile> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final StringProperty currentMapId = new SimpleStringProperty(this, "currentMapId");
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel");
+    private final Selection selection = new Selection();
+
+    public DocumentSession(JourneyFile initial, Path path) {
+        history = new History(initial);
+        file.set(path);
+        history.addListener(h -> sync());
+        sync();
+        currentMapId.set(initial.maps().get(0).id());
+    }
+
+    /** Asks the history to apply a change; every view updates from the new document. */
+    public void execute(Command command) {
+        history.execute(command);
+    }
+
+    /** Ends a gesture (focus left a field, the mouse was released): the next change is a new undo step. */
+    public void seal() {
+        history.seal();
+    }
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    /** Replaces the whole document (New, Open, Revert): clean, nothing to undo. */
+    public void replace(JourneyFile newDocument, Path path) {
+        selection.clear();
+        file.set(path);
+        history.reset(newDocument);
+        currentMapId.set(newDocument.maps().get(0).id());
+    }
+
+    public void markSaved(Path savedTo) {
+        file.set(savedTo);
+        history.markSaved();
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public JourneyFile document() {
+        return document.get();
+    }
+
+    /** The map shown on the canvas (falls back to the first map if the current one was deleted). */
+    public JourneyMap currentMap() {
+        JourneyFile doc = document.get();
+        return doc.map(currentMapId.get()).orElse(doc.maps().get(0));
+    }
+
+    public ReadOnlyObjectProperty<JourneyFile> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public StringProperty currentMapIdProperty() {
+        return currentMapId;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    /** "Undo Move card “Checkout”" is built by the menu from this label; empty when nothing to undo. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    private void sync() {
+        document.set(history.document());
+        dirty.set(history.isDirty());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoLabel.set(history.undoLabel().orElse(""));
+        redoLabel.set(history.redoLabel().orElse(""));
+        if (currentMapId.get() != null && history.document().map(currentMapId.get()).isEmpty()) {
+            currentMapId.set(history.document().maps().get(0).id());
+        }
+    }
+}
