@@ -1,6 +1,7 @@
 package app.masa.cli;
 
 import app.masa.i18n.Messages;
+import app.masa.product.Version;
 import picocli.CommandLine;
 
 final class VersionProvider implements CommandLine.IVersionProvider {

@@ -1,4 +1,4 @@
-package app.masa.cli;
+package app.masa.product;
 
 /** The version written into the jar's manifest at build time ("dev" when run from the classes). */
 public final class Version {

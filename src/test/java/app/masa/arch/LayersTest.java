@@ -1,0 +1,55 @@
+package app.masa.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layers point one way: {@code model} ← {@code layout} ← {@code edit}, {@code io},
+ * {@code export}, {@code analysis} ← {@code ui}, {@code cli}. Only {@code ui} touches JavaFX, so
+ * the command line and every exporter run without a display.
+ */
+@AnalyzeClasses(packages = "app.masa",
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestOutput.class})
+class LayersTest {
+
+    @ArchTest
+    static final ArchRule only_the_ui_touches_javafx = noClasses()
+            .that().resideInAnyPackage("app.masa.model..", "app.masa.i18n..", "app.masa.layout..",
+                    "app.masa.edit..", "app.masa.io..", "app.masa.export..", "app.masa.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("everything below the ui must run headless");
+
+    @ArchTest
+    static final ArchRule the_model_is_plain_data = noClasses()
+            .that().resideInAPackage("app.masa.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.masa.layout..", "app.masa.edit..",
+                    "app.masa.io..", "app.masa.export..", "app.masa.analysis..", "app.masa.ui..",
+                    "app.masa.cli..")
+            .because("the document is plain data that every other layer reads");
+
+    @ArchTest
+    static final ArchRule messages_stand_alone = noClasses()
+            .that().resideInAPackage("app.masa.i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.masa.model..", "app.masa.layout..",
+                    "app.masa.edit..", "app.masa.io..", "app.masa.export..", "app.masa.analysis..",
+                    "app.masa.ui..", "app.masa.cli..")
+            .because("every layer may use the bundles, so they depend on none of them");
+
+    @ArchTest
+    static final ArchRule the_layout_sees_only_the_model = noClasses()
+            .that().resideInAPackage("app.masa.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.masa.edit..", "app.masa.io..",
+                    "app.masa.export..", "app.masa.analysis..", "app.masa.ui..", "app.masa.cli..")
+            .because("one layout feeds the canvas and every exporter alike");
+
+    @ArchTest
+    static final ArchRule services_do_not_reach_up_to_the_shells = noClasses()
+            .that().resideInAnyPackage("app.masa.edit..", "app.masa.io..", "app.masa.export..",
+                    "app.masa.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.masa.ui..", "app.masa.cli..")
+            .because("the window and the command line are thin shells over the same services");
+}
