@@ -1,13 +1,205 @@
 package app.masa.cli;
 
+import app.masa.export.ExportCancelledException;
+import app.masa.export.ExportFormat;
+import app.masa.export.ExportOptions;
+import app.masa.export.ExportProgress;
+import app.masa.export.MapChoice;
+import app.masa.export.MapExporter;
+import app.masa.export.Orientation;
+import app.masa.export.PageSize;
+import app.masa.i18n.Messages;
+import app.masa.io.JourneyFileException;
+import app.masa.io.JourneyFiles;
+import app.masa.layout.Theme;
+import app.masa.model.JourneyFile;
+import app.masa.model.JourneyMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder: being written. */
-@Command(name = "export", mixinStandardHelpOptions = true)
+/**
+ * {@code masa export FILE -o OUT.pdf|png|svg}: writes maps without a display. Exit 0 when written,
+ * 1 when the journey file cannot be read or the output cannot be written, 2 for a usage error.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.export.file")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", descriptionKey = "cli.export.output")
+    Path output;
+
+    @Option(names = "--page", paramLabel = "A4|A3|Letter|Tabloid|fit", descriptionKey = "cli.export.page")
+    String page = "A4";
+
+    @ArgGroup(exclusive = true)
+    OrientationChoice orientation;
+
+    static final class OrientationChoice {
+        @Option(names = "--landscape", descriptionKey = "cli.export.landscape")
+        boolean landscape;
+        @Option(names = "--portrait", descriptionKey = "cli.export.portrait")
+        boolean portrait;
+    }
+
+    @Option(names = "--tiles", descriptionKey = "cli.export.tiles")
+    boolean tiles;
+
+    @ArgGroup(exclusive = true)
+    Resolution resolution;
+
+    static final class Resolution {
+        @Option(names = "--scale", paramLabel = "N", descriptionKey = "cli.export.scale")
+        Double scale;
+        @Option(names = "--dpi", paramLabel = "N", descriptionKey = "cli.export.dpi")
+        Integer dpi;
+    }
+
+    @Option(names = "--transparent", descriptionKey = "cli.export.transparent")
+    boolean transparent;
+
+    @Option(names = "--map", paramLabel = "TITLE-or-NUMBER", descriptionKey = "cli.export.map")
+    List<String> maps = new ArrayList<>();
+
+    @Option(names = "--stage", paramLabel = "NAME-or-NUMBER", descriptionKey = "cli.export.stage")
+    List<String> stages = new ArrayList<>();
+
+    @Option(names = "--pdfa", descriptionKey = "cli.export.pdfa")
+    boolean pdfa;
+
+    @Option(names = "--no-title", descriptionKey = "cli.export.noTitle")
+    boolean noTitle;
+
+    @Option(names = "--theme", paramLabel = "light|dark|projector", descriptionKey = "cli.export.theme")
+    String theme = "light";
+
     @Override
     public Integer call() {
+        ExportFormat format = ExportFormat.fromFileName(output).orElseThrow(() -> usage(
+                Messages.get("cli.export.badExtension", output.getFileName())));
+        ExportOptions options = options();
+        JourneyFile journey;
+        try {
+            journey = JourneyFiles.load(file);
+        } catch (JourneyFileException e) {
+            return fail(e.getMessage());
+        }
+        List<JourneyMap> chosen = chooseMaps(journey);
+        options = options.withVisibleStageIds(chooseStages(chosen));
+        Path target = output.toAbsolutePath();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            return fail(Messages.get("cli.export.noFolder", output));
+        }
+        if (Files.isDirectory(target)) {
+            return fail(Messages.get("cli.export.isFolder", output));
+        }
+        try {
+            MapExporter.of(format).export(chosen, options, target, ExportProgress.NONE);
+        } catch (IOException | RuntimeException e) {
+            return fail(Messages.get("cli.export.writeFailed", output, reason(e)));
+        } catch (ExportCancelledException e) {
+            return fail(Messages.get("cli.export.writeFailed", output, e.getMessage()));
+        }
+        spec.commandLine().getOut().println(Messages.get("cli.export.written", output, chosen.size()));
         return 0;
+    }
+
+    private ExportOptions options() {
+        PageSize size = PageSize.parse(page).orElseThrow(() -> usage(Messages.get("cli.export.badPage", page)));
+        Orientation turn = orientation == null ? Orientation.AUTO
+                : orientation.landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT;
+        ExportOptions options = ExportOptions.defaults().withPage(size).withOrientation(turn).withTiles(tiles)
+                .withTransparent(transparent).withPdfa(pdfa).withTitleBlock(!noTitle).withTheme(theme());
+        if (resolution != null && resolution.scale != null) {
+            if (!(resolution.scale > 0 && resolution.scale <= 8)) {
+                throw usage(Messages.get("cli.export.badScale", resolution.scale));
+            }
+            options = options.withScale(resolution.scale);
+        }
+        if (resolution != null && resolution.dpi != null) {
+            if (resolution.dpi < 18 || resolution.dpi > 1200) {
+                throw usage(Messages.get("cli.export.badDpi", resolution.dpi));
+            }
+            options = options.withDpi(resolution.dpi);
+        }
+        return options;
+    }
+
+    private Theme theme() {
+        try {
+            return Theme.valueOf(theme.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw usage(Messages.get("cli.export.badTheme", theme));
+        }
+    }
+
+    private List<JourneyMap> chooseMaps(JourneyFile journey) {
+        if (maps.isEmpty()) {
+            return journey.maps();
+        }
+        List<JourneyMap> chosen = new ArrayList<>();
+        for (String wanted : maps) {
+            Optional<JourneyMap> map = MapChoice.map(journey, wanted);
+            if (map.isEmpty()) {
+                throw usage(Messages.get("cli.export.noSuchMap", wanted, file.getFileName(), journey.maps().size()));
+            }
+            if (!chosen.contains(map.get())) {
+                chosen.add(map.get());
+            }
+        }
+        return chosen;
+    }
+
+    private Set<String> chooseStages(List<JourneyMap> chosen) {
+        Set<String> ids = new TreeSet<>();
+        for (String wanted : stages) {
+            boolean found = false;
+            for (JourneyMap map : chosen) {
+                Optional<String> id = MapChoice.stage(map, wanted).map(s -> s.id());
+                id.ifPresent(ids::add);
+                found |= id.isPresent();
+            }
+            if (!found) {
+                throw usage(Messages.get("cli.export.noSuchStage", wanted));
+            }
+        }
+        return ids;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println(message);
+        return 1;
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return Messages.get("cli.export.denied");
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

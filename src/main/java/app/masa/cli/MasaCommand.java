@@ -55,4 +55,13 @@ public final class MasaCommand implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
         return commandLine.execute(args);
     }
+
+    /** As {@link #run(Consumer, String...)}, writing to the given streams instead of the console. */
+    public static int run(Consumer<Path> designer, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new MasaCommand(designer));
+        commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
 }

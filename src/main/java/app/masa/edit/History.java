@@ -18,7 +18,10 @@ public final class History {
     /** Far more than any workshop produces; a cap only against runaway memory. */
     public static final long DEFAULT_BUDGET_BYTES = 32L * 1024 * 1024;
 
+    /** The save point when nothing has been done since the document was saved or opened. */
     private static final Entry CLEAN_START = new Entry(null);
+    /** The save point once the saved state can no longer be reached by undo or redo. */
+    private static final Entry UNREACHABLE = new Entry(null);
 
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
@@ -43,9 +46,17 @@ public final class History {
         return document;
     }
 
-    /** Applies a command and records it, folding it into the previous step when both are one gesture. */
+    /**
+     * Applies a command and records it, folding it into the previous step when both are one gesture.
+     * A command that changes nothing is not recorded. When the command cannot be applied (it throws),
+     * the document and the history stay as they were.
+     */
     public void execute(Command command) {
         JourneyFile next = command.apply(document);
+        if (next == document) {
+            // Nothing changed (a card dropped where it was): no step to undo, and the gesture goes on.
+            return;
+        }
         Entry top = undo.peek();
         Optional<Command> merged = !sealed && top != null && top != savePoint
                 ? top.command.mergeWith(command) : Optional.empty();
@@ -161,6 +172,9 @@ public final class History {
     private void clearRedo() {
         for (Entry e : redo) {
             heldBytes -= e.bytes;
+            if (e == savePoint) {
+                savePoint = UNREACHABLE;
+            }
         }
         redo.clear();
     }
@@ -169,6 +183,12 @@ public final class History {
         while (heldBytes > budgetBytes && undo.size() > 1) {
             Entry oldest = undo.pollLast();
             heldBytes -= oldest.bytes;
+            // Undoing everything now stops at the state after the dropped step, not at the start.
+            if (savePoint == oldest) {
+                savePoint = CLEAN_START;
+            } else if (savePoint == CLEAN_START) {
+                savePoint = UNREACHABLE;
+            }
         }
     }
 

@@ -6,11 +6,18 @@ import java.util.List;
  * A card, placed and wrapped.
  *
  * @param handle where a connection can be dragged from (at the reading end of the card)
+ * @param marks the type, channel and score badges
  */
 public record CardBox(String cardId, String stageId, String laneId, Rect bounds, List<TextLine> titleLines,
-                      List<TextLine> bodyLines, Rgba fill, Rgba accent, Rect handle) {
+                      List<TextLine> bodyLines, Rgba fill, Rgba accent, Rect handle, CardMarks marks) {
     public CardBox {
         titleLines = List.copyOf(titleLines);
         bodyLines = List.copyOf(bodyLines);
+        marks = marks == null ? CardMarks.NONE : marks;
+    }
+
+    public CardBox(String cardId, String stageId, String laneId, Rect bounds, List<TextLine> titleLines,
+                   List<TextLine> bodyLines, Rgba fill, Rgba accent, Rect handle) {
+        this(cardId, stageId, laneId, bounds, titleLines, bodyLines, fill, accent, handle, CardMarks.NONE);
     }
 }

@@ -9,12 +9,14 @@ import java.util.Optional;
  * already mirrored for right-to-left maps. Computed by {@code LayoutEngine}, never by a painter.
  *
  * @param titleLines the title block (title, persona, scenario); empty when the layout has none
+ * @param style the type scale, colours and spacing the layout was made with, for the painters
  */
 public record MapLayout(double width, double height, Direction direction, Rgba background,
                         List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
                         List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
-                        List<ConnectionBox> connections) {
+                        List<ConnectionBox> connections, MapStyle style) {
     public MapLayout {
+        style = style == null ? MapStyle.of(Theme.LIGHT) : style;
         titleLines = List.copyOf(titleLines);
         stages = List.copyOf(stages);
         lanes = List.copyOf(lanes);
@@ -22,6 +24,13 @@ public record MapLayout(double width, double height, Direction direction, Rgba b
         cards = List.copyOf(cards);
         curves = List.copyOf(curves);
         connections = List.copyOf(connections);
+    }
+
+    public MapLayout(double width, double height, Direction direction, Rgba background,
+                     List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
+                     List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
+                     List<ConnectionBox> connections) {
+        this(width, height, direction, background, titleLines, stages, lanes, cells, cards, curves, connections, null);
     }
 
     public Optional<CardBox> card(String cardId) {

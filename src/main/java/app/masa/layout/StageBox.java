@@ -2,9 +2,20 @@ package app.masa.layout;
 
 import java.util.List;
 
-/** A stage's header band and the full-height column below it. */
-public record StageBox(String stageId, int index, Rect header, Rect column, List<TextLine> nameLines, Rgba fill) {
+/**
+ * A stage's header band and the full-height column below it.
+ *
+ * @param fill the header's background
+ * @param accent the stage's own colour, drawn as a bar along the top of its header
+ */
+public record StageBox(String stageId, int index, Rect header, Rect column, List<TextLine> nameLines, Rgba fill,
+                       Rgba accent) {
     public StageBox {
         nameLines = List.copyOf(nameLines);
+        accent = accent == null ? fill : accent;
+    }
+
+    public StageBox(String stageId, int index, Rect header, Rect column, List<TextLine> nameLines, Rgba fill) {
+        this(stageId, index, header, column, nameLines, fill, fill);
     }
 }

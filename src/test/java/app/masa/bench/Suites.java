@@ -10,6 +10,11 @@ final class Suites {
 
     static List<Supplier<BenchSuite>> all() {
         return List.of(
+                IoSuite::new,
+                EditSuite::new,
+                LayoutSuite::new,
+                ExportSuite::new,
+                CanvasSuite::new
         );
     }
 }

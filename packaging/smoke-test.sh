@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Builds the Linux app-image and checks it the way a user would use it, through the packaged
+# launcher only: version, templates, new, validate (a good and a broken map), export to PDF, PNG
+# and SVG without a display, the size budget, and, when xvfb-run and xdotool are installed, the
+# designer opening a map given as an argument (with a screenshot) and its time to first frame.
+#
+#   packaging/smoke-test.sh [--build-dir DIR] [--no-build] [MAVEN OPTIONS...]
+#
+# --no-build checks the app-image already in DIR/dist; other options go to Maven (e.g. -o).
+# Exits 0 when every check passed; the screenshot is DIR/smoke/designer.png.
+set -uo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="$root/target"
+do_build=true
+maven_options=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --build-dir) mkdir -p "$2"; build="$(cd "$2" && pwd)"; shift 2 ;;
+    --no-build) do_build=false; shift ;;
+    *) maven_options+=("$1"); shift ;;
+  esac
+done
+
+if $do_build; then
+  (cd "$root" && mvn -B -q -Ppackage package -Dmasa.buildDir="$build" "${maven_options[@]}") || {
+    echo "FAIL: the app-image could not be built"; exit 1; }
+fi
+
+masa="$build/dist/Masa/bin/Masa"
+out="$build/smoke"
+rm -rf "$out" && mkdir -p "$out"
+failures=0
+pass() { echo "ok    $1"; }
+fail() { echo "FAIL  $1"; failures=$((failures + 1)); }
+check() { local what="$1"; shift; if "$@"; then pass "$what"; else fail "$what"; fi; }
+headless() { env -u DISPLAY -u WAYLAND_DISPLAY "$masa" "$@"; }
+
+[ -x "$masa" ] || { echo "FAIL: no launcher at $masa"; exit 1; }
+version="$(unzip -p "$build/masa.jar" META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')"
+
+check "--version prints Masa $version" [ "$(headless --version)" = "Masa $version" ]
+check "templates lists the organic grocer" grep -q "organic-grocer" <<<"$(headless templates)"
+check "new writes a Hebrew map from a template" \
+  headless new --template organic-grocer --lang he -o "$out/grocer.journey.json"
+check "new writes an English map from a template" \
+  headless new --template sports-shoes --lang en -o "$out/shoes.journey.json"
+check "validate accepts the new maps" headless validate "$out/grocer.journey.json" "$out/shoes.journey.json"
+
+printf '{"format":' > "$out/broken.journey.json"
+headless validate "$out/broken.journey.json" 2>"$out/broken.txt"
+status=$?
+check "validate rejects a broken map with exit code 1" [ "$status" -eq 1 ]
+check "validate names the file, line and column" grep -q "broken.journey.json:[0-9]*:[0-9]*: " "$out/broken.txt"
+
+check "export writes a PDF" headless export "$out/grocer.journey.json" -o "$out/grocer.pdf" --page A3
+check "the PDF starts like a PDF" [ "$(head -c 5 "$out/grocer.pdf")" = "%PDF-" ]
+if command -v pdftotext >/dev/null; then
+  check "the PDF holds the Hebrew stage names as text" grep -q "מודעות" <<<"$(pdftotext "$out/grocer.pdf" -)"
+fi
+check "export writes a PNG" headless export "$out/shoes.journey.json" -o "$out/shoes.png"
+check "the PNG is a PNG" [ "$(head -c 4 "$out/shoes.png" | tail -c 3)" = "PNG" ]
+check "export writes an SVG" headless export "$out/shoes.journey.json" -o "$out/shoes.svg"
+check "the SVG is an SVG" grep -q "<svg" "$out/shoes.svg"
+
+size_mb=$(du -sm "$build/dist/Masa" | cut -f1)
+check "the app-image is at most 120 MB (it is $size_mb MB)" [ "$size_mb" -le 120 ]
+
+if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
+  cat > "$out/designer.sh" <<'INNER'
+masa="$1"; map="$2"; shot="$3"
+"$masa" "$map" >/dev/null 2>&1 &
+pid=$!
+window=$(timeout 60 xdotool search --sync --onlyvisible --class app.masa.ui.MasaApp | head -1)
+sleep 2 # the window exists; give it a moment to paint before the screenshot
+xdotool getwindowname "$window"
+import -window root "$shot" 2>/dev/null || true
+kill "$pid"; wait "$pid" 2>/dev/null
+INNER
+  title="$(xvfb-run -a -s "-screen 0 1600x1000x24" bash "$out/designer.sh" "$masa" "$out/shoes.journey.json" "$out/designer.png")"
+  check "the designer opens the map given as an argument (window: $title)" grep -q "Sports shoes" <<<"$title"
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$root/packaging/linux/first-frame.sh" "$masa" 4 \
+    | tail -3 | sed 's/^/info  /'
+else
+  echo "skip  the designer under xvfb-run (xvfb-run or xdotool is not installed)"
+fi
+
+if [ "$failures" -eq 0 ]; then echo "All smoke checks passed."; else echo "$failures smoke checks failed."; fi
+[ "$failures" -eq 0 ]

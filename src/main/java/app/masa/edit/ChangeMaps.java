@@ -1,0 +1,77 @@
+package app.masa.edit;
+
+import app.masa.i18n.Messages;
+import app.masa.model.Ids;
+import app.masa.model.JourneyFile;
+import app.masa.model.JourneyMap;
+import java.util.List;
+import java.util.function.Function;
+
+/** Adds, duplicates, deletes and reorders the maps of a file (the tabs). */
+final class ChangeMaps extends DeltaCommand {
+    private final Function<JourneyFile, Planned> planner;
+
+    private ChangeMaps(Function<JourneyFile, Planned> planner) {
+        this.planner = planner;
+    }
+
+    @Override
+    protected Planned plan(JourneyFile document) {
+        return planner.apply(document);
+    }
+
+    static ChangeMaps add(JourneyMap map, int index) {
+        return new ChangeMaps(document -> {
+            if (document.mapIndex(map.id()) >= 0) {
+                throw new IllegalArgumentException("the file already has a map with id " + map.id());
+            }
+            return inserted(document, map, index, Label.titled("edit.map.add", map.title()));
+        });
+    }
+
+    static ChangeMaps duplicate(String mapId, String newTitle) {
+        String[] chosenId = new String[1];
+        return new ChangeMaps(document -> {
+            JourneyMap source = requireMap(document, mapId);
+            List<String> taken = document.maps().stream().map(JourneyMap::id).toList();
+            if (chosenId[0] == null || taken.contains(chosenId[0])) {
+                chosenId[0] = Ids.next("map", taken);
+            }
+            JourneyMap copy = source.withId(chosenId[0]).withTitle(newTitle);
+            return inserted(document, copy, document.mapIndex(mapId) + 1,
+                    Label.titled("edit.map.duplicate", source.title()));
+        });
+    }
+
+    static ChangeMaps delete(String mapId) {
+        return new ChangeMaps(document -> {
+            JourneyMap map = requireMap(document, mapId);
+            if (document.maps().size() == 1) {
+                throw new IllegalStateException(Messages.get("edit.map.lastMap", map.title()));
+            }
+            ListEdit.Builder<JourneyMap> edit = ListEdit.builder();
+            edit.remove(document.mapIndex(mapId), map);
+            return new Planned(Label.titled("edit.map.delete", map.title()), new MapsDelta(edit.build()));
+        });
+    }
+
+    static ChangeMaps move(String mapId, int newIndex) {
+        return new ChangeMaps(document -> {
+            JourneyMap map = requireMap(document, mapId);
+            int from = document.mapIndex(mapId);
+            int to = Math.max(0, Math.min(newIndex, document.maps().size() - 1));
+            if (from == to) {
+                return new Planned(Label.NONE, Delta.NONE);
+            }
+            ListEdit.Builder<JourneyMap> edit = ListEdit.builder();
+            edit.remove(from, map).insert(to, map);
+            return new Planned(Label.titled("edit.map.move", map.title()), new MapsDelta(edit.build()));
+        });
+    }
+
+    private static Planned inserted(JourneyFile document, JourneyMap map, int index, Label label) {
+        ListEdit.Builder<JourneyMap> edit = ListEdit.builder();
+        edit.insert(Math.max(0, Math.min(index, document.maps().size())), map);
+        return new Planned(label, new MapsDelta(edit.build()));
+    }
+}

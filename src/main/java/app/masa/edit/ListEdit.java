@@ -1,0 +1,213 @@
+package app.masa.edit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToLongBiFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * A change to one list of the document, kept as the few positions it touches: elements replaced
+ * and removed (at their positions in the list before the change) and elements inserted (at their
+ * positions after it). Because the history replays commands in strict order, the positions still
+ * hold when the change is undone, so undo puts every element back exactly where it was.
+ */
+final class ListEdit<T> {
+    private static final int[] NONE = new int[0];
+
+    private final int[] replacedAt;
+    private final Object[] before;
+    private final Object[] after;
+    private final int[] removedAt;
+    private final Object[] removed;
+    private final int[] insertedAt;
+    private final Object[] inserted;
+
+    private ListEdit(int[] replacedAt, Object[] before, Object[] after, int[] removedAt, Object[] removed,
+                     int[] insertedAt, Object[] inserted) {
+        this.replacedAt = replacedAt;
+        this.before = before;
+        this.after = after;
+        this.removedAt = removedAt;
+        this.removed = removed;
+        this.insertedAt = insertedAt;
+        this.inserted = inserted;
+    }
+
+    static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    static <T> ListEdit<T> replace(int index, T before, T after) {
+        ListEdit.Builder<T> b = builder();
+        return b.replace(index, before, after).build();
+    }
+
+    boolean isEmpty() {
+        return replacedAt.length == 0 && removedAt.length == 0 && insertedAt.length == 0;
+    }
+
+    boolean isSingleReplacement() {
+        return replacedAt.length == 1 && removedAt.length == 0 && insertedAt.length == 0;
+    }
+
+    int replacedIndex() {
+        return replacedAt.length == 1 ? replacedAt[0] : -1;
+    }
+
+    /** This single replacement followed by {@code next}, the same element replaced again, as one. */
+    ListEdit<T> thenReplace(ListEdit<T> next) {
+        if (!isSingleReplacement() || !next.isSingleReplacement() || replacedAt[0] != next.replacedAt[0]) {
+            throw new IllegalArgumentException("only one replacement of the same element folds");
+        }
+        return new ListEdit<>(replacedAt, before, next.after, NONE, removed, NONE, inserted);
+    }
+
+    /** The list after the change. One pass, one new array: lists of cards run to thousands. */
+    @SuppressWarnings("unchecked")
+    List<T> apply(List<T> list) {
+        Object[] out = new Object[list.size() - removedAt.length + insertedAt.length];
+        int source = 0;
+        int removal = 0;
+        int insertion = 0;
+        int replacement = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (insertion < insertedAt.length && insertedAt[insertion] == i) {
+                out[i] = inserted[insertion++];
+                continue;
+            }
+            while (removal < removedAt.length && removedAt[removal] == source) {
+                removal++;
+                source++;
+            }
+            if (replacement < replacedAt.length && replacedAt[replacement] == source) {
+                out[i] = after[replacement++];
+            } else {
+                out[i] = list.get(source);
+            }
+            source++;
+        }
+        // An immutable list, which the model's records keep without copying it again.
+        return (List<T>) List.of(out);
+    }
+
+    /** The list before the change, given the list right after it. */
+    @SuppressWarnings("unchecked")
+    List<T> revert(List<T> list) {
+        Object[] out = new Object[list.size() - insertedAt.length + removedAt.length];
+        int source = 0;
+        int removal = 0;
+        int insertion = 0;
+        int replacement = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (removal < removedAt.length && removedAt[removal] == i) {
+                out[i] = removed[removal++];
+                continue;
+            }
+            while (insertion < insertedAt.length && insertedAt[insertion] == source) {
+                expect(list.get(source), inserted[insertion]);
+                insertion++;
+                source++;
+            }
+            if (replacement < replacedAt.length && replacedAt[replacement] == i) {
+                expect(list.get(source), after[replacement]);
+                out[i] = before[replacement++];
+            } else {
+                out[i] = list.get(source);
+            }
+            source++;
+        }
+        while (insertion < insertedAt.length) {
+            expect(list.get(source++), inserted[insertion++]);
+        }
+        return (List<T>) List.of(out);
+    }
+
+    /** The rough bytes this change keeps alive, given what an element and a replacement keep alive. */
+    @SuppressWarnings("unchecked")
+    long estimatedBytes(ToLongFunction<T> elementBytes, ToLongBiFunction<T, T> replacedBytes) {
+        long bytes = 64 + 8L * (replacedAt.length * 3 + removedAt.length * 2 + insertedAt.length * 2);
+        // The new value of a replaced element lives in the document and is counted by the edit
+        // that replaces it next, as its old value; counting it here too would count it twice.
+        for (int i = 0; i < replacedAt.length; i++) {
+            bytes += replacedBytes.applyAsLong((T) before[i], (T) after[i]);
+        }
+        for (Object o : removed) {
+            bytes += elementBytes.applyAsLong((T) o);
+        }
+        for (Object o : inserted) {
+            bytes += elementBytes.applyAsLong((T) o);
+        }
+        return bytes;
+    }
+
+    /** Undo only runs on the document the change made; anything else is a bug, not a user error. */
+    private static void expect(Object actual, Object recorded) {
+        if (actual != recorded && !actual.equals(recorded)) {
+            throw new IllegalStateException("the document is not the one this change was made to");
+        }
+    }
+
+    static final class Builder<T> {
+        private final List<Object[]> replaced = new ArrayList<>();
+        private final List<Object[]> removedItems = new ArrayList<>();
+        private final List<Object[]> insertedItems = new ArrayList<>();
+
+        /** Replaces the element at {@code index} of the list as it is before the change. */
+        Builder<T> replace(int index, T old, T now) {
+            if (old != now) {
+                replaced.add(new Object[] {index, old, now});
+            }
+            return this;
+        }
+
+        /** Removes the element at {@code index} of the list as it is before the change. */
+        Builder<T> remove(int index, T old) {
+            removedItems.add(new Object[] {index, old});
+            return this;
+        }
+
+        /** Inserts an element so that it ends up at {@code index} of the list after the change. */
+        Builder<T> insert(int index, T element) {
+            insertedItems.add(new Object[] {index, element});
+            return this;
+        }
+
+        boolean isEmpty() {
+            return replaced.isEmpty() && removedItems.isEmpty() && insertedItems.isEmpty();
+        }
+
+        ListEdit<T> build() {
+            Comparator<Object[]> byIndex = Comparator.comparingInt(e -> (Integer) e[0]);
+            replaced.sort(byIndex);
+            removedItems.sort(byIndex);
+            insertedItems.sort(byIndex);
+            return new ListEdit<>(indices(replaced), column(replaced, 1), column(replaced, 2),
+                    indices(removedItems), column(removedItems, 1), indices(insertedItems), column(insertedItems, 1));
+        }
+
+        private static int[] indices(List<Object[]> entries) {
+            if (entries.isEmpty()) {
+                return NONE;
+            }
+            int[] result = new int[entries.size()];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = (Integer) entries.get(i)[0];
+            }
+            for (int i = 1; i < result.length; i++) {
+                if (result[i] == result[i - 1]) {
+                    throw new IllegalArgumentException("one position changed twice in one edit: " + result[i]);
+                }
+            }
+            return result;
+        }
+
+        private static Object[] column(List<Object[]> entries, int column) {
+            Object[] result = new Object[entries.size()];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = entries.get(i)[column];
+            }
+            return result;
+        }
+    }
+}

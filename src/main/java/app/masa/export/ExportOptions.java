@@ -1,0 +1,65 @@
+package app.masa.export;
+
+import app.masa.layout.LayoutOptions;
+import app.masa.layout.Theme;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * How to export, shared by the PDF, PNG and SVG writers, the command line and the Export dialog.
+ * Options a format does not use are ignored by it (PNG ignores the page, PDF the pixel scale).
+ *
+ * @param margin page margin in points (PDF)
+ * @param tiles print at full size across several pages instead of scaling the map onto one (PDF)
+ * @param scale pixels per point for PNG (1, 2, 3…); ignored when {@code dpi} is set
+ * @param dpi dots per inch for PNG, or 0 to use {@code scale}
+ * @param transparent leave the PNG background transparent
+ * @param visibleStageIds the stages to export; empty exports every stage
+ * @param date the date printed in the title block, or null for today
+ * @param author the document's author (PDF properties), or null for none
+ */
+public record ExportOptions(PageSize page, Orientation orientation, double margin, boolean tiles, double scale,
+                            int dpi, boolean transparent, boolean titleBlock, boolean pdfa, Theme theme,
+                            Set<String> visibleStageIds, LocalDate date, String author) {
+    public static final double DEFAULT_MARGIN = 28;
+    /** How much neighbouring tiles repeat of each other, so a printed poster can be glued together. */
+    public static final double TILE_OVERLAP = 18;
+
+    public ExportOptions {
+        page = page == null ? PageSize.A4 : page;
+        orientation = orientation == null ? Orientation.AUTO : orientation;
+        margin = margin < 0 ? DEFAULT_MARGIN : margin;
+        scale = scale > 0 ? scale : 2;
+        dpi = Math.max(0, dpi);
+        theme = theme == null ? Theme.LIGHT : theme;
+        visibleStageIds = visibleStageIds == null ? Set.of() : Set.copyOf(visibleStageIds);
+    }
+
+    public static ExportOptions defaults() {
+        return new ExportOptions(PageSize.A4, Orientation.AUTO, DEFAULT_MARGIN, false, 2, 0, false, true, false,
+                Theme.LIGHT, Set.of(), null, null);
+    }
+
+    /** Pixels per layout unit for images. */
+    public double pixelScale() {
+        return dpi > 0 ? dpi / 72.0 : scale;
+    }
+
+    public LayoutOptions layoutOptions() {
+        return new LayoutOptions(titleBlock, theme, visibleStageIds, date == null ? LocalDate.now() : date);
+    }
+
+    public ExportOptions withPage(PageSize v) { return new ExportOptions(v, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
+    public ExportOptions withOrientation(Orientation v) { return new ExportOptions(page, v, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
+    public ExportOptions withMargin(double v) { return new ExportOptions(page, orientation, v, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
+    public ExportOptions withTiles(boolean v) { return new ExportOptions(page, orientation, margin, v, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
+    public ExportOptions withScale(double v) { return new ExportOptions(page, orientation, margin, tiles, v, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
+    public ExportOptions withDpi(int v) { return new ExportOptions(page, orientation, margin, tiles, scale, v, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
+    public ExportOptions withTransparent(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, v, titleBlock, pdfa, theme, visibleStageIds, date, author); }
+    public ExportOptions withTitleBlock(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, v, pdfa, theme, visibleStageIds, date, author); }
+    public ExportOptions withPdfa(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, v, theme, visibleStageIds, date, author); }
+    public ExportOptions withTheme(Theme v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, v, visibleStageIds, date, author); }
+    public ExportOptions withVisibleStageIds(Set<String> v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, v, date, author); }
+    public ExportOptions withDate(LocalDate v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, v, author); }
+    public ExportOptions withAuthor(String v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, v); }
+}

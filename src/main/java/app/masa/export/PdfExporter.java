@@ -1,0 +1,146 @@
+package app.masa.export;
+
+import app.masa.product.Version;
+import app.masa.i18n.Messages;
+import app.masa.layout.LayoutEngine;
+import app.masa.layout.MapLayout;
+import app.masa.layout.MapPainter;
+import app.masa.model.JourneyMap;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Writes maps as a vector PDF: shapes as paths, text as real text in the embedded DejaVu fonts, one
+ * map per page (or per set of tiles) with a bookmark for each map. Optionally PDF/A-2b.
+ */
+public final class PdfExporter implements MapExporter {
+    private final LayoutEngine engine;
+
+    public PdfExporter() {
+        this(new LayoutEngine());
+    }
+
+    public PdfExporter(LayoutEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public void export(List<JourneyMap> maps, ExportOptions options, Path target, ExportProgress progress)
+            throws IOException, ExportCancelledException {
+        AtomicOutput.write(target, out -> write(maps, options, out, progress));
+    }
+
+    /** Writes the PDF to a stream (the Export dialog's preview writes to memory). */
+    public void write(List<JourneyMap> maps, ExportOptions options, OutputStream out, ExportProgress progress)
+            throws IOException, ExportCancelledException {
+        if (maps.isEmpty()) {
+            throw new IllegalArgumentException("no map to export");
+        }
+        List<MapLayout> layouts = new ArrayList<>(maps.size());
+        List<List<PdfPage>> plans = new ArrayList<>(maps.size());
+        int total = 0;
+        for (JourneyMap map : maps) {
+            progress.checkCancelled();
+            MapLayout layout = engine.layout(map, options.layoutOptions());
+            layouts.add(layout);
+            List<PdfPage> pages = PdfPagePlanner.plan(layout, options);
+            plans.add(pages);
+            total += pages.size();
+        }
+        try (PDDocument document = new PDDocument()) {
+            document.setVersion(1.7f);
+            PdfFonts fonts = new PdfFonts(document);
+            PDDocumentOutline outline = new PDDocumentOutline();
+            int number = 0;
+            for (int i = 0; i < maps.size(); i++) {
+                JourneyMap map = maps.get(i);
+                PDPage first = null;
+                for (PdfPage page : plans.get(i)) {
+                    progress.checkCancelled();
+                    number++;
+                    PDPage pdfPage = drawPage(document, fonts, layouts.get(i), map, page, number, total,
+                            options.page() != PageSize.FIT);
+                    first = first == null ? pdfPage : first;
+                    progress.report(0.9 * number / total);
+                }
+                outline.addLast(bookmark(map, i, first));
+            }
+            document.getDocumentCatalog().setDocumentOutline(outline);
+            PdfMetadata.apply(document, facts(maps, options), options.pdfa());
+            progress.checkCancelled();
+            // Plain cross-reference table: PDFBox's object streams leave a trailer size that qpdf warns about.
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            progress.report(1);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static PDPage drawPage(PDDocument document, PdfFonts fonts, MapLayout layout, JourneyMap map,
+                                   PdfPage page, int number, int total, boolean footer) throws IOException {
+        PDPage pdfPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
+        document.addPage(pdfPage);
+        try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+            content.saveGraphicsState();
+            if (page.tile()) {
+                content.addRect((float) page.frame().x(), (float) (page.height() - page.frame().maxY()),
+                        (float) page.frame().width(), (float) page.frame().height());
+                content.clip();
+            }
+            // Layout units have y pointing down from the map's top-left; PDF points have y up.
+            content.transform(new Matrix((float) page.scale(), 0, 0, (float) -page.scale(), (float) page.originX(),
+                    (float) (page.height() - page.originY())));
+            MapPainter.paint(layout, new PdfSurface(content, fonts, layout.style().typography()), true,
+                    page.tile() ? page.window() : null);
+            content.restoreGraphicsState();
+            if (footer) {
+                content.saveGraphicsState();
+                content.transform(new Matrix(1, 0, 0, -1, 0, (float) page.height()));
+                PdfFooter.paint(new PdfSurface(content, fonts, PdfFooter.STYLE.typography()), page, title(map, 0),
+                        number, total, Locale.forLanguageTag(map.language()), map.direction().isRightToLeft());
+                content.restoreGraphicsState();
+            }
+        }
+        return pdfPage;
+    }
+
+    private static PDOutlineItem bookmark(JourneyMap map, int index, PDPage page) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title(map, index));
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(page);
+        item.setDestination(destination);
+        return item;
+    }
+
+    private static String title(JourneyMap map, int index) {
+        return map.title().isBlank() ? Messages.get(Locale.forLanguageTag(map.language()), "export.pdf.untitled", index + 1)
+                : map.title();
+    }
+
+    private static PdfMetadata.Facts facts(List<JourneyMap> maps, ExportOptions options) {
+        String title = maps.stream().map(m -> title(m, maps.indexOf(m))).collect(Collectors.joining(" · "));
+        String subject = maps.get(0).scenario();
+        String creator = "Masa " + Version.current();
+        Calendar now = Calendar.getInstance();
+        // Whole seconds: the PDF date format has no finer unit, and the XMP copy must match it.
+        now.set(Calendar.MILLISECOND, 0);
+        return new PdfMetadata.Facts(title, options.author(), subject, creator, creator, now);
+    }
+}

@@ -1,0 +1,71 @@
+package app.masa.export;
+
+import app.masa.layout.Fonts;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The bundled fonts embedded in one PDF document (as subsets: only the glyphs used are written).
+ * Characters the font lacks become a question mark instead of failing the whole export.
+ */
+final class PdfFonts {
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private final Map<Integer, Boolean> regularCoverage = new HashMap<>();
+    private final Map<Integer, Boolean> boldCoverage = new HashMap<>();
+
+    PdfFonts(PDDocument document) throws IOException {
+        this.regular = load(document, false);
+        this.bold = load(document, true);
+    }
+
+    private static PDType0Font load(PDDocument document, boolean bold) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(bold)));
+        // Without its substitution table the font draws "fi" as two letters, as the canvas and the
+        // layout's measurements do; a ligature would also extract as one odd character.
+        ttf.getTableMap().remove("GSUB");
+        return PDType0Font.load(document, ttf, true);
+    }
+
+    PDType0Font font(boolean isBold) {
+        return isBold ? bold : regular;
+    }
+
+    /** The text with every character the font cannot draw replaced. */
+    String drawable(String text, boolean isBold) {
+        PDType0Font font = font(isBold);
+        Map<Integer, Boolean> coverage = isBold ? boldCoverage : regularCoverage;
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean ok = coverage.computeIfAbsent(cp, c -> covers(font, c));
+            if (!ok && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                if (ok) {
+                    out.appendCodePoint(cp);
+                } else if (!Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT) {
+                    out.append('?');
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean covers(PDType0Font font, int cp) {
+        try {
+            font.encode(new String(Character.toChars(cp)));
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package app.masa.export;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Calendar;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * The document properties, and for PDF/A-2b the same facts again as XMP metadata plus an sRGB output
+ * intent. Archival checkers compare the two, so both are written from one set of values.
+ */
+final class PdfMetadata {
+    private static final String SRGB = "sRGB IEC61966-2.1";
+
+    private PdfMetadata() {
+    }
+
+    record Facts(String title, String author, String subject, String creator, String producer, Calendar date) {
+    }
+
+    static void apply(PDDocument document, Facts facts, boolean pdfa) throws IOException {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(facts.title());
+        if (facts.author() != null && !facts.author().isBlank()) {
+            info.setAuthor(facts.author());
+        }
+        if (!facts.subject().isBlank()) {
+            info.setSubject(facts.subject());
+        }
+        info.setCreator(facts.creator());
+        info.setProducer(facts.producer());
+        info.setCreationDate(facts.date());
+        info.setModificationDate(facts.date());
+        if (pdfa) {
+            writeXmp(document, facts);
+            addOutputIntent(document);
+        }
+    }
+
+    private static void writeXmp(PDDocument document, Facts facts) throws IOException {
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(facts.title());
+        if (facts.author() != null && !facts.author().isBlank()) {
+            dc.addCreator(facts.author());
+        }
+        if (!facts.subject().isBlank()) {
+            dc.setDescription(facts.subject());
+        }
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool(facts.creator());
+        basic.setCreateDate(facts.date());
+        basic.setModifyDate(facts.date());
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(facts.producer());
+        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+        id.setPart(2);
+        try {
+            id.setConformance("B");
+        } catch (BadFieldValueException e) {
+            throw new IllegalStateException(e);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, bytes, true);
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IOException("cannot write the archive metadata", e);
+        }
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(bytes.toByteArray());
+        document.getDocumentCatalog().setMetadata(metadata);
+    }
+
+    private static void addOutputIntent(PDDocument document) throws IOException {
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(icc));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        document.getDocumentCatalog().addOutputIntent(intent);
+    }
+}

@@ -1,0 +1,236 @@
+package app.masa.export;
+
+import app.masa.layout.FontRole;
+import app.masa.layout.PathShape;
+import app.masa.layout.Point;
+import app.masa.layout.Rect;
+import app.masa.layout.Rgba;
+import app.masa.layout.Stroke;
+import app.masa.layout.Surface;
+import app.masa.layout.TextLine;
+import app.masa.layout.Typography;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Paints on a PDF page with vector shapes and real, selectable text. The caller sets a transform
+ * that maps layout units (y down) onto the page (y up); text is flipped back so it reads upright.
+ * Each line is put into visual order with {@link VisualOrder} before it is written.
+ */
+final class PdfSurface implements Surface {
+    /** Bézier handle length for a quarter circle. */
+    private static final double KAPPA = 0.5522847498;
+
+    private final PDPageContentStream out;
+    private final PdfFonts fonts;
+    private final Typography typography;
+    private final Map<Integer, PDExtendedGraphicsState> fillAlphas = new HashMap<>();
+    private final Map<Integer, PDExtendedGraphicsState> strokeAlphas = new HashMap<>();
+    private int fillAlpha = 255;
+    private int strokeAlpha = 255;
+    // What the content stream is already set to, so repeated shapes add no repeated operators.
+    private Rgba fillColor;
+    private Rgba strokeColor;
+    private double lineWidth = -1;
+    private int lineCap = -1;
+    private boolean dashed = true;
+
+    PdfSurface(PDPageContentStream out, PdfFonts fonts, Typography typography) {
+        this.out = out;
+        this.fonts = fonts;
+        this.typography = typography;
+    }
+
+    @Override
+    public void fillRect(Rect r, double radius, Rgba fill) {
+        if (fill.a() == 0) {
+            return;
+        }
+        run(() -> {
+            fillColor(fill);
+            rect(r, radius);
+            out.fill();
+        });
+    }
+
+    @Override
+    public void strokeRect(Rect r, double radius, Stroke stroke) {
+        run(() -> {
+            stroke(stroke);
+            rect(r, radius);
+            out.stroke();
+        });
+    }
+
+    @Override
+    public void strokeLine(Point from, Point to, Stroke stroke) {
+        run(() -> {
+            stroke(stroke);
+            out.moveTo(f(from.x()), f(from.y()));
+            out.lineTo(f(to.x()), f(to.y()));
+            out.stroke();
+        });
+    }
+
+    @Override
+    public void fillPath(PathShape path, Rgba fill) {
+        run(() -> {
+            fillColor(fill);
+            path(path);
+            out.fill();
+        });
+    }
+
+    @Override
+    public void strokePath(PathShape path, Stroke stroke) {
+        run(() -> {
+            stroke(stroke);
+            path(path);
+            out.stroke();
+        });
+    }
+
+    @Override
+    public void fillCircle(Point c, double r, Rgba fill) {
+        run(() -> {
+            fillColor(fill);
+            double k = r * KAPPA;
+            out.moveTo(f(c.x() + r), f(c.y()));
+            out.curveTo(f(c.x() + r), f(c.y() + k), f(c.x() + k), f(c.y() + r), f(c.x()), f(c.y() + r));
+            out.curveTo(f(c.x() - k), f(c.y() + r), f(c.x() - r), f(c.y() + k), f(c.x() - r), f(c.y()));
+            out.curveTo(f(c.x() - r), f(c.y() - k), f(c.x() - k), f(c.y() - r), f(c.x()), f(c.y() - r));
+            out.curveTo(f(c.x() + k), f(c.y() - r), f(c.x() + r), f(c.y() - k), f(c.x() + r), f(c.y()));
+            out.closePath();
+            out.fill();
+        });
+    }
+
+    @Override
+    public void text(TextLine line, Rgba color) {
+        if (line.text().isBlank()) {
+            return;
+        }
+        FontRole role = line.role();
+        boolean bold = typography.bold(role);
+        String visual = fonts.drawable(VisualOrder.of(line.text(), line.rightToLeft()), bold);
+        run(() -> {
+            fillColor(color);
+            out.beginText();
+            out.setFont(fonts.font(bold), f(typography.size(role)));
+            // The page transform flips y; flip the text back so glyphs stand upright.
+            out.setTextMatrix(new Matrix(1, 0, 0, -1, f(line.x()), f(line.baseline())));
+            out.showText(visual);
+            out.endText();
+        });
+    }
+
+    private void rect(Rect r, double radius) throws IOException {
+        double rad = Math.min(radius, Math.min(r.width(), r.height()) / 2);
+        if (rad <= 0) {
+            out.addRect(f(r.x()), f(r.y()), f(r.width()), f(r.height()));
+            return;
+        }
+        double x0 = r.x();
+        double y0 = r.y();
+        double x1 = r.maxX();
+        double y1 = r.maxY();
+        double k = rad * KAPPA;
+        out.moveTo(f(x0 + rad), f(y0));
+        out.lineTo(f(x1 - rad), f(y0));
+        out.curveTo(f(x1 - rad + k), f(y0), f(x1), f(y0 + rad - k), f(x1), f(y0 + rad));
+        out.lineTo(f(x1), f(y1 - rad));
+        out.curveTo(f(x1), f(y1 - rad + k), f(x1 - rad + k), f(y1), f(x1 - rad), f(y1));
+        out.lineTo(f(x0 + rad), f(y1));
+        out.curveTo(f(x0 + rad - k), f(y1), f(x0), f(y1 - rad + k), f(x0), f(y1 - rad));
+        out.lineTo(f(x0), f(y0 + rad));
+        out.curveTo(f(x0), f(y0 + rad - k), f(x0 + rad - k), f(y0), f(x0 + rad), f(y0));
+        out.closePath();
+    }
+
+    private void path(PathShape path) throws IOException {
+        for (PathShape.Segment s : path.segments()) {
+            switch (s.kind()) {
+                case MOVE -> out.moveTo(f(s.points().get(0).x()), f(s.points().get(0).y()));
+                case LINE -> out.lineTo(f(s.points().get(0).x()), f(s.points().get(0).y()));
+                case CUBIC -> out.curveTo(f(s.points().get(0).x()), f(s.points().get(0).y()),
+                        f(s.points().get(1).x()), f(s.points().get(1).y()),
+                        f(s.points().get(2).x()), f(s.points().get(2).y()));
+                case CLOSE -> out.closePath();
+            }
+        }
+    }
+
+    private void fillColor(Rgba c) throws IOException {
+        if (c.equals(fillColor)) {
+            return;
+        }
+        fillColor = c;
+        out.setNonStrokingColor(c.r() / 255f, c.g() / 255f, c.b() / 255f);
+        if (c.a() != fillAlpha) {
+            fillAlpha = c.a();
+            out.setGraphicsStateParameters(fillAlphas.computeIfAbsent(c.a(), a -> {
+                PDExtendedGraphicsState gs = new PDExtendedGraphicsState();
+                gs.setNonStrokingAlphaConstant(a / 255f);
+                return gs;
+            }));
+        }
+    }
+
+    private void stroke(Stroke s) throws IOException {
+        Rgba c = s.color();
+        if (!c.equals(strokeColor)) {
+            strokeColor = c;
+            out.setStrokingColor(c.r() / 255f, c.g() / 255f, c.b() / 255f);
+        }
+        if (c.a() != strokeAlpha) {
+            strokeAlpha = c.a();
+            out.setGraphicsStateParameters(strokeAlphas.computeIfAbsent(c.a(), a -> {
+                PDExtendedGraphicsState gs = new PDExtendedGraphicsState();
+                gs.setStrokingAlphaConstant(a / 255f);
+                return gs;
+            }));
+        }
+        if (s.width() != lineWidth) {
+            lineWidth = s.width();
+            out.setLineWidth(f(s.width()));
+        }
+        int cap = s.dashed() ? 0 : 1;
+        if (cap != lineCap) {
+            if (lineCap < 0) {
+                out.setLineJoinStyle(1);
+            }
+            lineCap = cap;
+            out.setLineCapStyle(cap);
+        }
+        if (s.dashed() || dashed) {
+            dashed = s.dashed();
+            float[] dashes = new float[s.dashes().length];
+            for (int i = 0; i < dashes.length; i++) {
+                dashes[i] = f(s.dashes()[i]);
+            }
+            out.setLineDashPattern(dashes, 0);
+        }
+    }
+
+    private static float f(double v) {
+        return (float) v;
+    }
+
+    private interface PdfOp {
+        void run() throws IOException;
+    }
+
+    /** Surface methods cannot throw checked exceptions; the exporter unwraps this one. */
+    private static void run(PdfOp op) {
+        try {
+            op.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

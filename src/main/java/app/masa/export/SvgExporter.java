@@ -1,0 +1,44 @@
+package app.masa.export;
+
+import app.masa.layout.LayoutEngine;
+import app.masa.layout.MapLayout;
+import app.masa.layout.MapPainter;
+import app.masa.model.JourneyMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes each map as an SVG drawing that stays editable: text remains text, and every stage and
+ * lane is its own group. Several maps make several files (plan.svg, plan-2.svg…).
+ */
+public final class SvgExporter implements MapExporter {
+    private final LayoutEngine engine;
+
+    public SvgExporter() {
+        this(new LayoutEngine());
+    }
+
+    public SvgExporter(LayoutEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public void export(List<JourneyMap> maps, ExportOptions options, Path target, ExportProgress progress)
+            throws IOException, ExportCancelledException {
+        for (int i = 0; i < maps.size(); i++) {
+            progress.checkCancelled();
+            String svg = toSvg(engine.layout(maps.get(i), options.layoutOptions()), options.transparent());
+            AtomicOutput.write(OutputFiles.numbered(target, i), out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
+            progress.report((i + 1.0) / maps.size());
+        }
+    }
+
+    public static String toSvg(MapLayout layout, boolean transparent) {
+        SvgSurface surface = new SvgSurface(layout.width(), layout.height(), layout.style().typography(),
+                layout.direction().isRightToLeft());
+        MapPainter.paint(layout, surface, !transparent, null);
+        return surface.finish();
+    }
+}

@@ -1,0 +1,253 @@
+package app.masa.io;
+
+import app.masa.model.Card;
+import app.masa.model.CardType;
+import app.masa.model.Connection;
+import app.masa.model.EmotionScale;
+import app.masa.model.Extras;
+import app.masa.model.JourneyFile;
+import app.masa.model.JourneyMap;
+import app.masa.model.Lane;
+import app.masa.model.LaneKind;
+import app.masa.model.Persona;
+import app.masa.model.Stage;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a document in the one canonical form of docs/file-format.md: keys in a fixed order,
+ * defaults and empty values left out, unknown fields after the known ones, two-space indentation
+ * with "\n" line ends on every platform, and a final newline. The same document always gives the
+ * same bytes, so saving twice changes nothing and a diff shows only what a person changed.
+ */
+final class JourneyWriter {
+    private final JsonGenerator g;
+
+    private JourneyWriter(JsonGenerator g) {
+        this.g = g;
+    }
+
+    static byte[] write(JourneyFile file) {
+        // Jackson's builder grows in segments: no copying while writing, one copy at the end.
+        ByteArrayBuilder out = new ByteArrayBuilder(64 * 1024);
+        try (JsonGenerator g = JsonLimits.factory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new CanonicalPrinter());
+            new JourneyWriter(g).file(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        out.write('\n');
+        byte[] bytes = out.toByteArray();
+        out.release();
+        return bytes;
+    }
+
+    private void file(JourneyFile file) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", JourneyCodec.FORMAT);
+        g.writeNumberField("version", JourneyCodec.VERSION);
+        g.writeArrayFieldStart("maps");
+        for (JourneyMap map : file.maps()) {
+            map(map);
+        }
+        g.writeEndArray();
+        extras(file.extras());
+        g.writeEndObject();
+    }
+
+    private void map(JourneyMap m) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", m.id());
+        text("title", m.title());
+        text("scenario", m.scenario());
+        if (!"en".equals(m.language())) {
+            g.writeStringField("language", m.language());
+        }
+        if (m.direction() != app.masa.model.Direction.forLanguage(m.language())) {
+            g.writeStringField("direction", Kebab.of(m.direction()));
+        }
+        instant("created", m.created());
+        instant("modified", m.modified());
+        scale(m.scale());
+        list("personas", m.personas(), this::persona);
+        list("stages", m.stages(), this::stage);
+        list("lanes", m.lanes(), this::lane);
+        list("cards", m.cards(), this::card);
+        list("connections", m.connections(), this::connection);
+        extras(m.extras());
+        g.writeEndObject();
+    }
+
+    private void scale(EmotionScale s) throws IOException {
+        g.writeObjectFieldStart("scale");
+        g.writeNumberField("min", s.min());
+        strings("labels", s.labels(), true);
+        g.writeEndObject();
+    }
+
+    private void persona(Persona p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        text("name", p.name());
+        text("role", p.role());
+        text("quote", p.quote());
+        strings("goals", p.goals(), false);
+        strings("needs", p.needs(), false);
+        strings("frustrations", p.frustrations(), false);
+        extras(p.extras());
+        g.writeEndObject();
+    }
+
+    private void stage(Stage s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        text("name", s.name());
+        text("description", s.description());
+        if (s.width() != Stage.DEFAULT_WIDTH) {
+            g.writeNumberField("width", s.width());
+        }
+        text("color", s.color());
+        extras(s.extras());
+        g.writeEndObject();
+    }
+
+    private void lane(Lane l) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", l.id());
+        text("title", l.title());
+        if (l.kind() != LaneKind.CARDS) {
+            g.writeStringField("kind", Kebab.of(l.kind()));
+        }
+        if (l.height() != 0) {
+            g.writeNumberField("height", l.height());
+        }
+        text("color", l.color());
+        if (l.collapsed()) {
+            g.writeBooleanField("collapsed", true);
+        }
+        extras(l.extras());
+        g.writeEndObject();
+    }
+
+    private void card(Card c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("stage", c.stageId());
+        g.writeStringField("lane", c.laneId());
+        if (c.order() != 0) {
+            g.writeNumberField("order", c.order());
+        }
+        text("title", c.title());
+        text("body", c.body());
+        if (c.type() != CardType.NOTE) {
+            g.writeStringField("type", Kebab.of(c.type()));
+        }
+        if (c.channel() != null) {
+            g.writeStringField("channel", Kebab.of(c.channel()));
+        }
+        if (c.score() != null) {
+            g.writeNumberField("score", c.score());
+        }
+        strings("tags", c.tags(), false);
+        text("color", c.color());
+        extras(c.extras());
+        g.writeEndObject();
+    }
+
+    private void connection(Connection c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("from", c.fromCardId());
+        g.writeStringField("to", c.toCardId());
+        text("label", c.label());
+        extras(c.extras());
+        g.writeEndObject();
+    }
+
+    private interface ItemWriter<T> {
+        void write(T item) throws IOException;
+    }
+
+    private <T> void list(String name, List<T> items, ItemWriter<T> writer) throws IOException {
+        if (items.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(name);
+        for (T item : items) {
+            writer.write(item);
+        }
+        g.writeEndArray();
+    }
+
+    private void strings(String name, List<String> values, boolean evenWhenEmpty) throws IOException {
+        if (values.isEmpty() && !evenWhenEmpty) {
+            return;
+        }
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private void text(String name, String value) throws IOException {
+        if (value != null && !value.isEmpty()) {
+            g.writeStringField(name, value);
+        }
+    }
+
+    private void instant(String name, Instant value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value.toString());
+        }
+    }
+
+    private void extras(Extras extras) throws IOException {
+        for (Map.Entry<String, Object> e : extras.values().entrySet()) {
+            g.writeFieldName(e.getKey());
+            plain(e.getValue());
+        }
+    }
+
+    /** Writes a plain Java value kept from a file: maps, lists, strings, numbers, booleans, null. */
+    private void plain(Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof BigDecimal d) {
+            g.writeNumber(d);
+        } else if (value instanceof BigInteger i) {
+            g.writeNumber(i);
+        } else if (value instanceof Double || value instanceof Float) {
+            g.writeNumber(((Number) value).doubleValue());
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.longValue());
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                plain(e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof Iterable<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                plain(item);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeString(value.toString());
+        }
+    }
+}

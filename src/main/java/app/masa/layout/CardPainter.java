@@ -1,0 +1,46 @@
+package app.masa.layout;
+
+/** Paints one card: a soft tinted body, a thin accent strip at the reading start, text and badges. */
+final class CardPainter {
+    private CardPainter() {
+    }
+
+    static void paint(CardBox card, boolean rightToLeft, MapStyle style, Surface surface) {
+        Palette p = style.palette();
+        Metrics m = style.metrics();
+        Rect b = card.bounds();
+        CardMarks marks = card.marks();
+        if (marks.boxed()) {
+            surface.fillRect(new Rect(b.x(), b.y() + 1, b.width(), b.height()), m.cardRadius(),
+                    p.dark() ? Rgba.hex("#00000040") : Rgba.hex("#0f172a0f"));
+            surface.fillRect(b, m.cardRadius(), card.fill());
+            surface.strokeRect(b, m.cardRadius(), Stroke.solid(p.cardBorder(), m.lineWidth()));
+            double stripX = rightToLeft ? b.maxX() - 3 - m.accentWidth() : b.x() + 3;
+            double inset = Math.min(7, b.height() / 4);
+            surface.fillRect(new Rect(stripX, b.y() + inset, m.accentWidth(), b.height() - 2 * inset),
+                    m.accentWidth() / 2, card.accent());
+        }
+        for (TextLine line : card.titleLines()) {
+            surface.text(line, p.text());
+        }
+        for (TextLine line : card.bodyLines()) {
+            surface.text(line, p.textSecondary());
+        }
+        if (marks.channelBadge() != null) {
+            Rect badge = marks.channelBadge();
+            surface.fillRect(badge, badge.height() / 2, p.text().withAlpha(p.dark() ? 40 : 18));
+            surface.text(marks.channelLabel(), p.textSecondary());
+        }
+        if (marks.scoreBadge() != null) {
+            Rect badge = marks.scoreBadge();
+            surface.fillRect(badge, badge.height() / 2, marks.scoreColor());
+            surface.text(marks.scoreLabel(), readableOn(marks.scoreColor()));
+        }
+    }
+
+    /** White on dark badges, dark text on light ones (amber), so the score stays legible. */
+    private static Rgba readableOn(Rgba fill) {
+        double luminance = (0.2126 * fill.r() + 0.7152 * fill.g() + 0.0722 * fill.b()) / 255;
+        return luminance > 0.6 ? Rgba.hex("#1f2937") : Rgba.WHITE;
+    }
+}

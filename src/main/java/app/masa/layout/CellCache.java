@@ -1,0 +1,78 @@
+package app.masa.layout;
+
+import app.masa.model.Card;
+import app.masa.model.EmotionScale;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the last layout made of each cell. While a card is dragged only one or two cells change; the
+ * others keep their measured cards, and their card boxes too (moved down or up when a lane above
+ * changed height). Cards are compared by identity: the model is immutable, so an unchanged card is
+ * the same object from one version of the map to the next.
+ */
+final class CellCache {
+    private static final int MAX_CELLS = 20_000;
+
+    private record Key(String stageId, String laneId) {
+    }
+
+    /** The measured cards of a cell, and once placed, their boxes and where the cell was. */
+    static final class Entry {
+        final List<Card> cards;
+        final double width;
+        final boolean boxed;
+        final MapStyle style;
+        final Locale locale;
+        final List<CardContent> contents;
+        List<CardBox> boxes;
+        double x;
+        double y;
+        boolean rightToLeft;
+        EmotionScale scale;
+
+        Entry(List<Card> cards, double width, boolean boxed, MapStyle style, Locale locale, List<CardContent> contents) {
+            this.cards = cards;
+            this.width = width;
+            this.boxed = boxed;
+            this.style = style;
+            this.locale = locale;
+            this.contents = contents;
+        }
+
+        boolean measuredFor(List<Card> other, double w, boolean b, MapStyle s, Locale l) {
+            return width == w && boxed == b && style == s && locale.equals(l) && sameCards(other);
+        }
+
+        boolean placedAt(double px, boolean rtl, EmotionScale sc) {
+            return boxes != null && x == px && rightToLeft == rtl && (scale == sc || scale.equals(sc));
+        }
+
+        private boolean sameCards(List<Card> other) {
+            if (other.size() != cards.size()) {
+                return false;
+            }
+            for (int i = 0; i < cards.size(); i++) {
+                if (other.get(i) != cards.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    Entry get(String stageId, String laneId) {
+        return entries.get(new Key(stageId, laneId));
+    }
+
+    void put(String stageId, String laneId, Entry entry) {
+        if (entries.size() > MAX_CELLS) {
+            entries.clear();
+        }
+        entries.put(new Key(stageId, laneId), entry);
+    }
+}

@@ -1,0 +1,272 @@
+package app.masa.layout;
+
+import app.masa.model.Card;
+import app.masa.model.EmotionScale;
+import app.masa.model.JourneyMap;
+import app.masa.model.Lane;
+import app.masa.model.LaneKind;
+import app.masa.model.Stage;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a map into geometry, the one step every painter shares (the canvas, PDF, PNG and SVG).
+ * Columns per stage, a lane header column at the reading start, a stage header band on top, lanes
+ * as tall as their tallest cell, the emotion curve and the connections; all mirrored for
+ * right-to-left maps. Measurements and placed cards are cached, so laying out a large map again
+ * after a small change costs little: keep one engine per window or export, and use it from one
+ * thread at a time.
+ */
+public final class LayoutEngine {
+    private static final double STAGE_BAR = 4;
+
+    private final TextMeasurer measurer;
+    private final Map<Theme, TextWrapper> wrappers = new EnumMap<>(Theme.class);
+    private final CardPlacer cardPlacer = new CardPlacer();
+    private final CellCache cellCache = new CellCache();
+
+    public LayoutEngine() {
+        this(AwtTextMeasurer.shared());
+    }
+
+    public LayoutEngine(TextMeasurer measurer) {
+        this.measurer = measurer;
+        for (Theme t : Theme.values()) {
+            wrappers.put(t, new TextWrapper(measurer, Typography.of(t)));
+        }
+    }
+
+    public MapLayout layout(JourneyMap map, LayoutOptions options) {
+        MapStyle style = MapStyle.of(options.theme());
+        Metrics m = style.metrics();
+        Palette palette = style.palette();
+        boolean rtl = map.direction().isRightToLeft();
+        TextPlacer text = new TextPlacer(wrappers.get(options.theme()), measurer, style.typography(), rtl);
+        Locale locale = Locale.forLanguageTag(map.language());
+
+        List<Stage> stages = new ArrayList<>();
+        for (Stage s : map.stages()) {
+            if (options.showsStage(s.id())) {
+                stages.add(s);
+            }
+        }
+        double[] columnX = new double[stages.size()];
+        double[] columnW = new double[stages.size()];
+        double gridStart = m.margin() + m.laneHeaderWidth();
+        double x = gridStart;
+        for (int i = 0; i < stages.size(); i++) {
+            columnX[i] = x;
+            columnW[i] = Math.round(m.columnWidth() * clampWidth(stages.get(i).width()));
+            x += columnW[i];
+        }
+        double gridWidth = x - gridStart;
+        double width = x + m.margin();
+        Mirror mirror = new Mirror(width, rtl);
+
+        double y = m.margin();
+        List<TextLine> titleLines = List.of();
+        if (options.titleBlock()) {
+            TitleBlock.Placed placed = TitleBlock.place(map, options.date(), m.margin(), width - m.margin(), y, text);
+            titleLines = placed.lines();
+            y = placed.bottom();
+        }
+
+        // Stage headers: as tall as the longest name needs.
+        double headerTop = y;
+        List<WrappedText> names = new ArrayList<>(stages.size());
+        double headerHeight = m.stageHeaderMin();
+        for (int i = 0; i < stages.size(); i++) {
+            WrappedText name = text.wrapper().wrap(stages.get(i).name(), FontRole.STAGE_NAME,
+                    columnW[i] - 2 * m.cellPadding());
+            names.add(name);
+            headerHeight = Math.max(headerHeight,
+                    STAGE_BAR + 2 * m.cellPadding() + text.height(name, FontRole.STAGE_NAME));
+        }
+        double laneTop = headerTop + headerHeight;
+
+        // Lanes: measure every visible cell, then give each lane its tallest cell.
+        Map<String, Map<String, List<Card>>> byCell = map.cardsByCell();
+        List<LanePlan> plans = new ArrayList<>(map.lanes().size());
+        y = laneTop;
+        for (Lane lane : map.lanes()) {
+            LanePlan plan = planLane(lane, stages, columnW, byCell, style, text, locale);
+            plans.add(plan);
+            y += plan.height;
+        }
+        double gridBottom = y;
+
+        List<StageBox> stageBoxes = new ArrayList<>(stages.size());
+        Map<String, Rect> columns = new HashMap<>();
+        Map<String, Integer> stageIndex = new HashMap<>();
+        for (int i = 0; i < stages.size(); i++) {
+            Stage s = stages.get(i);
+            Rect header = mirror.rect(columnX[i], headerTop, columnW[i], headerHeight);
+            Rect column = mirror.rect(columnX[i], laneTop, columnW[i], gridBottom - laneTop);
+            columns.put(s.id(), column);
+            stageIndex.put(s.id(), i);
+            Rgba accent = Rgba.isHex(s.color()) ? Rgba.hex(s.color()) : palette.stageAccent(map.stageIndex(s.id()));
+            List<TextLine> nameLines = text.place(s.name(), names.get(i), FontRole.STAGE_NAME,
+                    header.x() + m.cellPadding(), header.maxX() - m.cellPadding(),
+                    headerTop + STAGE_BAR + m.cellPadding(), TextPlacer.Align.START);
+            stageBoxes.add(new StageBox(s.id(), i, header, column, nameLines, palette.stageHeader(), accent));
+        }
+
+        List<LaneBox> laneBoxes = new ArrayList<>();
+        List<CellBox> cells = new ArrayList<>();
+        List<CardBox> cardBoxes = new ArrayList<>();
+        List<CurveBox> curves = new ArrayList<>();
+        y = laneTop;
+        for (int li = 0; li < plans.size(); li++) {
+            LanePlan plan = plans.get(li);
+            Lane lane = plan.lane;
+            Rect header = mirror.rect(m.margin(), y, m.laneHeaderWidth(), plan.height);
+            Rect band = mirror.rect(gridStart, y, gridWidth, plan.height);
+            double titleTop = plan.collapsed() ? y + (plan.height - text.lineHeight(FontRole.LANE_TITLE)) / 2
+                    : y + m.cellPadding();
+            List<TextLine> laneTitle = text.place(lane.title(), plan.title, FontRole.LANE_TITLE,
+                    header.x() + m.cellPadding(), header.maxX() - m.cellPadding(), titleTop, TextPlacer.Align.START);
+            Rgba band0 = li % 2 == 0 ? palette.bandEven() : palette.bandOdd();
+            Rgba fill = Rgba.isHex(lane.color()) ? palette.tint(Rgba.hex(lane.color())).mix(band0, 0.4) : band0;
+            laneBoxes.add(new LaneBox(lane.id(), li, header, band, laneTitle, lane.kind(), plan.collapsed(), fill));
+            for (int i = 0; i < stages.size(); i++) {
+                Rect cell = mirror.rect(columnX[i], y, columnW[i], plan.height);
+                cells.add(new CellBox(stages.get(i).id(), lane.id(), cell));
+                cardBoxes.addAll(placeCell(plan.cells.get(i), cell, y, style, text, mirror, map.scale()));
+            }
+            if (lane.kind() == LaneKind.EMOTION && !plan.collapsed()) {
+                curves.add(new CurvePlacer().place(lane.id(), band, header, text.height(plan.title, FontRole.LANE_TITLE),
+                        map.touchpointsInJourneyOrder(), columns, map.scale(), style, text, mirror));
+            }
+            y += plan.height;
+        }
+
+        Map<String, CardBox> cardIndex = new HashMap<>(cardBoxes.size() * 2);
+        for (CardBox c : cardBoxes) {
+            cardIndex.put(c.cardId(), c);
+        }
+        ConnectionRouter router = new ConnectionRouter(style, text, mirror, gridBottom);
+        List<ConnectionBox> connections = router.route(map.connections(), cardIndex, stageIndex, columns);
+        double height = gridBottom + router.loopDepth() + m.margin();
+        return new MapLayout(width, Math.ceil(height), map.direction(), palette.background(), titleLines, stageBoxes,
+                laneBoxes, cells, cardBoxes, curves, connections, style);
+    }
+
+    private static double clampWidth(double relative) {
+        return relative > 0.2 && relative < 10 ? relative : 1.0;
+    }
+
+    private LanePlan planLane(Lane lane, List<Stage> stages, double[] columnW,
+                              Map<String, Map<String, List<Card>>> byCell, MapStyle style, TextPlacer text,
+                              Locale locale) {
+        Metrics m = style.metrics();
+        WrappedText title = text.wrapper().wrap(lane.title(), FontRole.LANE_TITLE,
+                m.laneHeaderWidth() - 2 * m.cellPadding());
+        LanePlan plan = new LanePlan(lane, title);
+        if (lane.collapsed()) {
+            if (title.lineCount() > 1) {
+                plan.title = new WrappedText(List.of(title.lines().get(0)), new double[] {title.widths()[0]});
+            }
+            plan.height = m.collapsedHeight();
+            stages.forEach(s -> plan.cells.add(new CellCache.Entry(List.of(), 0, true, style, locale, List.of())));
+            return plan;
+        }
+        double tallest = 0;
+        boolean cardsShown = lane.kind() != LaneKind.EMOTION;
+        for (int i = 0; i < stages.size(); i++) {
+            List<Card> inCell = cardsShown
+                    ? byCell.getOrDefault(stages.get(i).id(), Map.of()).getOrDefault(lane.id(), List.of())
+                    : List.of();
+            CellCache.Entry cell = measureCell(stages.get(i).id(), lane.id(), inCell, columnW[i] - 2 * m.cellPadding(),
+                    plan.boxed(), style, text, locale);
+            double cellHeight = 0;
+            for (CardContent content : cell.contents) {
+                cellHeight += content.height() + m.cardGap();
+            }
+            plan.cells.add(cell);
+            tallest = Math.max(tallest, cellHeight == 0 ? 0 : cellHeight - m.cardGap() + 2 * m.cellPadding());
+        }
+        double minimum = lane.kind() == LaneKind.EMOTION ? m.emotionHeight() : m.laneMin();
+        plan.height = Math.ceil(Math.max(Math.max(minimum, lane.height()),
+                Math.max(tallest, text.height(title, FontRole.LANE_TITLE) + 2 * m.cellPadding())));
+        return plan;
+    }
+
+    /** The cards of a cell measured for a width: from the last layout when the cell has not changed. */
+    private CellCache.Entry measureCell(String stageId, String laneId, List<Card> cards, double cardWidth,
+                                        boolean boxed, MapStyle style, TextPlacer text, Locale locale) {
+        CellCache.Entry last = cellCache.get(stageId, laneId);
+        if (last != null && last.measuredFor(cards, cardWidth, boxed, style, locale)) {
+            return last;
+        }
+        List<CardContent> contents = new ArrayList<>(cards.size());
+        for (Card c : cards) {
+            contents.add(cardPlacer.measure(c, cardWidth, boxed, style, text, locale));
+        }
+        CellCache.Entry entry = new CellCache.Entry(List.copyOf(cards), cardWidth, boxed, style, locale, contents);
+        if (!cards.isEmpty()) {
+            cellCache.put(stageId, laneId, entry);
+        }
+        return entry;
+    }
+
+    /** The card boxes of a cell: reused, moved, or placed anew, whichever is the least work. */
+    private List<CardBox> placeCell(CellCache.Entry entry, Rect cell, double top, MapStyle style, TextPlacer text,
+                                    Mirror mirror, EmotionScale scale) {
+        if (entry.cards.isEmpty()) {
+            return List.of();
+        }
+        if (entry.placedAt(cell.x(), mirror.rightToLeft(), scale)) {
+            if (entry.y != top) {
+                double dy = top - entry.y;
+                List<CardBox> moved = new ArrayList<>(entry.boxes.size());
+                for (CardBox box : entry.boxes) {
+                    moved.add(Shift.card(box, dy));
+                }
+                entry.boxes = moved;
+                entry.y = top;
+            }
+            return entry.boxes;
+        }
+        Metrics m = style.metrics();
+        List<CardBox> boxes = new ArrayList<>(entry.cards.size());
+        double cy = top + m.cellPadding();
+        for (int k = 0; k < entry.cards.size(); k++) {
+            CardContent content = entry.contents.get(k);
+            Rect bounds = new Rect(cell.x() + m.cellPadding(), cy, cell.width() - 2 * m.cellPadding(), content.height());
+            boxes.add(cardPlacer.place(entry.cards.get(k), content, bounds, entry.boxed, style, text, mirror, scale));
+            cy += content.height() + m.cardGap();
+        }
+        entry.boxes = boxes;
+        entry.x = cell.x();
+        entry.y = top;
+        entry.rightToLeft = mirror.rightToLeft();
+        entry.scale = scale;
+        return boxes;
+    }
+
+    /** A lane measured but not yet placed. */
+    private static final class LanePlan {
+        final Lane lane;
+        final List<CellCache.Entry> cells = new ArrayList<>();
+        WrappedText title;
+        double height;
+
+        LanePlan(Lane lane, WrappedText title) {
+            this.lane = lane;
+            this.title = title;
+        }
+
+        boolean collapsed() {
+            return lane.collapsed();
+        }
+
+        /** Cards in a text lane read as plain text, without a card behind them. */
+        boolean boxed() {
+            return lane.kind() != LaneKind.TEXT;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package app.masa.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paints a {@link MapLayout} on any {@link Surface}: the canvas, a PDF page, an SVG document or an
+ * image all receive the same calls, so they all show the same map. Stages and lanes are painted
+ * as named groups (an SVG {@code <g>} each). Decides colours and line weights only; every position
+ * comes from the layout.
+ */
+public final class MapPainter {
+    private MapPainter() {
+    }
+
+    public static void paint(MapLayout layout, Surface surface) {
+        paint(layout, surface, true, null);
+    }
+
+    /**
+     * @param background false leaves the page transparent (PNG for slides)
+     * @param viewport only what meets this rectangle is painted (the visible part of the canvas), or
+     *                 null for everything
+     */
+    public static void paint(MapLayout layout, Surface surface, boolean background, Rect viewport) {
+        MapStyle style = layout.style();
+        Palette p = style.palette();
+        if (background) {
+            surface.fillRect(new Rect(0, 0, layout.width(), layout.height()), 0, layout.background());
+        }
+        for (TextLine line : layout.titleLines()) {
+            surface.text(line, line.role() == FontRole.MAP_TITLE ? p.text() : p.textSecondary());
+        }
+        for (StageBox stage : layout.stages()) {
+            if (visible(stage.header(), viewport)) {
+                surface.beginGroup("stage-" + stage.stageId());
+                paintStageHeader(stage, style, surface);
+                surface.endGroup();
+            }
+        }
+        Map<String, List<CardBox>> cardsByLane = new HashMap<>();
+        for (CardBox card : layout.cards()) {
+            cardsByLane.computeIfAbsent(card.laneId(), k -> new ArrayList<>()).add(card);
+        }
+        Map<String, CurveBox> curves = new HashMap<>();
+        layout.curves().forEach(c -> curves.put(c.laneId(), c));
+        for (LaneBox lane : layout.lanes()) {
+            if (!visible(lane.band(), viewport) && !visible(lane.header(), viewport)) {
+                continue;
+            }
+            surface.beginGroup("lane-" + lane.laneId());
+            paintLane(lane, layout, style, surface);
+            for (CardBox card : cardsByLane.getOrDefault(lane.laneId(), List.of())) {
+                if (visible(card.bounds(), viewport)) {
+                    CardPainter.paint(card, layout.direction().isRightToLeft(), style, surface);
+                }
+            }
+            CurveBox curve = curves.get(lane.laneId());
+            if (curve != null) {
+                CurvePainter.paint(curve, style, surface);
+            }
+            surface.endGroup();
+        }
+        if (!layout.connections().isEmpty()) {
+            surface.beginGroup("connections");
+            for (ConnectionBox c : layout.connections()) {
+                paintConnection(c, style, surface);
+            }
+            surface.endGroup();
+        }
+    }
+
+    private static boolean visible(Rect r, Rect viewport) {
+        return viewport == null || r.intersects(viewport);
+    }
+
+    private static void paintStageHeader(StageBox stage, MapStyle style, Surface surface) {
+        Palette p = style.palette();
+        Rect h = stage.header();
+        double inset = 3;
+        Rect chip = new Rect(h.x() + inset, h.y(), h.width() - 2 * inset, h.height() - 6);
+        surface.fillRect(chip, 6, stage.fill());
+        surface.strokeRect(chip, 6, Stroke.solid(p.grid(), style.metrics().lineWidth()));
+        surface.fillRect(new Rect(chip.x(), chip.y(), chip.width(), 4), 2, stage.accent());
+        for (TextLine line : stage.nameLines()) {
+            surface.text(line, p.text());
+        }
+    }
+
+    private static void paintLane(LaneBox lane, MapLayout layout, MapStyle style, Surface surface) {
+        Palette p = style.palette();
+        Stroke grid = Stroke.solid(p.grid(), style.metrics().lineWidth());
+        Rect band = lane.band();
+        surface.fillRect(band, 0, lane.fill());
+        if (!lane.collapsed()) {
+            // Column separators inside this band, so that cards painted after them stay on top.
+            for (StageBox stage : layout.stages()) {
+                for (double x : new double[] {stage.column().x(), stage.column().maxX()}) {
+                    if (x > band.x() + 0.5 && x < band.maxX() - 0.5) {
+                        surface.strokeLine(new Point(x, band.y()), new Point(x, band.maxY()), grid);
+                    }
+                }
+            }
+        }
+        surface.fillRect(lane.header(), 0, p.laneHeader());
+        surface.strokeLine(new Point(Math.min(lane.header().x(), band.x()), band.maxY()),
+                new Point(Math.max(lane.header().maxX(), band.maxX()), band.maxY()), grid);
+        if (lane.index() == 0) {
+            surface.strokeLine(new Point(Math.min(lane.header().x(), band.x()), band.y()),
+                    new Point(Math.max(lane.header().maxX(), band.maxX()), band.y()), grid);
+        }
+        for (TextLine line : lane.titleLines()) {
+            surface.text(line, lane.collapsed() ? p.textMuted() : p.text());
+        }
+    }
+
+    private static void paintConnection(ConnectionBox c, MapStyle style, Surface surface) {
+        Palette p = style.palette();
+        surface.beginGroup("connection-" + c.connectionId());
+        surface.strokePath(c.path(), Stroke.solid(p.connection(), 1.5 * style.metrics().lineWidth()));
+        surface.fillPath(c.arrowHead(), p.connection());
+        if (c.label() != null) {
+            TextLine l = c.label();
+            double lh = style.typography().lineHeight(FontRole.SMALL);
+            double size = style.typography().size(FontRole.SMALL);
+            Rect pill = new Rect(l.x() - 5, l.baseline() - size - 1, l.width() + 10, lh + 3);
+            surface.fillRect(pill, pill.height() / 2, p.labelBackground());
+            surface.strokeRect(pill, pill.height() / 2, Stroke.solid(p.grid(), style.metrics().lineWidth()));
+            surface.text(l, p.textSecondary());
+        }
+        surface.endGroup();
+    }
+}

@@ -1,0 +1,19 @@
+package app.masa.layout;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Everything a painter needs besides the geometry: the theme's type scale, colours and spacing. */
+public record MapStyle(Theme theme, Typography typography, Palette palette, Metrics metrics) {
+    private static final Map<Theme, MapStyle> STYLES = new EnumMap<>(Theme.class);
+
+    static {
+        for (Theme t : Theme.values()) {
+            STYLES.put(t, new MapStyle(t, Typography.of(t), Palette.of(t), Metrics.of(t)));
+        }
+    }
+
+    public static MapStyle of(Theme theme) {
+        return STYLES.get(theme == null ? Theme.LIGHT : theme);
+    }
+}

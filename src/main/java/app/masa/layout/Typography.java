@@ -1,0 +1,46 @@
+package app.masa.layout;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The type scale: a clear hierarchy from the map title down to small labels. Card titles are bold
+ * and dark, card bodies regular and greyer (the colour is the palette's), so a card reads at a glance.
+ */
+public final class Typography {
+    private final Map<FontRole, FontSpec> specs = new EnumMap<>(FontRole.class);
+
+    private Typography(double scale) {
+        put(FontRole.MAP_TITLE, 24, true, 1.25, scale);
+        put(FontRole.SUBTITLE, 12.5, false, 1.4, scale);
+        put(FontRole.STAGE_NAME, 14, true, 1.3, scale);
+        put(FontRole.LANE_TITLE, 12, true, 1.3, scale);
+        put(FontRole.CARD_TITLE, 11.5, true, 1.3, scale);
+        put(FontRole.CARD_BODY, 10, false, 1.4, scale);
+        put(FontRole.SMALL, 8.5, false, 1.3, scale);
+    }
+
+    public static Typography of(Theme theme) {
+        return new Typography(theme == Theme.PROJECTOR ? 1.3 : 1.0);
+    }
+
+    private void put(FontRole role, double size, boolean bold, double leading, double scale) {
+        specs.put(role, new FontSpec(size * scale, bold, size * scale * leading));
+    }
+
+    public FontSpec spec(FontRole role) {
+        return specs.get(role);
+    }
+
+    public double size(FontRole role) {
+        return specs.get(role).size();
+    }
+
+    public boolean bold(FontRole role) {
+        return specs.get(role).bold();
+    }
+
+    public double lineHeight(FontRole role) {
+        return specs.get(role).lineHeight();
+    }
+}

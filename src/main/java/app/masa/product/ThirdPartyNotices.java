@@ -1,0 +1,38 @@
+package app.masa.product;
+
+import java.util.List;
+
+/**
+ * The libraries, fonts and runtime that ship inside Masa, with their licences, for the About
+ * dialog. THIRD-PARTY.md at the project root holds the same list with the details; a test keeps
+ * the two, and the versions on the class path, in step.
+ */
+public final class ThirdPartyNotices {
+    /** One bundled work: what it is, which release, and the licence it is used under. */
+    public record Component(String name, String version, String licence) {
+    }
+
+    private static final String APACHE = "Apache License 2.0";
+    private static final String GPL_CE = "GPL 2.0 with the Classpath Exception";
+
+    private static final List<Component> COMPONENTS = List.of(
+            new Component("OpenJDK runtime", "17", GPL_CE),
+            new Component("OpenJFX (JavaFX)", "21.0.5", GPL_CE),
+            new Component("AtlantaFX", "2.0.1", "MIT License"),
+            new Component("ControlsFX", "11.2.1", "BSD 3-Clause License"),
+            new Component("Ikonli", "12.3.1", APACHE),
+            new Component("Material Design Icons (in Ikonli)", "5.8.55", APACHE),
+            new Component("Jackson", "2.18.2", APACHE),
+            new Component("Apache PDFBox, FontBox, XmpBox", "3.0.3", APACHE),
+            new Component("Liberation Sans (in PDFBox)", "2.1.5", "SIL Open Font License 1.1"),
+            new Component("Apache Commons Logging", "1.3.3", APACHE),
+            new Component("picocli", "4.7.6", APACHE),
+            new Component("DejaVu Sans fonts", "2.37", "Bitstream Vera Fonts License; DejaVu changes in the public domain"));
+
+    private ThirdPartyNotices() {
+    }
+
+    public static List<Component> components() {
+        return COMPONENTS;
+    }
+}

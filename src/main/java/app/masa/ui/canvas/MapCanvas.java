@@ -1,0 +1,318 @@
+package app.masa.ui.canvas;
+
+import app.masa.layout.LayoutOptions;
+import app.masa.layout.MapLayout;
+import app.masa.layout.Rect;
+import app.masa.model.JourneyMap;
+import app.masa.ui.session.DocumentSession;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+
+/**
+ * The map surface: paints the current map's layout on a window-sized canvas, scrolls and zooms it,
+ * and turns mouse and keyboard gestures into commands on the {@link DocumentSession}. No node per
+ * card, so a map of thousands of cards stays smooth.
+ */
+public final class MapCanvas extends Region {
+    private static final double ZOOM_STEP = 1.2;
+
+    private final DocumentSession session;
+    private final Viewport viewport = new Viewport();
+    private final Canvas canvas = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final ScrollBar horizontal = new ScrollBar();
+    private final ScrollBar vertical = new ScrollBar();
+    private final Pane editorLayer = new Pane();
+    private final LayoutCache layouts = new LayoutCache(LayoutPainting.newLayouter());
+    private final CanvasRenderer renderer = new CanvasRenderer();
+    private final ObjectProperty<LayoutOptions> layoutOptions =
+            new SimpleObjectProperty<>(this, "layoutOptions", LayoutOptions.canvas());
+    private final CanvasEdits edits;
+    private final SelectionOverlay selectionOverlay;
+    private final LaneChevrons chevrons = new LaneChevrons();
+    private final InPlaceEditor editor;
+    private final PointerController pointer;
+    private final CardClipboard clipboard;
+    private final CaptureController capture;
+    private boolean syncingBars;
+    private String shownMapId;
+    private MapLayout layout;
+
+    public MapCanvas(DocumentSession session) {
+        this.session = session;
+        this.edits = new CanvasEdits(session);
+        this.selectionOverlay = new SelectionOverlay(session.selection());
+        this.editor = new InPlaceEditor(this, editorLayer);
+        this.clipboard = new CardClipboard(this);
+        this.capture = new CaptureController(this);
+        this.pointer = new PointerController(this);
+        getStyleClass().add("map-canvas");
+        getStylesheets().add(MapCanvas.class.getResource("/app/masa/ui/canvas/canvas.css").toExternalForm());
+        // The layout mirrors right-to-left maps itself; a mirrored node would mirror them back.
+        setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        horizontal.setOrientation(Orientation.HORIZONTAL);
+        vertical.setOrientation(Orientation.VERTICAL);
+        editorLayer.setPickOnBounds(false);
+        editorLayer.setManaged(false);
+        canvas.setFocusTraversable(false);
+        canvas.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        overlay.setMouseTransparent(true);
+        overlay.setFocusTraversable(false);
+        getChildren().addAll(canvas, overlay, editorLayer, horizontal, vertical);
+        setFocusTraversable(true);
+        setMinSize(100, 100);
+        setPrefSize(1000, 700);
+
+        horizontal.valueProperty().addListener((o, a, v) -> scrollBarMoved());
+        vertical.valueProperty().addListener((o, a, v) -> scrollBarMoved());
+        session.documentProperty().addListener((o, a, v) -> refresh());
+        session.currentMapIdProperty().addListener((o, a, v) -> refresh());
+        layoutOptions.addListener((o, a, v) -> refresh());
+        session.selection().cardIds().addListener((SetChangeListener<String>) c -> repaintOverlay());
+        session.selection().stageIdProperty().addListener((o, a, v) -> repaintOverlay());
+        session.selection().laneIdProperty().addListener((o, a, v) -> repaintOverlay());
+        session.selection().connectionIdProperty().addListener((o, a, v) -> repaintOverlay());
+        session.selection().cellProperty().addListener((o, a, v) -> repaintOverlay());
+        new KeyController(this).install();
+        pointer.install();
+        refresh();
+    }
+
+    // ---- what the shell calls ----
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return viewport.zoomProperty();
+    }
+
+    public void zoomIn() {
+        zoomTo(viewport.zoom() * ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoomTo(viewport.zoom() / ZOOM_STEP);
+    }
+
+    public void zoomReset() {
+        zoomTo(1.0);
+    }
+
+    public void fitToWindow() {
+        viewport.fit();
+        afterViewportChange();
+    }
+
+    public void cut() {
+        clipboard.cut();
+    }
+
+    public void copy() {
+        clipboard.copy();
+    }
+
+    public void paste() {
+        clipboard.paste();
+    }
+
+    public void deleteSelection() {
+        edits.deleteSelection(currentMap());
+    }
+
+    public void selectAll() {
+        session.selection().selectCards(currentMap().cards().stream().map(c -> c.id()).toList());
+    }
+
+    /** F2: edits the selected card's title, stage name, lane title or arrow label in place. */
+    public void startEditingSelection() {
+        editor.editSelection();
+    }
+
+    /** How the map is dressed on screen (theme); the presentation mode swaps it. */
+    public ObjectProperty<LayoutOptions> layoutOptionsProperty() {
+        return layoutOptions;
+    }
+
+    /** The geometry on screen now, for tests and for tools that point at things on the map. */
+    public MapLayout currentLayout() {
+        return layout;
+    }
+
+    /** Where a layout point is on the screen, for tests that drive the mouse. */
+    public Point2D screenPointOf(double layoutX, double layoutY) {
+        Point2D view = viewport.toView(layoutX, layoutY);
+        return canvas.localToScreen(view.getX(), view.getY());
+    }
+
+    /** Where a layout point is in this node's own coordinates (for input fired at the node directly). */
+    public Point2D localPointOf(double layoutX, double layoutY) {
+        Point2D view = viewport.toView(layoutX, layoutY);
+        return canvas.localToParent(view);
+    }
+
+    /** Scrolls so that a layout rectangle is in view (a new card, a found card). */
+    public void reveal(Rect r) {
+        Rect visible = viewport.visibleRect();
+        double x = viewport.scrollX();
+        double y = viewport.scrollY();
+        if (r.x() < visible.x()) {
+            x = r.x() - 16;
+        } else if (r.maxX() > visible.maxX()) {
+            x = Math.min(r.x() - 16, r.maxX() + 16 - visible.width());
+        }
+        if (r.y() < visible.y()) {
+            y = r.y() - 16;
+        } else if (r.maxY() > visible.maxY()) {
+            y = Math.min(r.y() - 16, r.maxY() + 16 - visible.height());
+        }
+        viewport.scrollTo(x, y);
+        afterViewportChange();
+    }
+
+    // ---- for the gesture and key controllers of this package ----
+
+    DocumentSession session() {
+        return session;
+    }
+
+    JourneyMap currentMap() {
+        return session.currentMap();
+    }
+
+    Viewport viewport() {
+        return viewport;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    CanvasEdits edits() {
+        return edits;
+    }
+
+    InPlaceEditor editor() {
+        return editor;
+    }
+
+    CaptureController capture() {
+        return capture;
+    }
+
+    CardClipboard clipboard() {
+        return clipboard;
+    }
+
+    PointerController pointer() {
+        return pointer;
+    }
+
+    LayoutIndex index() {
+        return layouts.index();
+    }
+
+    FxFonts fonts() {
+        return renderer.fonts();
+    }
+
+    void zoomAround(double newZoom, double viewX, double viewY) {
+        viewport.zoomAround(newZoom, viewX, viewY);
+        afterViewportChange();
+    }
+
+    void scrollBy(double dxLayout, double dyLayout) {
+        viewport.scrollBy(dxLayout, dyLayout);
+        afterViewportChange();
+    }
+
+    /** Paints the map and the feedback over it (the view moved or the map changed). */
+    void repaint() {
+        renderer.paintMap(canvas, layout, viewport, chevrons);
+        repaintOverlay();
+    }
+
+    /** Paints only the feedback: selection, hover, the gesture under way. */
+    void repaintOverlay() {
+        renderer.paintOverlay(overlay, layout, viewport, (surface, l, z) -> {
+            selectionOverlay.paint(surface, l, z);
+            pointer.paintOverlay(surface, l, z);
+        });
+    }
+
+    /** Lays the current map out again if it changed, then repaints. */
+    void refresh() {
+        JourneyMap map = currentMap();
+        layout = layouts.layoutOf(map, layoutOptions.get());
+        viewport.setContent(layout.width(), layout.height(), layout.direction());
+        if (!map.id().equals(shownMapId)) {
+            shownMapId = map.id();
+            pointer.cancel();
+            editor.cancel();
+            viewport.showReadingStart();
+        }
+        afterViewportChange();
+    }
+
+    private void zoomTo(double z) {
+        zoomAround(z, viewport.viewWidth() / 2, viewport.viewHeight() / 2);
+    }
+
+    private void afterViewportChange() {
+        syncScrollBars();
+        editor.follow();
+        repaint();
+    }
+
+    private void scrollBarMoved() {
+        if (syncingBars) {
+            return;
+        }
+        viewport.scrollTo(horizontal.getValue(), vertical.getValue());
+        editor.follow();
+        repaint();
+    }
+
+    private void syncScrollBars() {
+        syncingBars = true;
+        try {
+            Rect visible = viewport.visibleRect();
+            horizontal.setMin(viewport.minScrollX());
+            horizontal.setMax(viewport.maxScrollX());
+            horizontal.setVisibleAmount(visible.width());
+            horizontal.setValue(viewport.scrollX());
+            horizontal.setUnitIncrement(40);
+            horizontal.setBlockIncrement(visible.width() * 0.8);
+            vertical.setMin(viewport.minScrollY());
+            vertical.setMax(viewport.maxScrollY());
+            vertical.setVisibleAmount(visible.height());
+            vertical.setValue(viewport.scrollY());
+            vertical.setUnitIncrement(40);
+            vertical.setBlockIncrement(visible.height() * 0.8);
+        } finally {
+            syncingBars = false;
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double barW = vertical.prefWidth(-1);
+        double barH = horizontal.prefHeight(-1);
+        double w = Math.max(1, getWidth() - barW);
+        double h = Math.max(1, getHeight() - barH);
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        overlay.setWidth(w);
+        overlay.setHeight(h);
+        editorLayer.resizeRelocate(0, 0, w, h);
+        horizontal.resizeRelocate(0, h, w, barH);
+        vertical.resizeRelocate(w, 0, barW, h);
+        viewport.setViewSize(w, h);
+        afterViewportChange();
+    }
+}

@@ -1,0 +1,336 @@
+package app.masa.ui.canvas;
+
+import app.masa.layout.CardBox;
+import app.masa.layout.CurveBox;
+import app.masa.layout.CurvePoint;
+import app.masa.layout.LaneBox;
+import app.masa.layout.MapLayout;
+import app.masa.layout.StageBox;
+import app.masa.ui.session.CellRef;
+import app.masa.ui.session.Selection;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * Turns mouse input on the canvas into selection changes and gestures: a press picks what is under
+ * the pointer and starts the matching {@link Gesture}; drags feed it; the release commits it.
+ */
+final class PointerController {
+    private static final double WHEEL_ZOOM_STEP = 1.1;
+
+    private final MapCanvas canvas;
+    private final AutoScroller autoScroller;
+    private final PaletteDrop paletteDrop;
+    private Gesture gesture;
+    private String hoveredCardId;
+    private boolean spaceDown;
+    private boolean draggedSincePress;
+
+    PointerController(MapCanvas canvas) {
+        this.canvas = canvas;
+        this.autoScroller = new AutoScroller(canvas, this);
+        this.paletteDrop = new PaletteDrop(canvas);
+    }
+
+    void install() {
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
+        paletteDrop.install();
+    }
+
+    void setSpaceDown(boolean down) {
+        spaceDown = down;
+        canvas.setCursor(down ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+    }
+
+    PaletteDrop paletteDrop() {
+        return paletteDrop;
+    }
+
+    boolean isGestureActive() {
+        return gesture != null;
+    }
+
+    void cancel() {
+        if (gesture != null) {
+            gesture.cancel();
+            gesture = null;
+            autoScroller.stop();
+            canvas.repaintOverlay();
+        }
+    }
+
+    void paintOverlay(FxSurface s, MapLayout layout, double zoom) {
+        if (hoveredCardId != null && gesture == null && canvas.index() != null) {
+            CardBox card = canvas.index().card(hoveredCardId);
+            if (card != null) {
+                SelectionOverlay.paintHandle(s, card, zoom);
+            }
+        }
+        paletteDrop.paint(s, layout, zoom);
+        if (gesture != null) {
+            gesture.paint(s, layout, zoom);
+        }
+    }
+
+    private Point2D layoutPoint(MouseEvent e) {
+        Point2D local = canvas.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+        return canvas.viewport().toLayout(local.getX(), local.getY());
+    }
+
+    private Point2D viewPoint(MouseEvent e) {
+        return canvas.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+    }
+
+    private boolean onCanvas(MouseEvent e) {
+        Point2D v = viewPoint(e);
+        return v.getX() >= 0 && v.getY() >= 0 && v.getX() < canvas.canvas().getWidth()
+                && v.getY() < canvas.canvas().getHeight();
+    }
+
+    private void pressed(MouseEvent e) {
+        if (!onCanvas(e)) {
+            return;
+        }
+        canvas.requestFocus();
+        canvas.editor().commit();
+        draggedSincePress = false;
+        if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && spaceDown) {
+            gesture = new PanGesture(canvas, e);
+            canvas.setCursor(Cursor.CLOSED_HAND);
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        Point2D p = layoutPoint(e);
+        MapLayout layout = canvas.currentLayout();
+        Hit hit = HitTester.at(layout, p.getX(), p.getY(), canvas.viewport().zoom());
+        gesture = startGesture(hit, layout, p, e);
+        if (gesture != null && gesture.autoScrolls()) {
+            autoScroller.start(gesture);
+        }
+        canvas.repaintOverlay();
+    }
+
+    private Gesture startGesture(Hit hit, MapLayout layout, Point2D p, MouseEvent e) {
+        Selection sel = canvas.session().selection();
+        boolean extend = e.isShiftDown() || e.isShortcutDown();
+        switch (hit.kind()) {
+            case CARD_HANDLE: {
+                CardBox card = canvas.index().card(hit.id());
+                return new ConnectionGesture(canvas, card, p.getX(), p.getY());
+            }
+            case CURVE_POINT: {
+                Optional<CurveBox> curve = HitTester.curveOf(layout, hit.id());
+                CurvePoint point = curve.flatMap(c -> c.points().stream()
+                        .filter(cp -> cp.cardId().equals(hit.id())).findFirst()).orElse(null);
+                if (curve.isPresent() && point != null) {
+                    selectCard(hit.id(), false);
+                    return new CurvePointGesture(canvas, curve.get(), point);
+                }
+                return null;
+            }
+            case CARD: {
+                if (extend) {
+                    toggleCard(hit.id());
+                } else if (!sel.cardIds().contains(hit.id())) {
+                    selectCard(hit.id(), false);
+                }
+                if (!sel.cardIds().contains(hit.id())) {
+                    return null;
+                }
+                sel.cellProperty().set(new CellRef(hit.stageId(), hit.laneId()));
+                return new CardDragGesture(canvas, List.copyOf(sel.cardIds()), hit.id(), p.getX(), p.getY());
+            }
+            case LANE_CHEVRON: {
+                var map = canvas.currentMap();
+                map.lane(hit.id()).ifPresent(l -> canvas.edits().changeLane(map, l, l.withCollapsed(!l.collapsed())));
+                return null;
+            }
+            case STAGE_BORDER: {
+                StageBox box = layout.stages().stream().filter(s -> s.stageId().equals(hit.id())).findFirst()
+                        .orElseThrow();
+                return new StageResizeGesture(canvas, box, layout.direction().isRightToLeft());
+            }
+            case LANE_BORDER: {
+                LaneBox box = layout.lanes().stream().filter(l -> l.laneId().equals(hit.id())).findFirst()
+                        .orElseThrow();
+                return new LaneResizeGesture(canvas, box);
+            }
+            case STAGE_HEADER:
+                sel.selectStage(hit.id());
+                return HeaderMoveGesture.stage(canvas, hit.id(), p.getX(), p.getY());
+            case LANE_HEADER:
+                sel.selectLane(hit.id());
+                return HeaderMoveGesture.lane(canvas, hit.id(), p.getX(), p.getY());
+            case CONNECTION:
+                sel.selectConnection(hit.id());
+                return null;
+            case CELL:
+                if (!extend) {
+                    sel.selectCell(new CellRef(hit.stageId(), hit.laneId()));
+                }
+                return new RubberBandGesture(canvas, p.getX(), p.getY(), extend);
+            default:
+                if (!extend) {
+                    sel.clear();
+                }
+                return new RubberBandGesture(canvas, p.getX(), p.getY(), extend);
+        }
+    }
+
+    /** Selects one card (or adds it), and makes its cell the capture cell. */
+    void selectCard(String cardId, boolean add) {
+        Selection sel = canvas.session().selection();
+        CardBox box = canvas.index() == null ? null : canvas.index().card(cardId);
+        if (add) {
+            sel.selectCards(concat(sel.cardIds(), cardId));
+        } else {
+            sel.selectCards(List.of(cardId));
+        }
+        if (box != null) {
+            sel.cellProperty().set(new CellRef(box.stageId(), box.laneId()));
+        }
+    }
+
+    private void toggleCard(String cardId) {
+        Selection sel = canvas.session().selection();
+        if (sel.cardIds().contains(cardId)) {
+            sel.cardIds().remove(cardId);
+        } else {
+            selectCard(cardId, true);
+        }
+    }
+
+    private static List<String> concat(java.util.Collection<String> ids, String one) {
+        java.util.List<String> all = new java.util.ArrayList<>(ids);
+        all.add(one);
+        return all;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (gesture == null) {
+            return;
+        }
+        draggedSincePress = true;
+        Point2D p = layoutPoint(e);
+        autoScroller.pointerAt(viewPoint(e), e);
+        gesture.drag(p.getX(), p.getY(), e);
+        canvas.repaintOverlay();
+    }
+
+    /** Called by the auto-scroller after it moved the map under a still pointer. */
+    void dragAfterScroll(Point2D view, MouseEvent e) {
+        if (gesture == null) {
+            return;
+        }
+        Point2D p = canvas.viewport().toLayout(view.getX(), view.getY());
+        gesture.drag(p.getX(), p.getY(), e);
+        canvas.repaintOverlay();
+    }
+
+    private void released(MouseEvent e) {
+        autoScroller.stop();
+        if (gesture == null) {
+            return;
+        }
+        Gesture ending = gesture;
+        gesture = null;
+        Point2D p = layoutPoint(e);
+        ending.release(p.getX(), p.getY(), e);
+        canvas.setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        canvas.repaintOverlay();
+    }
+
+    private void moved(MouseEvent e) {
+        Point2D p = layoutPoint(e);
+        MapLayout layout = canvas.currentLayout();
+        Hit hit = HitTester.at(layout, p.getX(), p.getY(), canvas.viewport().zoom());
+        String hovered = hit.is(Hit.Kind.CARD) || hit.is(Hit.Kind.CARD_HANDLE) ? hit.id() : null;
+        if (!java.util.Objects.equals(hovered, hoveredCardId)) {
+            hoveredCardId = hovered;
+            canvas.repaintOverlay();
+        }
+        if (!spaceDown) {
+            canvas.setCursor(switch (hit.kind()) {
+                case STAGE_BORDER -> Cursor.H_RESIZE;
+                case LANE_BORDER -> Cursor.V_RESIZE;
+                case CARD_HANDLE -> Cursor.CROSSHAIR;
+                case CURVE_POINT -> Cursor.V_RESIZE;
+                case LANE_CHEVRON, CONNECTION -> Cursor.HAND;
+                default -> Cursor.DEFAULT;
+            });
+        }
+        CanvasTooltips.update(canvas, hit);
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()
+                || draggedSincePress && !e.isStillSincePress()) {
+            return;
+        }
+        Point2D p = layoutPoint(e);
+        MapLayout layout = canvas.currentLayout();
+        Hit hit = HitTester.at(layout, p.getX(), p.getY(), canvas.viewport().zoom());
+        switch (hit.kind()) {
+            case CARD -> canvas.editor().editCard(hit.id());
+            case STAGE_HEADER -> canvas.editor().editStage(hit.id());
+            case LANE_HEADER -> canvas.editor().editLane(hit.id());
+            case CONNECTION -> canvas.editor().editConnection(hit.id());
+            case CELL -> canvas.capture().startIn(new CellRef(hit.stageId(), hit.laneId()));
+            default -> {
+            }
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isShortcutDown() || e.isControlDown()) {
+            if (e.getDeltaY() != 0) {
+                Point2D v = canvas.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+                double factor = e.getDeltaY() > 0 ? WHEEL_ZOOM_STEP : 1 / WHEEL_ZOOM_STEP;
+                canvas.zoomAround(canvas.viewport().zoom() * factor, v.getX(), v.getY());
+            }
+        } else {
+            double zoom = canvas.viewport().zoom();
+            double dx = e.getDeltaX();
+            double dy = e.getDeltaY();
+            if (e.isShiftDown() && dx == 0) {
+                dx = dy;
+                dy = 0;
+            }
+            canvas.scrollBy(-dx / zoom, -dy / zoom);
+        }
+        e.consume();
+    }
+
+    private void contextMenu(ContextMenuEvent e) {
+        Point2D local = canvas.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+        Point2D p = canvas.viewport().toLayout(local.getX(), local.getY());
+        Hit hit = HitTester.at(canvas.currentLayout(), p.getX(), p.getY(), canvas.viewport().zoom());
+        if (hit.is(Hit.Kind.CARD) && !canvas.session().selection().cardIds().contains(hit.id())) {
+            selectCard(hit.id(), false);
+        } else if (hit.is(Hit.Kind.CELL)) {
+            canvas.session().selection().selectCell(new CellRef(hit.stageId(), hit.laneId()));
+        } else if (hit.is(Hit.Kind.STAGE_HEADER)) {
+            canvas.session().selection().selectStage(hit.id());
+        } else if (hit.is(Hit.Kind.LANE_HEADER) || hit.is(Hit.Kind.LANE_CHEVRON)) {
+            canvas.session().selection().selectLane(hit.id());
+        } else if (hit.is(Hit.Kind.CONNECTION)) {
+            canvas.session().selection().selectConnection(hit.id());
+        }
+        CanvasMenus.forHit(canvas, hit, p).show(canvas, e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+}

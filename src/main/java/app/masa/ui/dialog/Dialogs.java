@@ -1,0 +1,45 @@
+package app.masa.ui.dialog;
+
+import app.masa.i18n.Messages;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/** Shared set-up for every dialog: owner, mirrored in Hebrew, the app's style, the app's name. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    public static <T> Dialog<T> prepare(Dialog<T> dialog, Window owner) {
+        if (owner != null) {
+            dialog.initOwner(owner);
+            if (owner.getScene() != null) {
+                dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+            }
+        }
+        dialog.setTitle(Messages.get("app.name"));
+        dialog.getDialogPane().setNodeOrientation(
+                Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        return dialog;
+    }
+
+    /** A plain error: what went wrong in one line, the reason below it; never a stack trace. */
+    public static void showError(Window owner, String headline, String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
+        prepare(alert, owner);
+        alert.setHeaderText(headline);
+        alert.showAndWait();
+    }
+
+    /** Asks before something that cannot be taken back; true when the user agreed. */
+    public static boolean confirm(Window owner, String question, String detail) {
+        ButtonType yes = new ButtonType(Messages.get("dialog.delete"), ButtonType.OK.getButtonData());
+        ButtonType no = new ButtonType(Messages.get("dialog.cancel"), ButtonType.CANCEL.getButtonData());
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, yes, no);
+        prepare(alert, owner);
+        alert.setHeaderText(question);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+}

@@ -1,0 +1,204 @@
+package app.masa.ui.files;
+
+import app.masa.i18n.Messages;
+import app.masa.io.JourneyFileException;
+import app.masa.io.JourneyFiles;
+import app.masa.model.JourneyFile;
+import app.masa.ui.dialog.Dialogs;
+import app.masa.ui.dialog.TemplateChooserDialog;
+import app.masa.ui.dialog.UnsavedChangesDialog;
+import app.masa.ui.session.DocumentSession;
+import app.masa.ui.shell.ShellPreferences;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.concurrent.Task;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * New, Open, Save and Save As for the one document of a window. Reading and writing run off the
+ * UI thread; when they fail the user sees one plain sentence and the open document stays as it was.
+ */
+public final class FileActions {
+    private static final ExecutorService IO = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "masa-files");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Stage stage;
+    private final DocumentSession session;
+    private final ShellPreferences preferences;
+    private final DocumentSources sources;
+    private final SaveStamps stamps = new SaveStamps();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public FileActions(Stage stage, DocumentSession session, ShellPreferences preferences, DocumentSources sources) {
+        this.stage = stage;
+        this.session = session;
+        this.preferences = preferences;
+        this.sources = sources;
+        stamps.baseline(session.document());
+    }
+
+    /** True while a file is being read or written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The name the title bar and dialogs use: the file's name, or the map's title when never saved. */
+    public String documentName() {
+        Path file = session.fileProperty().get();
+        if (file != null && file.getFileName() != null) {
+            return file.getFileName().toString();
+        }
+        String title = session.currentMap().title();
+        return title.isBlank() ? Messages.get("ui.untitled") : title;
+    }
+
+    public void newFromTemplate() {
+        whenDiscardable(() -> TemplateChooserDialog.ask(stage, sources.templates(), Messages.locale().getLanguage())
+                .ifPresent(choice -> {
+                    try {
+                        replace(sources.create(choice.templateId(), choice.language()), null);
+                    } catch (JourneyFileException e) {
+                        Dialogs.showError(stage, Messages.get("dialog.new.failed"), e.getMessage());
+                    }
+                }));
+    }
+
+    public void open() {
+        FileChooser chooser = chooser(Messages.get("dialog.open.title"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    /** Opens a file in this window, asking first about unsaved changes. */
+    public void open(Path path) {
+        whenDiscardable(() -> load(path));
+    }
+
+    public void save() {
+        save(() -> { });
+    }
+
+    public void saveAs() {
+        saveAs(() -> { });
+    }
+
+    /** Saves to the current file (asking for one the first time); {@code then} runs after success. */
+    public void save(Runnable then) {
+        Path file = session.fileProperty().get();
+        if (file == null) {
+            saveAs(then);
+        } else {
+            write(file, then);
+        }
+    }
+
+    public void saveAs(Runnable then) {
+        FileChooser chooser = chooser(Messages.get("dialog.saveAs.title"));
+        Path current = session.fileProperty().get();
+        if (current != null && current.getParent() != null) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+            chooser.setInitialFileName(current.getFileName().toString());
+        } else {
+            chooser.setInitialFileName(JourneyFileNames.suggestedName(session.currentMap().title()));
+        }
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            write(JourneyFileNames.withExtension(chosen.toPath()), then);
+        }
+    }
+
+    /**
+     * Runs {@code proceed} once the current document may be dropped: at once when it is saved,
+     * otherwise after asking Save / Don't save / Cancel (and after a successful save).
+     */
+    public void whenDiscardable(Runnable proceed) {
+        if (!session.dirtyProperty().get()) {
+            proceed.run();
+            return;
+        }
+        switch (UnsavedChangesDialog.ask(stage, documentName())) {
+            case SAVE -> save(proceed);
+            case DISCARD -> proceed.run();
+            case CANCEL -> { }
+        }
+    }
+
+    /** Puts a document in the window: clean, nothing to undo. */
+    public void replace(JourneyFile document, Path file) {
+        session.replace(document, file);
+        stamps.baseline(document);
+        if (file != null) {
+            preferences.addRecentFile(file);
+        }
+    }
+
+    private void load(Path path) {
+        Task<JourneyFile> task = new Task<>() {
+            @Override
+            protected JourneyFile call() throws JourneyFileException {
+                return JourneyFiles.load(path);
+            }
+        };
+        task.setOnSucceeded(e -> replace(task.getValue(), path));
+        task.setOnFailed(e -> Dialogs.showError(stage, Messages.get("dialog.open.failed", path.getFileName()),
+                reason(task.getException())));
+        run(task);
+    }
+
+    private void write(Path path, Runnable then) {
+        JourneyFile source = session.document();
+        JourneyFile written = stamps.stamp(source, Instant.now());
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws JourneyFileException {
+                JourneyFiles.save(path, written);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            stamps.remember(source, written);
+            preferences.addRecentFile(path);
+            if (session.document() == source) {
+                session.markSaved(path);
+            } else {
+                // Edits made while writing are not on disk: keep them marked unsaved.
+                session.fileProperty().set(path);
+            }
+            then.run();
+        });
+        task.setOnFailed(e -> Dialogs.showError(stage, Messages.get("dialog.save.failed", path.getFileName()),
+                reason(task.getException())));
+        run(task);
+    }
+
+    private void run(Task<?> task) {
+        busy.set(true);
+        task.runningProperty().addListener((o, was, running) -> busy.set(running));
+        IO.execute(task);
+    }
+
+    private static String reason(Throwable failure) {
+        if (failure instanceof JourneyFileException && failure.getMessage() != null) {
+            return failure.getMessage();
+        }
+        return Messages.get("dialog.file.unexpected");
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(JourneyFileNames.filter(Messages.get("dialog.file.filter")));
+        return chooser;
+    }
+}

@@ -1,0 +1,34 @@
+package app.masa.ui.inspector;
+
+import app.masa.model.EmotionScale;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Changing an emotion scale from the inspector: more or fewer levels, or one label renamed. */
+final class ScaleLevels {
+    private ScaleLevels() {
+    }
+
+    /**
+     * A scale of {@code levels} levels centred on zero. A level that existed before keeps its label,
+     * so renaming "Delighted" survives going from five levels to seven; new levels show their number.
+     */
+    static EmotionScale resize(EmotionScale scale, int levels) {
+        int min = -(levels / 2);
+        List<String> labels = new ArrayList<>(levels);
+        for (int score = min; score < min + levels; score++) {
+            labels.add(scale.contains(score) ? scale.label(score) : signed(score));
+        }
+        return new EmotionScale(min, labels);
+    }
+
+    static EmotionScale relabel(EmotionScale scale, int score, String label) {
+        List<String> labels = new ArrayList<>(scale.labels());
+        labels.set(score - scale.min(), label);
+        return scale.withLabels(labels);
+    }
+
+    static String signed(int score) {
+        return score > 0 ? "+" + score : Integer.toString(score);
+    }
+}

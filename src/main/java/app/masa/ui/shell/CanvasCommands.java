@@ -1,0 +1,32 @@
+package app.masa.ui.shell;
+
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.Node;
+
+/** What the menus and the tool bar ask of the canvas; the canvas itself lives in {@code ui.canvas}. */
+public interface CanvasCommands {
+    Node node();
+
+    /** 1.0 is actual size. */
+    ObservableDoubleValue zoom();
+
+    void zoomIn();
+
+    void zoomOut();
+
+    void zoomReset();
+
+    void fitToWindow();
+
+    void cut();
+
+    void copy();
+
+    void paste();
+
+    void deleteSelection();
+
+    void selectAll();
+
+    void startEditingSelection();
+}

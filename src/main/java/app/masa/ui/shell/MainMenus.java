@@ -1,0 +1,154 @@
+package app.masa.ui.shell;
+
+import app.masa.i18n.Messages;
+import app.masa.ui.session.DocumentSession;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: File, Edit, View, Help, in the interface language, with the usual shortcuts. */
+public final class MainMenus {
+    private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
+    private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
+    static final Locale HEBREW = Locale.forLanguageTag("he");
+
+    private final ShellActions actions;
+
+    public MainMenus(ShellActions actions) {
+        this.actions = actions;
+    }
+
+    public MenuBar build() {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        Menu recent = new Menu(Messages.get("menu.file.recent"));
+        recent.setId("menu-file-recent");
+        recent.getItems().add(new MenuItem());
+        recent.setOnShowing(e -> fillRecent(recent));
+        fillRecent(recent);
+        return new Menu(Messages.get("menu.file"), null,
+                item("menu.file.new", key(KeyCode.N), () -> actions.files().newFromTemplate()),
+                item("menu.file.open", key(KeyCode.O), () -> actions.files().open()),
+                recent,
+                new SeparatorMenuItem(),
+                item("menu.file.save", key(KeyCode.S), () -> actions.files().save()),
+                item("menu.file.saveAs", new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), () -> actions.files().saveAs()),
+                new SeparatorMenuItem(),
+                item("menu.file.export", key(KeyCode.E), actions::export),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", key(KeyCode.Q), actions::quit));
+    }
+
+    private void fillRecent(Menu recent) {
+        List<Path> files = actions.preferences().recentFiles();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().setAll(none);
+            return;
+        }
+        recent.getItems().clear();
+        for (Path file : files) {
+            MenuItem item = new MenuItem(Messages.get("menu.file.recent.item", file.getFileName(), file.getParent()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.files().open(file));
+            recent.getItems().add(item);
+        }
+    }
+
+    private Menu editMenu() {
+        DocumentSession session = actions.session();
+        MenuItem undo = item("menu.edit.undo", key(KeyCode.Z), session::undo);
+        undo.setId("menu-edit-undo");
+        undo.textProperty().bind(labelled("menu.edit.undo", "menu.edit.undoNamed", session.undoLabelProperty()));
+        undo.disableProperty().bind(session.canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", new KeyCodeCombination(KeyCode.Z, SHORTCUT, SHIFT), session::redo);
+        redo.setId("menu-edit-redo");
+        redo.textProperty().bind(labelled("menu.edit.redo", "menu.edit.redoNamed", session.redoLabelProperty()));
+        redo.disableProperty().bind(session.canRedoProperty().not());
+        CanvasCommands canvas = actions.canvas();
+        return new Menu(Messages.get("menu.edit"), null,
+                undo, redo,
+                new SeparatorMenuItem(),
+                item("menu.edit.cut", key(KeyCode.X), canvas::cut),
+                item("menu.edit.copy", key(KeyCode.C), canvas::copy),
+                item("menu.edit.paste", key(KeyCode.V), canvas::paste),
+                item("menu.edit.delete", new KeyCodeCombination(KeyCode.DELETE), canvas::deleteSelection),
+                new SeparatorMenuItem(),
+                item("menu.edit.selectAll", key(KeyCode.A), canvas::selectAll),
+                new SeparatorMenuItem(),
+                item("menu.edit.addStage", null, actions::addStage),
+                item("menu.edit.addLane", null, actions::addLane));
+    }
+
+    private Menu viewMenu() {
+        CanvasCommands canvas = actions.canvas();
+        Menu theme = new Menu(Messages.get("menu.view.theme"));
+        ToggleGroup themes = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get(choice.messageKey()));
+            item.setToggleGroup(themes);
+            item.setSelected(choice == actions.theme());
+            item.setOnAction(e -> actions.switchTheme(choice));
+            theme.getItems().add(item);
+        }
+        Menu language = new Menu(Messages.get("menu.view.language"));
+        language.setId("menu-view-language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale locale : List.of(Locale.ENGLISH, HEBREW)) {
+            // Each language is named in itself, so it can be found whatever the interface shows.
+            RadioMenuItem item = new RadioMenuItem(Messages.get(locale, "menu.view.language.self"));
+            item.setId("menu-language-" + locale.getLanguage());
+            item.setToggleGroup(languages);
+            item.setSelected(locale.getLanguage().equals(Messages.locale().getLanguage()));
+            item.setOnAction(e -> actions.switchLanguage(locale));
+            language.getItems().add(item);
+        }
+        return new Menu(Messages.get("menu.view"), null,
+                item("menu.view.zoomIn", key(KeyCode.EQUALS), canvas::zoomIn),
+                item("menu.view.zoomOut", key(KeyCode.MINUS), canvas::zoomOut),
+                item("menu.view.zoomReset", key(KeyCode.DIGIT0), canvas::zoomReset),
+                item("menu.view.fit", null, canvas::fitToWindow),
+                new SeparatorMenuItem(),
+                theme,
+                language);
+    }
+
+    private Menu helpMenu() {
+        return new Menu(Messages.get("menu.help"), null, item("menu.help.about", null, actions::showAbout));
+    }
+
+    private static ObservableValue<String> labelled(String plainKey, String namedKey, ObservableValue<String> label) {
+        return Bindings.createStringBinding(() -> {
+            String name = label.getValue();
+            return name == null || name.isEmpty() ? Messages.get(plainKey) : Messages.get(namedKey, name);
+        }, label);
+    }
+
+    private static KeyCombination key(KeyCode code) {
+        return new KeyCodeCombination(code, SHORTCUT);
+    }
+
+    private static MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(key.replace('.', '-'));
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,71 @@
+package app.masa.ui.shell;
+
+import app.masa.i18n.Messages;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/** The tool bar: file, history, zoom and structure actions as icons, each with a tooltip. */
+public final class MainToolBar {
+    private final ShellActions actions;
+
+    public MainToolBar(ShellActions actions) {
+        this.actions = actions;
+    }
+
+    public ToolBar build() {
+        CanvasCommands canvas = actions.canvas();
+        Button undo = button(MaterialDesignU.UNDO, "ui.tool.undo", () -> actions.session().undo());
+        undo.disableProperty().bind(actions.session().canUndoProperty().not());
+        Button redo = button(MaterialDesignR.REDO, "ui.tool.redo", () -> actions.session().redo());
+        redo.disableProperty().bind(actions.session().canRedoProperty().not());
+        Button save = button(MaterialDesignC.CONTENT_SAVE_OUTLINE, "ui.tool.save", () -> actions.files().save());
+        ToolBar bar = new ToolBar(
+                button(MaterialDesignF.FILE_PLUS_OUTLINE, "ui.tool.new", () -> actions.files().newFromTemplate()),
+                button(MaterialDesignF.FOLDER_OPEN_OUTLINE, "ui.tool.open", () -> actions.files().open()),
+                save,
+                new Separator(Orientation.VERTICAL),
+                undo,
+                redo,
+                new Separator(Orientation.VERTICAL),
+                button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "ui.tool.zoomOut", canvas::zoomOut),
+                button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "ui.tool.zoomIn", canvas::zoomIn),
+                button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "ui.tool.fit", canvas::fitToWindow),
+                new Separator(Orientation.VERTICAL),
+                button(MaterialDesignT.TABLE_COLUMN_PLUS_AFTER, "ui.tool.addStage", actions::addStage),
+                button(MaterialDesignT.TABLE_ROW_PLUS_AFTER, "ui.tool.addLane", actions::addLane),
+                new Separator(Orientation.VERTICAL),
+                button(MaterialDesignE.EXPORT_VARIANT, "ui.tool.export", actions::export));
+        bar.getStyleClass().add("masa-toolbar");
+        return bar;
+    }
+
+    private static Button button(Ikon icon, String tooltipKey, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.getStyleClass().addAll("flat", "button-icon");
+        button.setId(tooltipKey.replace('.', '-'));
+        button.setTooltip(tooltip(Messages.get(tooltipKey)));
+        button.setAccessibleText(Messages.get(tooltipKey));
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setShowDelay(Duration.millis(400));
+        return tooltip;
+    }
+}

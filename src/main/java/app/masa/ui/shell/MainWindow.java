@@ -1,0 +1,201 @@
+package app.masa.ui.shell;
+
+import app.masa.i18n.Messages;
+import app.masa.model.Ids;
+import app.masa.model.JourneyMap;
+import app.masa.model.Lane;
+import app.masa.model.LaneKind;
+import app.masa.ui.dialog.AboutDialog;
+import app.masa.ui.files.DocumentSources;
+import app.masa.ui.files.FileActions;
+import app.masa.ui.files.JourneyFileNames;
+import app.masa.ui.export.ExportRunner;
+import app.masa.ui.inspector.Inspector;
+import app.masa.ui.session.DocumentSession;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The designer's window: menu bar, tool bar, palette, map tabs with the canvas, inspector and
+ * status bar around one {@link DocumentSession}. Switching the interface language rebuilds every
+ * view around the same session and canvas, so nothing is lost and nothing is reloaded.
+ */
+public final class MainWindow implements ShellActions {
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 820;
+
+    private final Stage stage;
+    private final DocumentSession session;
+    private final ShellPreferences preferences;
+    private final FileActions files;
+    private final CanvasCommands canvas;
+    private final Scene scene;
+    private Subscriptions subscriptions = new Subscriptions();
+    private ThemeChoice theme;
+
+    public MainWindow(Stage stage, DocumentSession session, ShellPreferences preferences, DocumentSources sources) {
+        this.stage = stage;
+        this.session = session;
+        this.preferences = preferences;
+        this.files = new FileActions(stage, session, preferences, sources);
+        this.canvas = Canvases.create(session);
+        this.theme = preferences.theme();
+        applyTheme();
+        scene = new Scene(buildRoot(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(MainWindow.class.getResource("/app/masa/ui/masa.css").toExternalForm());
+        ShellShortcuts.install(scene, this);
+        FileDrop.install(scene, files);
+        applyOrientation();
+        stage.setScene(scene);
+        bindTitle();
+        WindowPlacement.restore(stage, preferences, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public DocumentSession session() {
+        return session;
+    }
+
+    @Override
+    public FileActions files() {
+        return files;
+    }
+
+    @Override
+    public CanvasCommands canvas() {
+        return canvas;
+    }
+
+    @Override
+    public ShellPreferences preferences() {
+        return preferences;
+    }
+
+    @Override
+    public void quit() {
+        files.whenDiscardable(() -> {
+            WindowPlacement.remember(stage, preferences);
+            stage.close();
+        });
+    }
+
+    @Override
+    public void addStage() {
+        JourneyMap map = session.currentMap();
+        String id = Ids.next("s", map.stages().stream().map(app.masa.model.Stage::id).toList());
+        app.masa.model.Stage column = app.masa.model.Stage.of(id, Messages.get("ui.newStage"));
+        session.execute(ShellEdits.addStage(map, session.selection().stageIdProperty().get(), column));
+        session.seal();
+        session.selection().selectStage(id);
+    }
+
+    @Override
+    public void addLane() {
+        JourneyMap map = session.currentMap();
+        String id = Ids.next("l", map.lanes().stream().map(Lane::id).toList());
+        Lane lane = Lane.of(id, Messages.get("ui.newLane"), LaneKind.CARDS);
+        session.execute(ShellEdits.addLane(map, session.selection().laneIdProperty().get(), lane));
+        session.seal();
+        session.selection().selectLane(id);
+    }
+
+    @Override
+    public void export() {
+        String name = files.documentName();
+        String base = name.endsWith(JourneyFileNames.EXTENSION)
+                ? name.substring(0, name.length() - JourneyFileNames.EXTENSION.length())
+                : JourneyFileNames.suggestedName(name).replace(JourneyFileNames.EXTENSION, "");
+        ExportRunner.exportInteractively(stage, session.currentMap(), session.document().maps(), base);
+    }
+
+    @Override
+    public void switchLanguage(Locale locale) {
+        Messages.setLocale(locale);
+        preferences.setLanguage(locale);
+        subscriptions.dispose();
+        subscriptions = new Subscriptions();
+        scene.setRoot(buildRoot());
+        applyTheme();
+        applyOrientation();
+        bindTitle();
+    }
+
+    @Override
+    public void switchTheme(ThemeChoice choice) {
+        theme = choice;
+        preferences.setTheme(choice);
+        applyTheme();
+    }
+
+    @Override
+    public ThemeChoice theme() {
+        return theme;
+    }
+
+    @Override
+    public void showAbout() {
+        AboutDialog.show(stage);
+    }
+
+    private Parent buildRoot() {
+        Inspector inspector = new Inspector(session, subscriptions);
+        MapTabs tabs = new MapTabs(session, canvas.node(), subscriptions);
+        VBox palette = CardPalette.build();
+        SplitPane split = new SplitPane(palette, tabs.node(), inspector.node());
+        split.setId("main-split");
+        split.setDividerPositions(0.13, 0.77);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector.node(), false);
+        BorderPane root = new BorderPane(split);
+        root.setId("main-root");
+        root.setTop(new VBox(new MainMenus(this).build(), new MainToolBar(this).build()));
+        root.setBottom(new StatusBar(session, canvas, subscriptions).node());
+        return root;
+    }
+
+    /** Hebrew mirrors the whole window: menus, tool bar, panels, dialogs. */
+    private void applyOrientation() {
+        scene.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    private void applyTheme() {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        if (scene != null) {
+            scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), theme.isDark());
+        }
+    }
+
+    /** "journey.journey.json• — Masa": the file (or map) name, a dot while unsaved, the app. */
+    private void bindTitle() {
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            String name = files.documentName();
+            String marked = session.dirtyProperty().get() ? Messages.get("ui.title.unsaved", name) : name;
+            return Messages.get("app.title", marked);
+        }, session.fileProperty(), session.dirtyProperty(), session.documentProperty(), session.currentMapIdProperty()));
+    }
+}

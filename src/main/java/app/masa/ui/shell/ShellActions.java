@@ -1,0 +1,33 @@
+package app.masa.ui.shell;
+
+import app.masa.ui.files.FileActions;
+import app.masa.ui.session.DocumentSession;
+import java.util.Locale;
+
+/** Everything the menus, the tool bar and the shortcuts can do in one window. */
+public interface ShellActions {
+    DocumentSession session();
+
+    FileActions files();
+
+    CanvasCommands canvas();
+
+    ShellPreferences preferences();
+
+    void quit();
+
+    void addStage();
+
+    void addLane();
+
+    /** File > Export…: PDF, PNG or SVG of the current map or of all maps. */
+    void export();
+
+    void switchLanguage(Locale locale);
+
+    void switchTheme(ThemeChoice theme);
+
+    ThemeChoice theme();
+
+    void showAbout();
+}

@@ -1,0 +1,115 @@
+package app.masa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ExportCommandTest {
+    private Path dir;
+    private Path journey;
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private PrintStream originalErr;
+    private PrintStream originalOut;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        dir = Files.createTempDirectory("masa-cli-export");
+        journey = dir.resolve("grocer.journey.json");
+        try (InputStream in = getClass().getResourceAsStream("/app/masa/templates/organic-grocer.he.journey.json")) {
+            Files.write(journey, in.readAllBytes());
+        }
+        originalErr = System.err;
+        originalOut = System.out;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void tearDown() {
+        System.setErr(originalErr);
+        System.setOut(originalOut);
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--lang", "en", "export"));
+        all.addAll(List.of(args));
+        return MasaCommand.run(file -> {
+            throw new AssertionError("the designer must not open");
+        }, all.toArray(String[]::new));
+    }
+
+    @Test
+    void writesEachFormatChosenByTheExtension() throws Exception {
+        assertThat(run(journey.toString(), "-o", dir.resolve("map.pdf").toString(), "--page", "A3", "--landscape"))
+                .isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("map.pdf").toFile())) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(1190.55f);
+        }
+        assertThat(run(journey.toString(), "-o", dir.resolve("map.png").toString(), "--scale", "1", "--transparent"))
+                .isZero();
+        assertThat(Files.readAllBytes(dir.resolve("map.png"))).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(run(journey.toString(), "-o", dir.resolve("map.svg").toString(), "--no-title")).isZero();
+        assertThat(Files.readString(dir.resolve("map.svg"))).startsWith("<?xml").contains("<svg");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("map.pdf", "map.png", "map.svg");
+    }
+
+    @Test
+    void choosesMapsByNumberOrTitleAndTilesPdfA() throws Exception {
+        assertThat(run(journey.toString(), "-o", dir.resolve("tiles.pdf").toString(), "--map", "1", "--tiles",
+                "--portrait", "--pdfa")).isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("tiles.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            assertThat(pdf.getDocumentCatalog().getMetadata()).isNotNull();
+        }
+        assertThat(run(journey.toString(), "-o", dir.resolve("none.pdf").toString(), "--map", "No such map"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No map \"No such map\"");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run(journey.toString(), "-o", dir.resolve("map.docx").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("map.docx", ".pdf, .png or .svg");
+        assertThat(run(journey.toString(), "-o", dir.resolve("map.pdf").toString(), "--page", "B5")).isEqualTo(2);
+        assertThat(run(journey.toString(), "-o", dir.resolve("map.png").toString(), "--scale", "2", "--dpi", "300"))
+                .isEqualTo(2);
+        assertThat(run(journey.toString())).isEqualTo(2);
+        assertThat(dir.resolve("map.pdf")).doesNotExist();
+    }
+
+    @Test
+    void anUnreadableMapOrAnUnwritableOutputExitsWithOneAndAPlainMessage() throws Exception {
+        Path broken = dir.resolve("broken.journey.json");
+        Files.writeString(broken, "{ \"format\": \"masa-journey\", ");
+        assertThat(run(broken.toString(), "-o", dir.resolve("x.pdf").toString())).isEqualTo(1);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertThat(message).contains("broken.journey.json").doesNotContain("Exception", "\tat ");
+
+        err.reset();
+        assertThat(run(journey.toString(), "-o", dir.resolve("missing/x.pdf").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("x.pdf").doesNotContain("Exception");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void anExistingOutputIsReplacedWhole() throws Exception {
+        Path target = dir.resolve("again.pdf");
+        Files.writeString(target, "old");
+        assertThat(run(journey.toString(), "-o", target.toString())).isZero();
+        assertThat(Files.readString(target, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+    }
+}

@@ -1,0 +1,232 @@
+package app.masa.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import app.masa.i18n.Messages;
+import app.masa.model.JourneyFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AtomicFileWriterTest {
+    @TempDir
+    Path folder;
+    private Locale before;
+
+    @BeforeEach
+    void english() {
+        before = Messages.locale();
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Messages.setLocale(before);
+    }
+
+    @Test
+    void writesANewFileWithoutABackup() throws Exception {
+        Path target = folder.resolve("map.journey.json");
+
+        AtomicFileWriter.onDisk().write(target, bytes("first"));
+
+        assertThat(Files.readString(target)).isEqualTo("first");
+        assertThat(AtomicFileWriter.backupOf(target)).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void keepsThePreviousVersionAsBackup() throws Exception {
+        Path target = folder.resolve("map.journey.json");
+        AtomicFileWriter writer = AtomicFileWriter.onDisk();
+
+        writer.write(target, bytes("first"));
+        writer.write(target, bytes("second"));
+        writer.write(target, bytes("third"));
+
+        assertThat(Files.readString(target)).isEqualTo("third");
+        assertThat(Files.readString(folder.resolve("map.journey.json.bak"))).isEqualTo("second");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    /** Every step of a save before the final rename can fail: target and backup stay as they were. */
+    @ParameterizedTest
+    @CsvSource({"createNew,1,true", "write,1,true", "force,1,true", "replace,1,true",
+            "createNew,1,false", "write,1,false", "force,1,false", "copy,1,false", "force,2,false", "replace,1,false"})
+    void aFailureAtAnyStepLeavesTargetAndBackupIntact(String failingStep, int occurrence, boolean links)
+            throws Exception {
+        Path target = folder.resolve("map.journey.json");
+        AtomicFileWriter.onDisk().write(target, bytes("old backup"));
+        AtomicFileWriter.onDisk().write(target, bytes("current"));
+        FailingOps ops = new FailingOps(failingStep, occurrence);
+        ops.links = links;
+
+        IOException e = catchThrowableOfType(IOException.class,
+                () -> new AtomicFileWriter(ops).write(target, bytes("new")));
+
+        assertThat(ops.failed).isTrue();
+        assertThat(e).hasMessageContaining("No space left on device");
+        assertThat(Files.readString(target)).isEqualTo("current");
+        assertThat(Files.readString(AtomicFileWriter.backupOf(target))).isEqualTo("old backup");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aFailureToRefreshTheBackupAfterTheSaveKeepsTheSaveAndTheOlderBackup() throws Exception {
+        Path target = folder.resolve("map.journey.json");
+        AtomicFileWriter.onDisk().write(target, bytes("old backup"));
+        AtomicFileWriter.onDisk().write(target, bytes("current"));
+        FailingOps ops = new FailingOps("replace", 2);
+
+        new AtomicFileWriter(ops).write(target, bytes("new"));
+
+        assertThat(ops.failed).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(Files.readString(AtomicFileWriter.backupOf(target))).isEqualTo("old backup");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void whenTheHardLinkFailsTheBackupIsCopiedInstead() throws Exception {
+        Path target = folder.resolve("map.journey.json");
+        AtomicFileWriter.onDisk().write(target, bytes("current"));
+        FailingOps ops = new FailingOps("link", 1);
+
+        new AtomicFileWriter(ops).write(target, bytes("new"));
+
+        assertThat(ops.failed).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(Files.readString(AtomicFileWriter.backupOf(target))).isEqualTo("current");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void withoutHardLinksTheBackupIsACopy() throws Exception {
+        Path target = folder.resolve("map.journey.json");
+        FailingOps noLinks = new FailingOps("none", 1);
+        noLinks.links = false;
+        AtomicFileWriter writer = new AtomicFileWriter(noLinks);
+
+        writer.write(target, bytes("first"));
+        writer.write(target, bytes("second"));
+
+        assertThat(Files.readString(target)).isEqualTo("second");
+        assertThat(Files.readString(AtomicFileWriter.backupOf(target))).isEqualTo("first");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aFailedSaveThroughTheFacadeSaysSoPlainly() throws Exception {
+        Path target = folder.resolve("map.journey.json");
+        JourneyFiles.save(target, TestMaps.small());
+        byte[] saved = Files.readAllBytes(target);
+
+        JourneyFileException e = catchThrowableOfType(JourneyFileException.class, () -> JourneyFiles.save(target,
+                JourneyFile.of(TestMaps.small().maps().get(0).withTitle("changed")),
+                new AtomicFileWriter(new FailingOps("write", 1))));
+
+        assertThat(e.getMessage()).isEqualTo(
+                "map.journey.json could not be saved: the disk is full. The file on disk is unchanged.");
+        assertThat(Files.readAllBytes(target)).isEqualTo(saved);
+    }
+
+    @Test
+    void savesAndLoadsThroughTheFacade() throws Exception {
+        Path target = folder.resolve("map.journey.json");
+
+        JourneyFiles.save(target, TestMaps.small());
+
+        assertThat(JourneyFiles.load(target)).isEqualTo(TestMaps.small());
+        assertThat(Files.readAllBytes(target)).isEqualTo(JourneyCodec.write(TestMaps.small()));
+    }
+
+    @Test
+    void savingIntoAMissingFolderSaysSo() {
+        JourneyFileException e = catchThrowableOfType(JourneyFileException.class,
+                () -> JourneyFiles.save(folder.resolve("no/such/map.journey.json"), TestMaps.small()));
+
+        assertThat(e.getMessage()).isEqualTo(
+                "map.journey.json could not be saved: the folder does not exist. The file on disk is unchanged.");
+    }
+
+    private Stream<Path> leftovers() throws IOException {
+        return Files.list(folder).filter(p -> p.getFileName().toString().endsWith(".tmp")).toList().stream();
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The real file system, except that one step fails on its n-th call as if the disk were full. */
+    private static final class FailingOps implements FileOps {
+        private final String step;
+        private int countdown;
+        boolean failed;
+        boolean links = true;
+
+        FailingOps(String step, int occurrence) {
+            this.step = step;
+            this.countdown = occurrence;
+        }
+
+        private void maybeFail(String name) throws IOException {
+            if (name.equals(step) && --countdown == 0) {
+                failed = true;
+                throw new java.nio.file.FileSystemException(null, null, "No space left on device");
+            }
+        }
+
+        @Override
+        public void createNew(Path file) throws IOException {
+            maybeFail("createNew");
+            Files.createFile(file);
+        }
+
+        @Override
+        public void write(Path file, byte[] bytes) throws IOException {
+            maybeFail("write");
+            Files.write(file, bytes, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        }
+
+        @Override
+        public void force(Path file) throws IOException {
+            maybeFail("force");
+            DiskFileOps.INSTANCE.force(file);
+        }
+
+        @Override
+        public void copy(Path from, Path to) throws IOException {
+            maybeFail("copy");
+            DiskFileOps.INSTANCE.copy(from, to);
+        }
+
+        @Override
+        public void link(Path existing, Path newName) throws IOException {
+            if (!links) {
+                throw new UnsupportedOperationException("no hard links here");
+            }
+            maybeFail("link");
+            DiskFileOps.INSTANCE.link(existing, newName);
+        }
+
+        @Override
+        public void replace(Path from, Path to) throws IOException {
+            maybeFail("replace");
+            DiskFileOps.INSTANCE.replace(from, to);
+        }
+
+        @Override
+        public void deleteIfExists(Path file) throws IOException {
+            Files.deleteIfExists(file);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package app.masa.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import app.masa.i18n.Messages;
+import app.masa.model.JourneyFile;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TemplateCatalogTest {
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private final TemplateCatalog fixture = new TemplateCatalog(TemplateCatalogTest.class.getClassLoader(),
+            "app/masa/io/fixture-templates", Clock.fixed(NOW, ZoneOffset.UTC));
+    private Locale before;
+
+    @BeforeEach
+    void english() {
+        before = Messages.locale();
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void restore() {
+        Messages.setLocale(before);
+    }
+
+    @Test
+    void listsTheTemplatesOfTheIndexInOrderWithTitlesAndLanguages() {
+        List<TemplateInfo> list = fixture.list();
+
+        assertThat(list).extracting(TemplateInfo::id).containsExactly("alpha", "beta");
+        assertThat(list.get(0).languages()).containsExactly("en", "he");
+        assertThat(list.get(0).title("he")).isEqualTo("מסע אלפא");
+        assertThat(list.get(1).languages()).containsExactly("en");
+        assertThat(list.get(1).title("he")).as("falls back to the first language").isEqualTo("Beta journey");
+    }
+
+    @Test
+    void createsAFreshDocumentDatedNow() throws Exception {
+        JourneyFile file = fixture.create("alpha", "he");
+
+        assertThat(file.maps().get(0).title()).isEqualTo("מסע אלפא");
+        assertThat(file.maps().get(0).created()).isEqualTo(NOW);
+        assertThat(file.maps().get(0).modified()).isEqualTo(NOW);
+    }
+
+    @Test
+    void saysPlainlyWhenATemplateOrLanguageIsMissing() {
+        JourneyFileException unknown = catchThrowableOfType(JourneyFileException.class, () -> fixture.create("gamma", "en"));
+        JourneyFileException language = catchThrowableOfType(JourneyFileException.class, () -> fixture.create("beta", "he"));
+
+        assertThat(unknown.getMessage()).isEqualTo("There is no template \"gamma\". The templates are: alpha, beta.");
+        assertThat(language.getMessage()).isEqualTo("The template \"beta\" is not written in \"he\"; it is available in: en.");
+    }
+
+    @Test
+    void theSampleIsTheFirstTemplateWhenNoPreferredOneIsInstalled() throws Exception {
+        assertThat(fixture.sample("he").maps().get(0).id()).isEqualTo("alpha");
+        assertThat(fixture.sample("fr").maps().get(0).title()).isEqualTo("Alpha journey");
+    }
+
+    @Test
+    void anEmptyCatalogHasNoSample() {
+        TemplateCatalog empty = new TemplateCatalog(getClass().getClassLoader(), "app/masa/io/nothing-here", Clock.systemUTC());
+
+        assertThat(empty.list()).isEmpty();
+        assertThat(catchThrowableOfType(JourneyFileException.class, () -> empty.sample("en")))
+                .hasMessage("No templates are installed.");
+    }
+
+    @Test
+    void everyBuiltInTemplateOpensInEveryLanguageItIsWrittenIn() throws Exception {
+        TemplateCatalog builtIn = TemplateCatalog.builtIn();
+
+        assertThat(builtIn.list()).isNotEmpty();
+        for (TemplateInfo info : builtIn.list()) {
+            for (String language : info.languages()) {
+                JourneyFile file = builtIn.create(info.id(), language);
+                assertThat(file.maps()).as(info.id() + "." + language).isNotEmpty();
+                assertThat(file.maps().get(0).language()).as(info.id() + "." + language).startsWith(language);
+            }
+        }
+    }
+
+    @Test
+    void theBuiltInSamplePrefersTheOrganicGrocerThenTheFunnel() throws Exception {
+        TemplateCatalog builtIn = TemplateCatalog.builtIn();
+        List<String> ids = builtIn.list().stream().map(TemplateInfo::id).toList();
+        String expected = ids.contains("organic-grocer") ? "organic-grocer" : ids.contains("funnel") ? "funnel" : ids.get(0);
+        TemplateInfo info = builtIn.list().get(ids.indexOf(expected));
+
+        assertThat(builtIn.sample("he").maps().get(0).title()).isEqualTo(info.title("he"));
+    }
+}

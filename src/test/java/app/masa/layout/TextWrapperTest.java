@@ -1,0 +1,57 @@
+package app.masa.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextWrapperTest {
+    private final TextWrapper wrapper = new TextWrapper(AwtTextMeasurer.shared(), Typography.of(Theme.LIGHT));
+
+    @Test
+    void wrapsAtSpacesWithEveryLineWithinTheWidth() {
+        WrappedText text = wrapper.wrap("A friend shares a reel of the weekly vegetable box with her colleagues",
+                FontRole.CARD_BODY, 120);
+        assertThat(text.lineCount()).isGreaterThan(2);
+        for (int i = 0; i < text.lineCount(); i++) {
+            assertThat(text.widths()[i]).isLessThanOrEqualTo(120);
+            assertThat(text.widths()[i]).isEqualTo(wrapper.width(text.lines().get(i), FontRole.CARD_BODY));
+        }
+        assertThat(String.join(" ", text.lines()))
+                .isEqualTo("A friend shares a reel of the weekly vegetable box with her colleagues");
+    }
+
+    @Test
+    void breaksAWordTooLongForOneLine() {
+        String word = "Donaudampfschifffahrtsgesellschaftskapitän";
+        WrappedText text = wrapper.wrap(word, FontRole.CARD_TITLE, 80);
+        assertThat(text.lineCount()).isGreaterThan(1);
+        assertThat(String.join("", text.lines())).isEqualTo(word);
+        for (double w : text.widths()) {
+            assertThat(w).isLessThanOrEqualTo(80);
+        }
+    }
+
+    @Test
+    void keepsExplicitLineBreaksAndMeasuresWithTheRealFont() {
+        WrappedText text = wrapper.wrap("First\nSecond", FontRole.CARD_BODY, 500);
+        assertThat(text.lines()).containsExactly("First", "Second");
+        assertThat(wrapper.width("WWW", FontRole.CARD_BODY)).isGreaterThan(wrapper.width("iii", FontRole.CARD_BODY));
+        assertThat(wrapper.width("שלום", FontRole.CARD_BODY)).isGreaterThan(0);
+        assertThat(wrapper.width("Bold", FontRole.CARD_TITLE) / Typography.of(Theme.LIGHT).size(FontRole.CARD_TITLE))
+                .as("bold is wider per point").isGreaterThan(
+                        wrapper.width("Bold", FontRole.CARD_BODY) / Typography.of(Theme.LIGHT).size(FontRole.CARD_BODY));
+    }
+
+    @Test
+    void aBlankTextHasNoLines() {
+        assertThat(wrapper.wrap("   ", FontRole.CARD_BODY, 100).isEmpty()).isTrue();
+    }
+
+    @Test
+    void textDirectionComesFromTheFirstStrongCharacter() {
+        assertThat(TextDirection.isRightToLeft("Newsletter שבועי", true)).isFalse();
+        assertThat(TextDirection.isRightToLeft("120 ₪ לארגז", false)).isTrue();
+        assertThat(TextDirection.isRightToLeft("15%", true)).isTrue();
+        assertThat(TextDirection.isRightToLeft("15%", false)).isFalse();
+    }
+}

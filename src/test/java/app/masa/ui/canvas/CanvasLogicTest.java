@@ -1,0 +1,111 @@
+package app.masa.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.masa.layout.LayoutEngine;
+import app.masa.layout.LayoutOptions;
+import app.masa.layout.MapLayout;
+import app.masa.layout.Rect;
+import app.masa.model.Card;
+import app.masa.model.CardType;
+import app.masa.model.Channel;
+import app.masa.model.Direction;
+import app.masa.model.JourneyMap;
+import app.masa.ui.session.CellRef;
+import java.util.List;
+import javafx.geometry.Point2D;
+import org.junit.jupiter.api.Test;
+
+/** The canvas's pure parts: reading order, drop slots, bidi pieces, clipboard JSON and the viewport. */
+class CanvasLogicTest {
+    private static JourneyMap map(Direction d) {
+        return CanvasFixture.document(d).maps().get(0);
+    }
+
+    @Test
+    void tabFollowsReadingOrderAndSkipsTheEmotionLane() {
+        JourneyMap m = map(Direction.LTR);
+        CellRef last = new CellRef("s-buy", "l-touch");
+        assertThat(CellNavigator.step(m, last, false)).isEqualTo(new CellRef("s-aware", "l-act"));
+        assertThat(CellNavigator.step(m, new CellRef("s-aware", "l-act"), true)).isEqualTo(last);
+        // The last card cell wraps round to the first, past the emotion lane.
+        assertThat(CellNavigator.step(m, new CellRef("s-buy", "l-act"), false))
+                .isEqualTo(new CellRef("s-aware", "l-touch"));
+    }
+
+    @Test
+    void arrowKeysFollowTheScreenInBothDirections() {
+        CellRef start = new CellRef("s-consider", "l-touch");
+        assertThat(CellNavigator.neighbour(map(Direction.LTR), start, 1, 0).stageId()).isEqualTo("s-buy");
+        // In a right-to-left map the next stage is on the left.
+        assertThat(CellNavigator.neighbour(map(Direction.RTL), start, -1, 0).stageId()).isEqualTo("s-buy");
+        assertThat(CellNavigator.neighbour(map(Direction.RTL), start, 1, 0).stageId()).isEqualTo("s-aware");
+        assertThat(CellNavigator.neighbour(map(Direction.LTR), new CellRef("s-aware", "l-act"), 0, 1))
+                .isEqualTo(new CellRef("s-aware", "l-act"));
+    }
+
+    @Test
+    void dropSlotsCountTheCardsBeforeThePointer() {
+        for (Direction d : Direction.values()) {
+            MapLayout layout = new LayoutEngine().layout(map(d), LayoutOptions.canvas());
+            LayoutIndex index = new LayoutIndex(layout);
+            Rect first = layout.card("c-ad").orElseThrow().bounds();
+            Rect last = layout.card("c-friend").orElseThrow().bounds();
+            assertThat(DropTargets.at(index, first.centerX(), first.y() + 2).orElseThrow().index()).isZero();
+            assertThat(DropTargets.at(index, first.centerX(), first.maxY() - 2).orElseThrow().index()).isEqualTo(1);
+            DropTarget after = DropTargets.at(index, last.centerX(), last.maxY() + 5).orElseThrow();
+            assertThat(after.index()).isEqualTo(3);
+            assertThat(after.cell()).isEqualTo(new CellRef("s-aware", "l-touch"));
+            assertThat(after.indicator().y()).isGreaterThan(last.maxY());
+        }
+    }
+
+    @Test
+    void rightToLeftLinesAreDrawnInVisualPieces() {
+        // A Hebrew sentence ending with a full stop: the stop is drawn first, at the left.
+        assertThat(BidiPieces.compute("שלום עולם.", true)).containsExactly(".", "שלום עולם");
+        // An English word inside Hebrew stays whole, left of the Hebrew that precedes it.
+        assertThat(BidiPieces.compute("הזמנה ב-WhatsApp", true)).containsExactly("WhatsApp", "-", "הזמנה ב");
+        // Brackets are mirrored in right-to-left runs.
+        assertThat(BidiPieces.compute("(שאלה)", true)).containsExactly("(", "שאלה", ")");
+        assertThat(BidiPieces.compute("Plain English", false)).containsExactly("Plain English");
+    }
+
+    @Test
+    void clipboardJsonKeepsTheCardContent() {
+        Card card = Card.of("c-1", "s", "l", 0, CardType.PAIN_POINT, "Courier is late").withBody("Two hours")
+                .withChannel(Channel.WORD_OF_MOUTH).withScore(-2).withTags(List.of("delivery")).withColor("#aa3300");
+        String json = CardsJson.write(List.of(card));
+        assertThat(json).contains("\"pain-point\"", "\"word-of-mouth\"");
+        Card back = CardsJson.read(json).get(0);
+        assertThat(back.withId("c-1").withPlace("s", "l", 0)).isEqualTo(card);
+        assertThat(CardsJson.read("not json")).isEmpty();
+        assertThat(CardsJson.read("{\"title\":\"x\"}")).isEmpty();
+        assertThat(CardsJson.plainText(List.of(card, card.withTitle("Second")))).isEqualTo("Courier is late\nSecond");
+    }
+
+    @Test
+    void viewportZoomsAroundAPointAndStartsRightToLeftMapsAtTheRight() {
+        Viewport v = new Viewport();
+        v.setViewSize(800, 600);
+        v.setContent(3000, 2000, Direction.LTR);
+        v.scrollTo(500, 300);
+        Point2D anchor = v.toLayout(200, 100);
+        v.zoomAround(2.0, 200, 100);
+        Point2D again = v.toLayout(200, 100);
+        assertThat(again.distance(anchor)).isLessThan(1e-9);
+
+        Viewport rtl = new Viewport();
+        rtl.setViewSize(800, 600);
+        rtl.setContent(3000, 2000, Direction.RTL);
+        rtl.showReadingStart();
+        assertThat(rtl.visibleRect().maxX()).isEqualTo(3000 + Viewport.MARGIN);
+    }
+
+    @Test
+    void autoScrollSpeedsUpTowardTheEdges() {
+        assertThat(AutoScroller.speed(400, 800)).isZero();
+        assertThat(AutoScroller.speed(2, 800)).isLessThan(AutoScroller.speed(20, 800)).isNegative();
+        assertThat(AutoScroller.speed(798, 800)).isPositive();
+    }
+}
