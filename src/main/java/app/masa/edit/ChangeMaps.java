@@ -30,6 +30,7 @@ final class ChangeMaps extends DeltaCommand {
     }
 
     static ChangeMaps duplicate(String mapId, String newTitle) {
+        // Chosen on the first apply and kept, so that redo brings back the map under the same id.
         String[] chosenId = new String[1];
         return new ChangeMaps(document -> {
             JourneyMap source = requireMap(document, mapId);

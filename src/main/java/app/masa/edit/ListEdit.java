@@ -63,64 +63,67 @@ final class ListEdit<T> {
         return new ListEdit<>(replacedAt, before, next.after, NONE, removed, NONE, inserted);
     }
 
-    /** The list after the change. One pass, one new array: lists of cards run to thousands. */
+    /** The list after the change. Copies runs of untouched elements in bulk: card lists run to thousands. */
     @SuppressWarnings("unchecked")
     List<T> apply(List<T> list) {
-        Object[] out = new Object[list.size() - removedAt.length + insertedAt.length];
-        int source = 0;
-        int removal = 0;
-        int insertion = 0;
-        int replacement = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (insertion < insertedAt.length && insertedAt[insertion] == i) {
-                out[i] = inserted[insertion++];
-                continue;
-            }
-            while (removal < removedAt.length && removedAt[removal] == source) {
-                removal++;
-                source++;
-            }
-            if (replacement < replacedAt.length && replacedAt[replacement] == source) {
-                out[i] = after[replacement++];
-            } else {
-                out[i] = list.get(source);
-            }
-            source++;
+        Object[] items = list.toArray();
+        for (int i = 0; i < replacedAt.length; i++) {
+            items[replacedAt[i]] = after[i];
         }
+        items = insert(without(items, removedAt, null), insertedAt, inserted);
         // An immutable list, which the model's records keep without copying it again.
-        return (List<T>) List.of(out);
+        return (List<T>) List.of(items);
     }
 
     /** The list before the change, given the list right after it. */
     @SuppressWarnings("unchecked")
     List<T> revert(List<T> list) {
-        Object[] out = new Object[list.size() - insertedAt.length + removedAt.length];
-        int source = 0;
-        int removal = 0;
-        int insertion = 0;
-        int replacement = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (removal < removedAt.length && removedAt[removal] == i) {
-                out[i] = removed[removal++];
-                continue;
-            }
-            while (insertion < insertedAt.length && insertedAt[insertion] == source) {
-                expect(list.get(source), inserted[insertion]);
-                insertion++;
-                source++;
-            }
-            if (replacement < replacedAt.length && replacedAt[replacement] == i) {
-                expect(list.get(source), after[replacement]);
-                out[i] = before[replacement++];
-            } else {
-                out[i] = list.get(source);
-            }
-            source++;
+        Object[] items = insert(without(list.toArray(), insertedAt, inserted), removedAt, removed);
+        for (int i = 0; i < replacedAt.length; i++) {
+            expect(items[replacedAt[i]], after[i]);
+            items[replacedAt[i]] = before[i];
         }
-        while (insertion < insertedAt.length) {
-            expect(list.get(source++), inserted[insertion++]);
+        return (List<T>) List.of(items);
+    }
+
+    /** The items without those at the ascending positions, checking them against {@code expected} if given. */
+    private static Object[] without(Object[] items, int[] positions, Object[] expected) {
+        if (positions.length == 0) {
+            return items;
         }
-        return (List<T>) List.of(out);
+        Object[] out = new Object[items.length - positions.length];
+        int from = 0;
+        int to = 0;
+        for (int i = 0; i < positions.length; i++) {
+            int at = positions[i];
+            if (expected != null) {
+                expect(items[at], expected[i]);
+            }
+            System.arraycopy(items, from, out, to, at - from);
+            to += at - from;
+            from = at + 1;
+        }
+        System.arraycopy(items, from, out, to, items.length - from);
+        return out;
+    }
+
+    /** The items with {@code values} put in so that they end up at the ascending positions. */
+    private static Object[] insert(Object[] items, int[] positions, Object[] values) {
+        if (positions.length == 0) {
+            return items;
+        }
+        Object[] out = new Object[items.length + positions.length];
+        int from = 0;
+        int to = 0;
+        for (int i = 0; i < positions.length; i++) {
+            int run = positions[i] - to;
+            System.arraycopy(items, from, out, to, run);
+            from += run;
+            to += run;
+            out[to++] = values[i];
+        }
+        System.arraycopy(items, from, out, to, items.length - from);
+        return out;
     }
 
     /** The rough bytes this change keeps alive, given what an element and a replacement keep alive. */

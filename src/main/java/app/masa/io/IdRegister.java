@@ -15,7 +15,7 @@ final class IdRegister {
     }
 
     /** Registers the id of {@code fields}; returns false (after a problem) when it is taken. */
-    boolean register(String id, Fields fields, Problems problems) {
+    boolean register(String id, Fields fields) {
         Integer earlier = firstLine.putIfAbsent(id, fields.value("id").line());
         if (earlier != null) {
             fields.problemAt("id", "validate.duplicateId", id, Messages.get(kindKey), earlier);

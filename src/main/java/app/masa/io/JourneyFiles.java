@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Loading and saving journey files: the one door the designer and the command line use. */
 public final class JourneyFiles {
@@ -66,6 +67,6 @@ public final class JourneyFiles {
 
     private static JourneyFileException failure(String name, String reason, Throwable cause) {
         return new JourneyFileException(Messages.get("io.readFailed", name, reason),
-                java.util.List.of(Problem.ofFile(reason)), cause);
+                List.of(Problem.ofFile(reason)), cause);
     }
 }

@@ -3,6 +3,7 @@ package app.masa.io;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Connection;
+import app.masa.model.Direction;
 import app.masa.model.EmotionScale;
 import app.masa.model.Extras;
 import app.masa.model.JourneyFile;
@@ -71,7 +72,7 @@ final class JourneyWriter {
         if (!"en".equals(m.language())) {
             g.writeStringField("language", m.language());
         }
-        if (m.direction() != app.masa.model.Direction.forLanguage(m.language())) {
+        if (m.direction() != Direction.forLanguage(m.language())) {
             g.writeStringField("direction", Kebab.of(m.direction()));
         }
         instant("created", m.created());

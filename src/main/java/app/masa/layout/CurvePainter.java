@@ -1,8 +1,30 @@
 package app.masa.layout;
 
+import java.util.List;
+
 /** Paints an emotion curve: faint level lines, a dashed neutral line, axis labels, the curve and its points. */
 final class CurvePainter {
     private CurvePainter() {
+    }
+
+    /** The region between the curve and the neutral line: a soft wash that shows highs and lows at a glance. */
+    private static PathShape area(CurveBox curve) {
+        PathShape area = new PathShape();
+        for (PathShape.Segment s : curve.curve().segments()) {
+            List<Point> p = s.points();
+            switch (s.kind()) {
+                case MOVE -> {
+                    area.moveTo(p.get(0).x(), curve.neutralY());
+                    area.lineTo(p.get(0).x(), p.get(0).y());
+                }
+                case LINE -> area.lineTo(p.get(0).x(), p.get(0).y());
+                case CUBIC -> area.cubicTo(p.get(0).x(), p.get(0).y(), p.get(1).x(), p.get(1).y(), p.get(2).x(),
+                        p.get(2).y());
+                case CLOSE -> { }
+            }
+        }
+        Point last = curve.points().get(curve.points().size() - 1).at();
+        return area.lineTo(last.x(), curve.neutralY()).close();
     }
 
     static void paint(CurveBox curve, MapStyle style, Surface surface) {
@@ -17,6 +39,9 @@ final class CurvePainter {
                 new Stroke(p.neutralLine(), 1.2 * m.lineWidth(), new double[] {5, 4}));
         for (TextLine label : curve.axisLabels()) {
             surface.text(label, p.textMuted());
+        }
+        if (curve.points().size() > 1) {
+            surface.fillPath(area(curve), p.curve().withAlpha(p.dark() ? 28 : 14));
         }
         surface.strokePath(curve.curve(), Stroke.solid(p.curve(), m.curveWidth()));
         double r = 4.5 * (m.curveWidth() / 2.5 * 0.6 + 0.4);

@@ -232,6 +232,38 @@ class LayoutEngineTest {
         }
     }
 
+    @Test
+    void anEmptyMapAndAMapWithoutRatedTouchpointsStillLayOutAndPaint() {
+        JourneyMap empty = SampleMaps.english().withStages(List.of()).withLanes(List.of()).withCards(List.of())
+                .withConnections(List.of());
+        MapLayout nothing = engine.layout(empty, LayoutOptions.canvas().withTitleBlock(true));
+        assertThat(nothing.width()).isPositive();
+        assertThat(nothing.height()).isPositive();
+        MapPainter.paint(nothing, new RecordingSurface());
+
+        JourneyMap unrated = SampleMaps.english().withCards(SampleMaps.english().cards().stream()
+                .map(c -> c.withScore(null)).toList());
+        MapLayout layout = engine.layout(unrated, LayoutOptions.canvas());
+        assertThat(layout.curves().get(0).points()).isEmpty();
+        assertThat(layout.curves().get(0).curve().segments()).isEmpty();
+        RecordingSurface surface = new RecordingSurface();
+        MapPainter.paint(layout, surface);
+        assertThat(surface.texts).contains("Awareness", "Sponsored post on", "Very positive");
+    }
+
+    /** Keeps the text it is asked to draw. */
+    private static final class RecordingSurface implements Surface {
+        final List<String> texts = new ArrayList<>();
+
+        @Override public void fillRect(Rect rect, double cornerRadius, Rgba fill) { }
+        @Override public void strokeRect(Rect rect, double cornerRadius, Stroke stroke) { }
+        @Override public void strokeLine(Point from, Point to, Stroke stroke) { }
+        @Override public void fillPath(PathShape path, Rgba fill) { }
+        @Override public void strokePath(PathShape path, Stroke stroke) { }
+        @Override public void fillCircle(Point center, double radius, Rgba fill) { }
+        @Override public void text(TextLine line, Rgba color) { texts.add(line.text()); }
+    }
+
     private static void assertMirrored(Rect ltr, Rect rtl, double width) {
         assertThat(rtl.x()).isCloseTo(width - ltr.maxX(), within(1e-6));
         assertThat(rtl.y()).isCloseTo(ltr.y(), within(1e-6));

@@ -13,7 +13,13 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
+import javafx.animation.PauseTransition;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 import javafx.scene.layout.Region;
 
 /**
@@ -42,6 +48,10 @@ public final class MapCanvas extends Region {
     private final PointerController pointer;
     private final CardClipboard clipboard;
     private final CaptureController capture;
+    private final RetainedView retained = new RetainedView();
+    /** Paints the map afresh once the view stops moving, sharp at the new position and zoom. */
+    private final PauseTransition settle = new PauseTransition(Duration.millis(140));
+    private final Rectangle clip = new Rectangle();
     private boolean syncingBars;
     private String shownMapId;
     private MapLayout layout;
@@ -68,6 +78,15 @@ public final class MapCanvas extends Region {
         overlay.setFocusTraversable(false);
         getChildren().addAll(canvas, overlay, editorLayer, horizontal, vertical);
         setFocusTraversable(true);
+        // A moved or scaled picture of the map must not spill over the scroll bars.
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        settle.setOnFinished(e -> {
+            if (!retained.isCurrent(viewport)) {
+                repaint();
+            }
+        });
         setMinSize(100, 100);
         setPrefSize(1000, 700);
 
@@ -233,7 +252,10 @@ public final class MapCanvas extends Region {
 
     /** Paints the map and the feedback over it (the view moved or the map changed). */
     void repaint() {
+        settle.stop();
+        canvas.getTransforms().clear();
         renderer.paintMap(canvas, layout, viewport, chevrons);
+        retained.painted(viewport);
         repaintOverlay();
     }
 
@@ -256,17 +278,28 @@ public final class MapCanvas extends Region {
             editor.cancel();
             viewport.showReadingStart();
         }
-        afterViewportChange();
+        setBackground(new Background(new BackgroundFill(FxSurface.color(layout.background()), null, null)));
+        syncScrollBars();
+        editor.follow();
+        repaint();
     }
 
     private void zoomTo(double z) {
         zoomAround(z, viewport.viewWidth() / 2, viewport.viewHeight() / 2);
     }
 
+    /** The view moved or zoomed: shows the last picture moved into place, and paints afresh when it settles. */
     private void afterViewportChange() {
         syncScrollBars();
         editor.follow();
-        repaint();
+        Affine shift = retained.transformTo(viewport);
+        if (shift == null) {
+            repaint();
+            return;
+        }
+        canvas.getTransforms().setAll(shift);
+        repaintOverlay();
+        settle.playFromStart();
     }
 
     private void scrollBarMoved() {
@@ -274,8 +307,7 @@ public final class MapCanvas extends Region {
             return;
         }
         viewport.scrollTo(horizontal.getValue(), vertical.getValue());
-        editor.follow();
-        repaint();
+        afterViewportChange();
     }
 
     private void syncScrollBars() {
@@ -305,14 +337,19 @@ public final class MapCanvas extends Region {
         double barH = horizontal.prefHeight(-1);
         double w = Math.max(1, getWidth() - barW);
         double h = Math.max(1, getHeight() - barH);
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        overlay.setWidth(w);
-        overlay.setHeight(h);
         editorLayer.resizeRelocate(0, 0, w, h);
         horizontal.resizeRelocate(0, h, w, barH);
         vertical.resizeRelocate(w, 0, barW, h);
-        viewport.setViewSize(w, h);
-        afterViewportChange();
+        // Scroll bars ask for layout whenever they move; only a new size needs a new picture.
+        if (w != canvas.getWidth() || h != canvas.getHeight()) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            overlay.setWidth(w);
+            overlay.setHeight(h);
+            viewport.setViewSize(w, h);
+            syncScrollBars();
+            editor.follow();
+            repaint();
+        }
     }
 }

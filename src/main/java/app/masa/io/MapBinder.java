@@ -1,0 +1,171 @@
+package app.masa.io;
+
+import app.masa.model.Card;
+import app.masa.model.CardType;
+import app.masa.model.Channel;
+import app.masa.model.Connection;
+import app.masa.model.Direction;
+import app.masa.model.EmotionScale;
+import app.masa.model.JourneyMap;
+import app.masa.model.Lane;
+import app.masa.model.LaneKind;
+import app.masa.model.Persona;
+import app.masa.model.Stage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds one map and checks what a schema cannot: ids unique within their kind, cards in a stage and
+ * a lane that exist, connections between cards that exist, scores on the map's scale.
+ */
+final class MapBinder {
+    private final Fields map;
+    private final Problems problems;
+    private final IdRegister stageIds = new IdRegister("validate.kinds.stages");
+    private final IdRegister laneIds = new IdRegister("validate.kinds.lanes");
+    private final IdRegister cardIds = new IdRegister("validate.kinds.cards");
+    private final IdRegister connectionIds = new IdRegister("validate.kinds.connections");
+    private final IdRegister personaIds = new IdRegister("validate.kinds.personas");
+
+    MapBinder(Fields map, Problems problems) {
+        this.map = map;
+        this.problems = problems;
+    }
+
+    JourneyMap bind() {
+        String id = map.requiredString("id");
+        String title = map.string("title");
+        String scenario = map.string("scenario");
+        String language = map.language("language");
+        Direction direction = map.choice("direction", Direction.class);
+        Instant created = map.instant("created");
+        Instant modified = map.instant("modified");
+        EmotionScale scale = scale();
+        List<Persona> personas = new ArrayList<>();
+        JourneyBinder.forEachObject(map, "personas", map.array("personas"), (f, i) -> add(personas, persona(f)));
+        List<Stage> stages = new ArrayList<>();
+        JourneyBinder.forEachObject(map, "stages", map.array("stages"), (f, i) -> add(stages, stage(f)));
+        List<Lane> lanes = new ArrayList<>();
+        JourneyBinder.forEachObject(map, "lanes", map.array("lanes"), (f, i) -> add(lanes, lane(f)));
+        List<Card> cards = new ArrayList<>();
+        JourneyBinder.forEachObject(map, "cards", map.array("cards"), (f, i) -> add(cards, card(f, scale)));
+        List<Connection> connections = new ArrayList<>();
+        JourneyBinder.forEachObject(map, "connections", map.array("connections"), (f, i) -> add(connections, connection(f)));
+        if (id == null || scale == null) {
+            return null;
+        }
+        return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards,
+                connections, created, modified, map.extras(KnownFields.MAP));
+    }
+
+    private EmotionScale scale() {
+        if (!map.require("scale")) {
+            return null;
+        }
+        Node node = map.object("scale");
+        if (node == null) {
+            return null;
+        }
+        Fields scale = new Fields(node, map.path().field("scale"), problems);
+        boolean hasMin = scale.require("min");
+        boolean hasLabels = scale.require("labels");
+        Integer min = scale.integer("min", -1000, 1000);
+        List<String> labels = scale.strings("labels");
+        boolean allText = hasLabels && labels.size() == scale.array("labels").size();
+        if (allText && scale.value("labels").is(Node.Kind.ARRAY)
+                && (labels.size() < EmotionScale.MIN_LEVELS || labels.size() > EmotionScale.MAX_LEVELS)) {
+            scale.problemAt("labels", "validate.scaleLevels", labels.size(), EmotionScale.MIN_LEVELS,
+                    EmotionScale.MAX_LEVELS);
+            return null;
+        }
+        if (!hasMin || !hasLabels || min == null || labels.size() != scale.array("labels").size()) {
+            return null;
+        }
+        return new EmotionScale(min, labels);
+    }
+
+    private Persona persona(Fields f) {
+        String id = registeredId(f, personaIds);
+        Persona persona = new Persona(id == null ? "" : id, f.string("name"), f.string("role"), f.string("quote"),
+                f.strings("goals"), f.strings("needs"), f.strings("frustrations"), f.extras(KnownFields.PERSONA));
+        return id == null ? null : persona;
+    }
+
+    private Stage stage(Fields f) {
+        String id = registeredId(f, stageIds);
+        Double width = f.number("width", 0, true);
+        Stage stage = new Stage(id == null ? "" : id, f.string("name"), f.string("description"),
+                width == null ? Stage.DEFAULT_WIDTH : width, f.color("color"), f.extras(KnownFields.STAGE));
+        return id == null ? null : stage;
+    }
+
+    private Lane lane(Fields f) {
+        String id = registeredId(f, laneIds);
+        Double height = f.number("height", 0, false);
+        Boolean collapsed = f.bool("collapsed");
+        Lane lane = new Lane(id == null ? "" : id, f.string("title"), f.choice("kind", LaneKind.class),
+                height == null ? 0 : height, f.color("color"), Boolean.TRUE.equals(collapsed),
+                f.extras(KnownFields.LANE));
+        return id == null ? null : lane;
+    }
+
+    private Card card(Fields f, EmotionScale scale) {
+        String id = registeredId(f, cardIds);
+        String stage = f.requiredString("stage");
+        String lane = f.requiredString("lane");
+        if (stage != null && !stageIds.contains(stage)) {
+            f.problemAt("stage", "validate.cardStage", id == null ? "?" : id, stage);
+        }
+        if (lane != null && !laneIds.contains(lane)) {
+            f.problemAt("lane", "validate.cardLane", id == null ? "?" : id, lane);
+        }
+        Integer order = f.integer("order", 0, Integer.MAX_VALUE);
+        Integer score = f.integer("score", Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (score != null && scale != null && !scale.contains(score)) {
+            f.problemAt("score", "validate.score", score, scale.min(), scale.max());
+        }
+        String title = f.string("title");
+        String body = f.string("body");
+        CardType type = f.choice("type", CardType.class);
+        Channel channel = f.choice("channel", Channel.class);
+        List<String> tags = f.strings("tags");
+        String color = f.color("color");
+        if (id == null || stage == null || lane == null) {
+            return null;
+        }
+        return new Card(id, stage, lane, order == null ? 0 : order, title, body, type, channel, score, tags, color,
+                f.extras(KnownFields.CARD));
+    }
+
+    private Connection connection(Fields f) {
+        String id = registeredId(f, connectionIds);
+        String from = f.requiredString("from");
+        String to = f.requiredString("to");
+        if (from != null && !cardIds.contains(from)) {
+            f.problemAt("from", "validate.connectionFrom", id == null ? "?" : id, from);
+        }
+        if (to != null && !cardIds.contains(to)) {
+            f.problemAt("to", "validate.connectionTo", id == null ? "?" : id, to);
+        }
+        String label = f.string("label");
+        if (id == null || from == null || to == null) {
+            return null;
+        }
+        return new Connection(id, from, to, label, f.extras(KnownFields.CONNECTION));
+    }
+
+    private String registeredId(Fields f, IdRegister ids) {
+        String id = f.requiredString("id");
+        if (id != null && !ids.register(id, f)) {
+            return null;
+        }
+        return id;
+    }
+
+    private static <T> void add(List<T> list, T item) {
+        if (item != null) {
+            list.add(item);
+        }
+    }
+}
