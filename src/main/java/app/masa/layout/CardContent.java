@@ -6,7 +6,4 @@ package app.masa.layout;
  */
 record CardContent(WrappedText title, WrappedText body, String channelLabel, double channelLabelWidth,
                    String scoreLabel, double scoreLabelWidth, double height) {
-    boolean hasMarks() {
-        return channelLabel != null || scoreLabel != null;
-    }
 }

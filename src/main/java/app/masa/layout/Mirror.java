@@ -5,10 +5,6 @@ package app.masa.layout;
  * maps, a reflection about the map's vertical centre line for right-to-left maps.
  */
 record Mirror(double width, boolean rightToLeft) {
-    double x(double logicalX) {
-        return rightToLeft ? width - logicalX : logicalX;
-    }
-
     Rect rect(double logicalX, double y, double w, double h) {
         return new Rect(rightToLeft ? width - logicalX - w : logicalX, y, w, h);
     }

@@ -27,10 +27,6 @@ final class TextPlacer {
         return wrapper;
     }
 
-    double ascent(FontRole role) {
-        return measurer.ascent(typography.size(role));
-    }
-
     double lineHeight(FontRole role) {
         return typography.lineHeight(role);
     }

@@ -72,6 +72,15 @@ class PngExporterTest {
         }
     }
 
+    @Test
+    void thePreviewShowsTheFirstPageOnItsPaper() throws Exception {
+        BufferedImage a4 = ExportPreview.firstPage(List.of(SampleMaps.english(), SampleMaps.hebrew()),
+                OPTIONS.withPage(PageSize.A4).withOrientation(Orientation.PORTRAIT), 36);
+        assertThat(a4.getWidth()).isBetween(297, 298);
+        assertThat(a4.getHeight()).isBetween(420, 421);
+        assertThat(a4.getRGB(2, 2) & 0xffffff).as("the paper margin is white").isEqualTo(0xffffff);
+    }
+
     private BufferedImage write(ExportOptions options, String name) throws Exception {
         Path png = dir.resolve(name);
         new PngExporter().export(List.of(SampleMaps.english()), options, png, ExportProgress.NONE);
