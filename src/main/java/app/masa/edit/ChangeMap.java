@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  */
 final class ChangeMap extends DeltaCommand {
     private static final Map<String, String> ACTIONS = Map.of("title", "rename", "scenario", "scenario",
-            "language", "language", "direction", "direction", "scale", "scale");
+            "language", "language", "direction", "direction", "scale", "scale", "gapThreshold", "gapThreshold",
+            "currency", "currency", "attributionHalfLife", "attributionHalfLife");
 
     private final String mapId;
     private final String field;
@@ -68,8 +69,9 @@ final class ChangeMap extends DeltaCommand {
         ListEdit.Builder<Card> edit = ListEdit.builder();
         for (int i = 0; i < cards.size(); i++) {
             Card c = cards.get(i);
-            if (c.score() != null && !scale.contains(c.score())) {
-                edit.replace(i, c, c.withScore(scale.clamp(c.score())));
+            Card clamped = c.clampedTo(scale);
+            if (clamped != c) {
+                edit.replace(i, c, clamped);
             }
         }
         return edit;

@@ -63,10 +63,7 @@ final class InsertCards extends DeltaCommand {
         String[] ids = freshIds ? freshIds(map, sources.size()) : keptIds(map, sources);
         List<CellOrders.Arrival> arrivals = new ArrayList<>(sources.size());
         for (int i = 0; i < sources.size(); i++) {
-            Card card = sources.get(i).withId(ids[i]);
-            if (card.score() != null && !map.scale().contains(card.score())) {
-                card = card.withScore(map.scale().clamp(card.score()));
-            }
+            Card card = sources.get(i).withId(ids[i]).clampedTo(map.scale());
             arrivals.add(new CellOrders.Arrival(-1, card));
         }
         ListEdit.Builder<Card> cards = ListEdit.builder();

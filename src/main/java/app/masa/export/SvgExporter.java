@@ -29,15 +29,18 @@ public final class SvgExporter implements MapExporter {
             throws IOException, ExportCancelledException {
         for (int i = 0; i < maps.size(); i++) {
             progress.checkCancelled();
-            String svg = toSvg(engine.layout(maps.get(i), options.layoutOptions()), options.transparent());
+            JourneyMap map = maps.get(i);
+            String svg = toSvg(engine.layout(map, options.layoutOptions()), options.transparent(), map.language(),
+                    map.title());
             AtomicOutput.write(OutputFiles.numbered(target, i), out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
             progress.report((i + 1.0) / maps.size());
         }
     }
 
-    public static String toSvg(MapLayout layout, boolean transparent) {
-        SvgSurface surface = new SvgSurface(layout.width(), layout.height(), layout.style().typography(),
-                layout.direction().isRightToLeft());
+    /** The SVG text of a layout; the language and title are written into the document for readers. */
+    public static String toSvg(MapLayout layout, boolean transparent, String language, String title) {
+        SvgSurface surface = new SvgSurface(layout.width(), layout.height(), layout.style().typography(), language,
+                title);
         MapPainter.paint(layout, surface, !transparent, null);
         return surface.finish();
     }

@@ -21,13 +21,16 @@ final class SvgSurface implements Surface {
     private final Typography typography;
     private int depth = 1;
 
-    SvgSurface(double width, double height, Typography typography, boolean rightToLeft) {
+    SvgSurface(double width, double height, Typography typography, String language, String title) {
         this.typography = typography;
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(width))
                 .append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ')
                 .append(n(height)).append("\" font-family=\"'").append(Fonts.FAMILY).append("', sans-serif\"")
-                .append(">\n");
+                .append(" xml:lang=\"").append(xml(language)).append("\">\n");
+        if (!title.isBlank()) {
+            svg.append("  <title>").append(xml(title)).append("</title>\n");
+        }
     }
 
     String finish() {

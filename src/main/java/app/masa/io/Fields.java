@@ -5,6 +5,7 @@ import app.masa.model.Extras;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -24,6 +25,7 @@ final class Fields {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final Node node;
     private final JsonPointer path;
@@ -203,6 +205,89 @@ final class Fields {
         }
     }
 
+    /** A count: a whole number from 0 up to the largest a long holds. */
+    Long count(String name) {
+        Node v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.value() instanceof Long small && small >= 0) {
+            return small;
+        }
+        if (!Node.isNumber(v.value())) {
+            wrongKind(name, v, "validate.kind.integer");
+            return null;
+        }
+        BigDecimal number = toDecimal(v.value());
+        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+            wrongKind(name, v, "validate.kind.integer");
+            return null;
+        }
+        if (number.signum() < 0) {
+            problemAt(name, "validate.notNegative", name, shortNumber(v.value()));
+            return null;
+        }
+        if (number.compareTo(LONG_MAX) > 0) {
+            problemAt(name, "validate.tooLarge", name, shortNumber(v.value()));
+            return null;
+        }
+        return number.longValueExact();
+    }
+
+    /** A finite number from {@code min} to {@code max}. */
+    Double numberBetween(String name, double min, double max) {
+        Node v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (!Node.isNumber(v.value())) {
+            wrongKind(name, v, "validate.kind.number");
+            return null;
+        }
+        double d = toDecimal(v.value()).doubleValue();
+        if (!(d >= min && d <= max)) {
+            problemAt(name, "validate.range", name, shortNumber(v.value()), min, max);
+            return null;
+        }
+        return d;
+    }
+
+    /** A calendar date such as 2026-11-01. */
+    LocalDate date(String name) {
+        String text = string(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problemAt(name, "validate.date", name, text);
+            return null;
+        }
+    }
+
+    /** The choices of an array member of enum names; unknown names and other kinds are reported and left out. */
+    <E extends Enum<E>> List<E> choices(String name, Class<E> type) {
+        List<E> result = new ArrayList<>();
+        List<Node> items = array(name);
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            JsonPointer at = path.field(name).index(i);
+            if (!item.is(Node.Kind.STRING)) {
+                problems.add(item, at, "validate.element", name, Messages.get("validate.kind.string"),
+                        Messages.get(item.kindKey()));
+                continue;
+            }
+            E found = Kebab.parse(type, (String) item.value());
+            if (found == null) {
+                problems.add(item, at, "validate.choice", name, item.value(), Kebab.allOf(type));
+            } else {
+                result.add(found);
+            }
+        }
+        return result;
+    }
+
     /** The strings of an array member; elements of another kind are reported and left out. */
     List<String> strings(String name) {
         List<String> result = new ArrayList<>();
@@ -240,6 +325,12 @@ final class Fields {
             return null;
         }
         return v;
+    }
+
+    /** The members of an object member, or null when it is absent (or not an object, which is reported). */
+    Fields child(String name) {
+        Node v = object(name);
+        return v == null ? null : new Fields(v, path.field(name), problems);
     }
 
     /** Every member this version does not know, as plain values, to be written back on save. */

@@ -2,6 +2,7 @@ package app.masa.io;
 
 import app.masa.model.Card;
 import app.masa.model.CardType;
+import app.masa.model.Channel;
 import app.masa.model.Connection;
 import app.masa.model.Direction;
 import app.masa.model.EmotionScale;
@@ -31,9 +32,11 @@ import java.util.Map;
  */
 final class JourneyWriter {
     private final JsonGenerator g;
+    private final FigureWriter figures;
 
     private JourneyWriter(JsonGenerator g) {
         this.g = g;
+        this.figures = new FigureWriter(g);
     }
 
     static byte[] write(JourneyFile file) {
@@ -77,12 +80,22 @@ final class JourneyWriter {
         }
         instant("created", m.created());
         instant("modified", m.modified());
+        text("currency", m.currency());
+        if (m.gapThreshold() != JourneyMap.DEFAULT_GAP_THRESHOLD) {
+            g.writeNumberField("gap-threshold", m.gapThreshold());
+        }
+        if (m.attributionHalfLife() != JourneyMap.DEFAULT_ATTRIBUTION_HALF_LIFE) {
+            g.writeNumberField("attribution-half-life", m.attributionHalfLife());
+        }
         scale(m.scale());
         list("personas", m.personas(), this::persona);
         list("stages", m.stages(), this::stage);
         list("lanes", m.lanes(), this::lane);
         list("cards", m.cards(), this::card);
         list("connections", m.connections(), this::connection);
+        WorkshopWriter workshop = new WorkshopWriter(g, m);
+        workshop.conversionPaths();
+        workshop.vote();
         extras(m.extras());
         g.writeEndObject();
     }
@@ -91,6 +104,7 @@ final class JourneyWriter {
         g.writeObjectFieldStart("scale");
         g.writeNumberField("min", s.min());
         strings("labels", s.labels(), true);
+        extras(s.extras());
         g.writeEndObject();
     }
 
@@ -103,6 +117,14 @@ final class JourneyWriter {
         strings("goals", p.goals(), false);
         strings("needs", p.needs(), false);
         strings("frustrations", p.frustrations(), false);
+        if (!p.channels().isEmpty()) {
+            g.writeArrayFieldStart("channels");
+            for (Channel channel : p.channels()) {
+                g.writeString(Kebab.of(channel));
+            }
+            g.writeEndArray();
+        }
+        text("photo", p.photo());
         extras(p.extras());
         g.writeEndObject();
     }
@@ -116,6 +138,7 @@ final class JourneyWriter {
             g.writeNumberField("width", s.width());
         }
         text("color", s.color());
+        figures.nps(s.nps());
         extras(s.extras());
         g.writeEndObject();
     }
@@ -159,6 +182,8 @@ final class JourneyWriter {
         }
         strings("tags", c.tags(), false);
         text("color", c.color());
+        figures.touchpoint(c.touchpoint());
+        figures.metrics(c.metrics());
         extras(c.extras());
         g.writeEndObject();
     }
@@ -212,14 +237,19 @@ final class JourneyWriter {
     }
 
     private void extras(Extras extras) throws IOException {
+        writeExtras(g, extras);
+    }
+
+    /** Writes unknown fields after the known ones, as they were read. */
+    static void writeExtras(JsonGenerator g, Extras extras) throws IOException {
         for (Map.Entry<String, Object> e : extras.values().entrySet()) {
             g.writeFieldName(e.getKey());
-            plain(e.getValue());
+            plain(g, e.getValue());
         }
     }
 
     /** Writes a plain Java value kept from a file: maps, lists, strings, numbers, booleans, null. */
-    private void plain(Object value) throws IOException {
+    private static void plain(JsonGenerator g, Object value) throws IOException {
         if (value == null) {
             g.writeNull();
         } else if (value instanceof String s) {
@@ -238,13 +268,13 @@ final class JourneyWriter {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 g.writeFieldName(String.valueOf(e.getKey()));
-                plain(e.getValue());
+                plain(g, e.getValue());
             }
             g.writeEndObject();
         } else if (value instanceof Iterable<?> list) {
             g.writeStartArray();
             for (Object item : list) {
-                plain(item);
+                plain(g, item);
             }
             g.writeEndArray();
         } else {

@@ -6,14 +6,21 @@ import java.util.Set;
 final class KnownFields {
     static final Set<String> FILE = Set.of("format", "version", "maps");
     static final Set<String> MAP = Set.of("id", "title", "scenario", "language", "direction", "created",
-            "modified", "scale", "personas", "stages", "lanes", "cards", "connections");
+            "modified", "currency", "gap-threshold", "attribution-half-life", "scale", "personas", "stages", "lanes",
+            "cards", "connections", "conversion-paths", "vote");
     static final Set<String> SCALE = Set.of("min", "labels");
-    static final Set<String> PERSONA = Set.of("id", "name", "role", "quote", "goals", "needs", "frustrations");
-    static final Set<String> STAGE = Set.of("id", "name", "description", "width", "color");
+    static final Set<String> PERSONA = Set.of("id", "name", "role", "quote", "goals", "needs", "frustrations",
+            "channels", "photo");
+    static final Set<String> STAGE = Set.of("id", "name", "description", "width", "color", "nps");
     static final Set<String> LANE = Set.of("id", "title", "kind", "height", "color", "collapsed");
     static final Set<String> CARD = Set.of("id", "stage", "lane", "order", "title", "body", "type", "channel",
-            "score", "tags", "color");
+            "score", "tags", "color", "touchpoint", "metrics");
     static final Set<String> CONNECTION = Set.of("id", "from", "to", "label");
+    static final Set<String> TOUCHPOINT = Set.of("expected", "presence", "facing", "owner", "answers");
+    static final Set<String> METRICS = Set.of("reach", "conversions", "csat", "cost", "source", "date");
+    static final Set<String> NPS = Set.of("promoters", "passives", "detractors", "source", "date");
+    static final Set<String> CONVERSION_PATH = Set.of("id", "steps", "conversions", "value");
+    static final Set<String> VOTE = Set.of("dots-per-participant", "participants", "eligible", "open", "dots");
 
     private KnownFields() {
     }

@@ -4,20 +4,26 @@ import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.Connection;
+import app.masa.model.ConversionPath;
+import app.masa.model.DotVote;
 import app.masa.model.Direction;
 import app.masa.model.EmotionScale;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
+import app.masa.model.Metrics;
 import app.masa.model.Persona;
+import app.masa.model.PersonaPhoto;
 import app.masa.model.Stage;
+import app.masa.model.TouchpointDetails;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Binds one map and checks what a schema cannot: ids unique within their kind, cards in a stage and
- * a lane that exist, connections between cards that exist, scores on the map's scale.
+ * a lane that exist, connections, conversion paths and votes naming cards that exist, scores and
+ * expected scores on the map's scale.
  */
 final class MapBinder {
     private final Fields map;
@@ -41,6 +47,9 @@ final class MapBinder {
         Direction direction = map.choice("direction", Direction.class);
         Instant created = map.instant("created");
         Instant modified = map.instant("modified");
+        String currency = currency();
+        Integer gapThreshold = map.integer("gap-threshold", 1, JourneyMap.MAX_GAP_THRESHOLD);
+        Integer halfLife = map.integer("attribution-half-life", 1, JourneyMap.MAX_ATTRIBUTION_HALF_LIFE);
         EmotionScale scale = scale();
         List<Persona> personas = new ArrayList<>();
         JourneyBinder.forEachObject(map, "personas", map.array("personas"), (f, i) -> add(personas, persona(f)));
@@ -52,11 +61,25 @@ final class MapBinder {
         JourneyBinder.forEachObject(map, "cards", map.array("cards"), (f, i) -> add(cards, card(f, scale)));
         List<Connection> connections = new ArrayList<>();
         JourneyBinder.forEachObject(map, "connections", map.array("connections"), (f, i) -> add(connections, connection(f)));
+        List<ConversionPath> paths = new ConversionPathBinder(cardIds::contains).bind(map);
+        DotVote vote = VoteBinder.vote(map, cardIds::contains);
         if (id == null || scale == null) {
             return null;
         }
         return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards,
-                connections, created, modified, map.extras(KnownFields.MAP));
+                connections, created, modified,
+                gapThreshold == null ? JourneyMap.DEFAULT_GAP_THRESHOLD : gapThreshold, currency, paths,
+                halfLife == null ? JourneyMap.DEFAULT_ATTRIBUTION_HALF_LIFE : halfLife, vote,
+                map.extras(KnownFields.MAP));
+    }
+
+    private String currency() {
+        String code = map.string("currency");
+        if (code != null && !JourneyMap.isCurrencyCode(code)) {
+            map.problemAt("currency", "validate.currency", code);
+            return null;
+        }
+        return code;
     }
 
     private EmotionScale scale() {
@@ -82,21 +105,40 @@ final class MapBinder {
         if (!hasMin || !hasLabels || min == null || labels.size() != scale.array("labels").size()) {
             return null;
         }
-        return new EmotionScale(min, labels);
+        return new EmotionScale(min, labels, scale.extras(KnownFields.SCALE));
     }
 
     private Persona persona(Fields f) {
         String id = registeredId(f, personaIds);
         Persona persona = new Persona(id == null ? "" : id, f.string("name"), f.string("role"), f.string("quote"),
-                f.strings("goals"), f.strings("needs"), f.strings("frustrations"), f.extras(KnownFields.PERSONA));
+                f.strings("goals"), f.strings("needs"), f.strings("frustrations"), photo(f),
+                f.choices("channels", Channel.class), f.extras(KnownFields.PERSONA));
         return id == null ? null : persona;
+    }
+
+    /** An embedded PNG or JPEG image; the message never repeats the value, which may be a megabyte long. */
+    private static String photo(Fields f) {
+        String photo = f.string("photo");
+        if (photo == null) {
+            return null;
+        }
+        if (!PersonaPhoto.isWellFormed(photo)) {
+            f.problemAt("photo", "validate.photo");
+            return null;
+        }
+        if (!PersonaPhoto.isWithinSize(photo)) {
+            f.problemAt("photo", "validate.photoSize", photo.length(), PersonaPhoto.MAX_BASE64_CHARS);
+            return null;
+        }
+        return photo;
     }
 
     private Stage stage(Fields f) {
         String id = registeredId(f, stageIds);
         Double width = f.number("width", 0, true);
         Stage stage = new Stage(id == null ? "" : id, f.string("name"), f.string("description"),
-                width == null ? Stage.DEFAULT_WIDTH : width, f.color("color"), f.extras(KnownFields.STAGE));
+                width == null ? Stage.DEFAULT_WIDTH : width, f.color("color"), MetricsBinder.nps(f),
+                f.extras(KnownFields.STAGE));
         return id == null ? null : stage;
     }
 
@@ -131,11 +173,13 @@ final class MapBinder {
         Channel channel = f.choice("channel", Channel.class);
         List<String> tags = f.strings("tags");
         String color = f.color("color");
+        TouchpointDetails touchpoint = TouchpointBinder.touchpoint(f, scale);
+        Metrics metrics = MetricsBinder.metrics(f);
         if (id == null || stage == null || lane == null) {
             return null;
         }
         return new Card(id, stage, lane, order == null ? 0 : order, title, body, type, channel, score, tags, color,
-                f.extras(KnownFields.CARD));
+                touchpoint, metrics, f.extras(KnownFields.CARD));
     }
 
     private Connection connection(Fields f) {

@@ -14,6 +14,8 @@ import java.util.List;
 final class Problems {
     /** Beyond this many, one more line says how many were left out: a report nobody can read helps nobody. */
     static final int MAX_REPORTED = 500;
+    /** The most characters of a value from the file that a message quotes. */
+    static final int MAX_QUOTED = 120;
 
     private record Pending(String message, int line, long offset, String path) {
     }
@@ -39,8 +41,22 @@ final class Problems {
             return;
         }
         boolean placed = line > 0 && bytes != null && offset >= 0 && offset <= bytes.length;
-        pending.add(new Pending(Messages.get(key, args), placed ? line : 0, placed ? offset : -1,
+        pending.add(new Pending(Messages.get(key, shortened(args)), placed ? line : 0, placed ? offset : -1,
                 path == null ? "" : path.toString()));
+    }
+
+    /** Text quoted from the file is cut to a readable length: a message names a value, it need not repeat it all. */
+    private static Object[] shortened(Object[] args) {
+        Object[] result = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String text && text.length() > MAX_QUOTED) {
+                if (result == args) {
+                    result = args.clone();
+                }
+                result[i] = text.substring(0, MAX_QUOTED - 21) + "…" + text.substring(text.length() - 20);
+            }
+        }
+        return result;
     }
 
     void addFile(String key, Object... args) {

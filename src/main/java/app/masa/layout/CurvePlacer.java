@@ -33,7 +33,7 @@ final class CurvePlacer {
 
     private static List<TextLine> axisLabels(EmotionScale scale, List<Double> levelYs, Rect header, MapStyle style,
                                              TextPlacer text, Mirror mirror) {
-        double pad = style.metrics().cellPadding();
+        double pad = style.metrics().headerPadding();
         double lineHeight = text.lineHeight(FontRole.SMALL);
         double room = header.width() - 2 * pad;
         List<TextLine> labels = new ArrayList<>();

@@ -9,9 +9,11 @@ import app.masa.model.Stage;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a map into geometry, the one step every painter shares (the canvas, PDF, PNG and SVG).
@@ -82,6 +84,7 @@ public final class LayoutEngine {
         for (int i = 0; i < stages.size(); i++) {
             WrappedText name = text.wrapper().wrap(stages.get(i).name(), FontRole.STAGE_NAME,
                     columnW[i] - 2 * m.cellPadding());
+            // The name sits in the header chip, which is as wide as the cards below it.
             names.add(name);
             headerHeight = Math.max(headerHeight,
                     STAGE_BAR + 2 * m.cellPadding() + text.height(name, FontRole.STAGE_NAME));
@@ -117,7 +120,7 @@ public final class LayoutEngine {
 
         List<LaneBox> laneBoxes = new ArrayList<>();
         List<CellBox> cells = new ArrayList<>();
-        List<CardBox> cardBoxes = new ArrayList<>();
+        List<CardBox> cardBoxes = new ArrayList<>(map.cards().size());
         List<CurveBox> curves = new ArrayList<>();
         y = laneTop;
         for (int li = 0; li < plans.size(); li++) {
@@ -126,9 +129,9 @@ public final class LayoutEngine {
             Rect header = mirror.rect(m.margin(), y, m.laneHeaderWidth(), plan.height);
             Rect band = mirror.rect(gridStart, y, gridWidth, plan.height);
             double titleTop = plan.collapsed() ? y + (plan.height - text.lineHeight(FontRole.LANE_TITLE)) / 2
-                    : y + m.cellPadding();
+                    : y + m.headerPadding();
             List<TextLine> laneTitle = text.place(lane.title(), plan.title, FontRole.LANE_TITLE,
-                    header.x() + m.cellPadding(), header.maxX() - m.cellPadding(), titleTop, TextPlacer.Align.START);
+                    header.x() + m.headerPadding(), header.maxX() - m.headerPadding(), titleTop, TextPlacer.Align.START);
             Rgba band0 = li % 2 == 0 ? palette.bandEven() : palette.bandOdd();
             Rgba fill = Rgba.isHex(lane.color()) ? palette.tint(Rgba.hex(lane.color())).mix(band0, 0.4) : band0;
             laneBoxes.add(new LaneBox(lane.id(), li, header, band, laneTitle, lane.kind(), plan.collapsed(), fill));
@@ -144,9 +147,19 @@ public final class LayoutEngine {
             y += plan.height;
         }
 
-        Map<String, CardBox> cardIndex = new HashMap<>(cardBoxes.size() * 2);
-        for (CardBox c : cardBoxes) {
-            cardIndex.put(c.cardId(), c);
+        // Index only the cards that connections need: a large map has few arrows and many cards.
+        Map<String, CardBox> cardIndex = new HashMap<>();
+        if (!map.connections().isEmpty()) {
+            Set<String> ends = new HashSet<>();
+            map.connections().forEach(c -> {
+                ends.add(c.fromCardId());
+                ends.add(c.toCardId());
+            });
+            for (CardBox c : cardBoxes) {
+                if (ends.contains(c.cardId())) {
+                    cardIndex.put(c.cardId(), c);
+                }
+            }
         }
         ConnectionRouter router = new ConnectionRouter(style, text, mirror, gridBottom);
         List<ConnectionBox> connections = router.route(map.connections(), cardIndex, stageIndex, columns);
@@ -164,7 +177,7 @@ public final class LayoutEngine {
                               Locale locale) {
         Metrics m = style.metrics();
         WrappedText title = text.wrapper().wrap(lane.title(), FontRole.LANE_TITLE,
-                m.laneHeaderWidth() - 2 * m.cellPadding());
+                m.laneHeaderWidth() - 2 * m.headerPadding());
         LanePlan plan = new LanePlan(lane, title);
         if (lane.collapsed()) {
             if (title.lineCount() > 1) {
@@ -191,7 +204,7 @@ public final class LayoutEngine {
         }
         double minimum = lane.kind() == LaneKind.EMOTION ? m.emotionHeight() : m.laneMin();
         plan.height = Math.ceil(Math.max(Math.max(minimum, lane.height()),
-                Math.max(tallest, text.height(title, FontRole.LANE_TITLE) + 2 * m.cellPadding())));
+                Math.max(tallest, text.height(title, FontRole.LANE_TITLE) + 2 * m.headerPadding())));
         return plan;
     }
 

@@ -2,17 +2,20 @@ package app.masa.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A sticky note in one cell (stage × lane) of the map.
  *
  * @param order position inside its cell, 0 first
- * @param score emotion score on the map's scale, or null when not rated
+ * @param score emotion score on the map's scale (what the customer experienced), or null when not rated
  * @param color "#RRGGBB", or null for the colour of its type
+ * @param touchpoint the guided form's answers and the expected score; {@link TouchpointDetails#EMPTY} when none
+ * @param metrics the figures measured here; {@link Metrics#EMPTY} when none
  */
 public record Card(String id, String stageId, String laneId, int order, String title, String body,
                    CardType type, Channel channel, Integer score, List<String> tags, String color,
-                   Extras extras) {
+                   TouchpointDetails touchpoint, Metrics metrics, Extras extras) {
     public Card {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stageId, "stageId");
@@ -21,7 +24,16 @@ public record Card(String id, String stageId, String laneId, int order, String t
         body = body == null ? "" : body;
         type = type == null ? CardType.NOTE : type;
         tags = tags == null ? List.of() : List.copyOf(tags);
+        touchpoint = touchpoint == null ? TouchpointDetails.EMPTY : touchpoint;
+        metrics = metrics == null ? Metrics.EMPTY : metrics;
         extras = extras == null ? Extras.NONE : extras;
+    }
+
+    /** A card without touchpoint details or metrics. */
+    public Card(String id, String stageId, String laneId, int order, String title, String body, CardType type,
+                Channel channel, Integer score, List<String> tags, String color, Extras extras) {
+        this(id, stageId, laneId, order, title, body, type, channel, score, tags, color, TouchpointDetails.EMPTY,
+                Metrics.EMPTY, extras);
     }
 
     public static Card of(String id, String stageId, String laneId, int order, CardType type, String title) {
@@ -32,14 +44,54 @@ public record Card(String id, String stageId, String laneId, int order, String t
         return stageId.equals(stage) && laneId.equals(lane);
     }
 
-    public Card withPlace(String s, String l, int o) { return new Card(id, s, l, o, title, body, type, channel, score, tags, color, extras); }
-    public Card withOrder(int o) { return new Card(id, stageId, laneId, o, title, body, type, channel, score, tags, color, extras); }
-    public Card withTitle(String v) { return new Card(id, stageId, laneId, order, v, body, type, channel, score, tags, color, extras); }
-    public Card withBody(String v) { return new Card(id, stageId, laneId, order, title, v, type, channel, score, tags, color, extras); }
-    public Card withType(CardType v) { return new Card(id, stageId, laneId, order, title, body, v, channel, score, tags, color, extras); }
-    public Card withChannel(Channel v) { return new Card(id, stageId, laneId, order, title, body, type, v, score, tags, color, extras); }
-    public Card withScore(Integer v) { return new Card(id, stageId, laneId, order, title, body, type, channel, v, tags, color, extras); }
-    public Card withTags(List<String> v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, v, color, extras); }
-    public Card withColor(String v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, v, extras); }
-    public Card withId(String v) { return new Card(v, stageId, laneId, order, title, body, type, channel, score, tags, color, extras); }
+    /** The expected score, or null when not rated. */
+    public Integer expectedScore() {
+        return touchpoint.expectedScore();
+    }
+
+    /**
+     * Experience minus expectation, when both are rated: below zero the moment disappoints, above
+     * zero it delights.
+     */
+    public OptionalInt gap() {
+        Integer expected = touchpoint.expectedScore();
+        return score == null || expected == null ? OptionalInt.empty() : OptionalInt.of(score - expected);
+    }
+
+    /** Whether experience and expectation lie at least {@code threshold} levels apart, either way. */
+    public boolean hasGapOfAtLeast(int threshold) {
+        OptionalInt gap = gap();
+        return gap.isPresent() && Math.abs(gap.getAsInt()) >= threshold;
+    }
+
+    /** How many of the guided form's questions are still unanswered; 0 for cards that are not touchpoints. */
+    public int openQuestions() {
+        return type == CardType.TOUCHPOINT ? touchpoint.openQuestions(channel) : 0;
+    }
+
+    /** This card with its score and expected score pulled onto the scale; the same card when both fit. */
+    public Card clampedTo(EmotionScale scale) {
+        Integer expected = touchpoint.expectedScore();
+        boolean scoreFits = score == null || scale.contains(score);
+        boolean expectedFits = expected == null || scale.contains(expected);
+        if (scoreFits && expectedFits) {
+            return this;
+        }
+        return withScore(scoreFits ? score : Integer.valueOf(scale.clamp(score)))
+                .withTouchpoint(expectedFits ? touchpoint : touchpoint.withExpectedScore(scale.clamp(expected)));
+    }
+
+    public Card withPlace(String s, String l, int o) { return new Card(id, s, l, o, title, body, type, channel, score, tags, color, touchpoint, metrics, extras); }
+    public Card withOrder(int o) { return new Card(id, stageId, laneId, o, title, body, type, channel, score, tags, color, touchpoint, metrics, extras); }
+    public Card withTitle(String v) { return new Card(id, stageId, laneId, order, v, body, type, channel, score, tags, color, touchpoint, metrics, extras); }
+    public Card withBody(String v) { return new Card(id, stageId, laneId, order, title, v, type, channel, score, tags, color, touchpoint, metrics, extras); }
+    public Card withType(CardType v) { return new Card(id, stageId, laneId, order, title, body, v, channel, score, tags, color, touchpoint, metrics, extras); }
+    public Card withChannel(Channel v) { return new Card(id, stageId, laneId, order, title, body, type, v, score, tags, color, touchpoint, metrics, extras); }
+    public Card withScore(Integer v) { return new Card(id, stageId, laneId, order, title, body, type, channel, v, tags, color, touchpoint, metrics, extras); }
+    public Card withTags(List<String> v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, v, color, touchpoint, metrics, extras); }
+    public Card withColor(String v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, v, touchpoint, metrics, extras); }
+    public Card withId(String v) { return new Card(v, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, extras); }
+    public Card withTouchpoint(TouchpointDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, v, metrics, extras); }
+    public Card withMetrics(Metrics v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, v, extras); }
+    public Card withExpectedScore(Integer v) { return withTouchpoint(touchpoint.withExpectedScore(v)); }
 }

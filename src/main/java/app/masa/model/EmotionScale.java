@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * The levels a score may take: {@code labels.size()} consecutive integers starting at
  * {@code min}. The default is five levels from -2 to +2.
+ *
+ * @param extras fields of the scale this version does not know, kept for the version that wrote them
  */
-public record EmotionScale(int min, List<String> labels) {
+public record EmotionScale(int min, List<String> labels, Extras extras) {
     public static final int MIN_LEVELS = 3;
     public static final int MAX_LEVELS = 11;
 
@@ -17,6 +19,11 @@ public record EmotionScale(int min, List<String> labels) {
             throw new IllegalArgumentException(
                     "an emotion scale has " + MIN_LEVELS + " to " + MAX_LEVELS + " levels, not " + labels.size());
         }
+        extras = extras == null ? Extras.NONE : extras;
+    }
+
+    public EmotionScale(int min, List<String> labels) {
+        this(min, labels, Extras.NONE);
     }
 
     /** A scale centred on zero (for an even count, one more level below zero than above). */
@@ -51,10 +58,10 @@ public record EmotionScale(int min, List<String> labels) {
     }
 
     public EmotionScale withLabels(List<String> newLabels) {
-        return new EmotionScale(min, newLabels);
+        return new EmotionScale(min, newLabels, extras);
     }
 
     public EmotionScale withMin(int newMin) {
-        return new EmotionScale(newMin, labels);
+        return new EmotionScale(newMin, labels, extras);
     }
 }

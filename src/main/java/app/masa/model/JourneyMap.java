@@ -3,8 +3,10 @@ package app.masa.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,13 +16,25 @@ import java.util.Optional;
  * in the cells where they meet. Immutable; every change makes a new map.
  *
  * @param language BCP 47 tag of the map's content ("en", "he")
+ * @param gapThreshold how many levels apart expectation and experience must be for a card's gap to be flagged
+ * @param currency ISO 4217 code of the money figures, or null for the usual one of the language
+ *                 (see {@link #effectiveCurrency()})
+ * @param conversionPaths the routes customers took to a conversion, for attribution
+ * @param attributionHalfLife for the time-decay attribution model: a step this many steps before the
+ *                 conversion earns half the credit of the last one
+ * @param vote the workshop's dot vote, or null when no vote was started
  */
 public record JourneyMap(String id, String title, String scenario, String language, Direction direction,
                          EmotionScale scale, List<Persona> personas, List<Stage> stages, List<Lane> lanes,
                          List<Card> cards, List<Connection> connections, Instant created, Instant modified,
-                         Extras extras) {
+                         int gapThreshold, String currency, List<ConversionPath> conversionPaths,
+                         int attributionHalfLife, DotVote vote, Extras extras) {
 
     public static final Comparator<Card> BY_ORDER = Comparator.comparingInt(Card::order);
+    public static final int DEFAULT_GAP_THRESHOLD = 2;
+    public static final int MAX_GAP_THRESHOLD = 100;
+    public static final int DEFAULT_ATTRIBUTION_HALF_LIFE = 2;
+    public static final int MAX_ATTRIBUTION_HALF_LIFE = 1000;
 
     public JourneyMap {
         Objects.requireNonNull(id, "id");
@@ -34,7 +48,59 @@ public record JourneyMap(String id, String title, String scenario, String langua
         lanes = List.copyOf(lanes);
         cards = List.copyOf(cards);
         connections = List.copyOf(connections);
+        if (gapThreshold < 1 || gapThreshold > MAX_GAP_THRESHOLD) {
+            throw new IllegalArgumentException("the gap threshold runs from 1 to " + MAX_GAP_THRESHOLD + ", not " + gapThreshold);
+        }
+        currency = currency == null || currency.isBlank() ? null : currency;
+        if (currency != null && !isCurrencyCode(currency)) {
+            throw new IllegalArgumentException("not an ISO 4217 currency code: " + currency);
+        }
+        conversionPaths = conversionPaths == null ? List.of() : List.copyOf(conversionPaths);
+        if (attributionHalfLife < 1 || attributionHalfLife > MAX_ATTRIBUTION_HALF_LIFE) {
+            throw new IllegalArgumentException("the attribution half-life runs from 1 to " + MAX_ATTRIBUTION_HALF_LIFE
+                    + " steps, not " + attributionHalfLife);
+        }
         extras = extras == null ? Extras.NONE : extras;
+    }
+
+    /** A map without gap, currency, attribution or vote settings of its own (all at their defaults). */
+    public JourneyMap(String id, String title, String scenario, String language, Direction direction,
+                      EmotionScale scale, List<Persona> personas, List<Stage> stages, List<Lane> lanes,
+                      List<Card> cards, List<Connection> connections, Instant created, Instant modified,
+                      Extras extras) {
+        this(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created,
+                modified, DEFAULT_GAP_THRESHOLD, null, List.of(), DEFAULT_ATTRIBUTION_HALF_LIFE, null, extras);
+    }
+
+    /** Whether the text is an upper-case ISO 4217 code that Java knows ("USD", "ILS", "EUR"). */
+    public static boolean isCurrencyCode(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The map's currency, or the usual one of its language: shekels for Hebrew, dollars otherwise. */
+    public String effectiveCurrency() {
+        if (currency != null) {
+            return currency;
+        }
+        String lang = Locale.forLanguageTag(language).getLanguage();
+        return lang.equals("he") || lang.equals("iw") ? "ILS" : "USD";
+    }
+
+    /** The cards whose expectation and experience lie at least {@link #gapThreshold} levels apart, in journey order. */
+    public List<Card> flaggedGaps() {
+        return touchpointsInJourneyOrder().stream().filter(c -> c.hasGapOfAtLeast(gapThreshold)).toList();
+    }
+
+    public Optional<ConversionPath> conversionPath(String pathId) {
+        return conversionPaths.stream().filter(p -> p.id().equals(pathId)).findFirst();
     }
 
     public Optional<Stage> stage(String stageId) {
@@ -117,17 +183,22 @@ public record JourneyMap(String id, String title, String scenario, String langua
                 .toList();
     }
 
-    public JourneyMap withTitle(String v) { return new JourneyMap(id, v, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, extras); }
-    public JourneyMap withScenario(String v) { return new JourneyMap(id, title, v, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, extras); }
-    public JourneyMap withLanguage(String v) { return new JourneyMap(id, title, scenario, v, direction, scale, personas, stages, lanes, cards, connections, created, modified, extras); }
-    public JourneyMap withDirection(Direction v) { return new JourneyMap(id, title, scenario, language, v, scale, personas, stages, lanes, cards, connections, created, modified, extras); }
-    public JourneyMap withScale(EmotionScale v) { return new JourneyMap(id, title, scenario, language, direction, v, personas, stages, lanes, cards, connections, created, modified, extras); }
-    public JourneyMap withPersonas(List<Persona> v) { return new JourneyMap(id, title, scenario, language, direction, scale, v, stages, lanes, cards, connections, created, modified, extras); }
-    public JourneyMap withStages(List<Stage> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, v, lanes, cards, connections, created, modified, extras); }
-    public JourneyMap withLanes(List<Lane> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, v, cards, connections, created, modified, extras); }
-    public JourneyMap withCards(List<Card> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, v, connections, created, modified, extras); }
-    public JourneyMap withConnections(List<Connection> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, v, created, modified, extras); }
-    public JourneyMap withCreated(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, v, modified, extras); }
-    public JourneyMap withModified(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, v, extras); }
-    public JourneyMap withId(String v) { return new JourneyMap(v, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, extras); }
+    public JourneyMap withTitle(String v) { return new JourneyMap(id, v, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withScenario(String v) { return new JourneyMap(id, title, v, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withLanguage(String v) { return new JourneyMap(id, title, scenario, v, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withDirection(Direction v) { return new JourneyMap(id, title, scenario, language, v, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withScale(EmotionScale v) { return new JourneyMap(id, title, scenario, language, direction, v, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withPersonas(List<Persona> v) { return new JourneyMap(id, title, scenario, language, direction, scale, v, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withStages(List<Stage> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, v, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withLanes(List<Lane> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, v, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withCards(List<Card> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, v, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withConnections(List<Connection> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, v, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withCreated(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, v, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withModified(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, v, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withId(String v) { return new JourneyMap(v, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withGapThreshold(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, v, currency, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withCurrency(String v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, v, conversionPaths, attributionHalfLife, vote, extras); }
+    public JourneyMap withConversionPaths(List<ConversionPath> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, v, attributionHalfLife, vote, extras); }
+    public JourneyMap withAttributionHalfLife(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, v, vote, extras); }
+    public JourneyMap withVote(DotVote v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, v, extras); }
 }

@@ -14,6 +14,7 @@ final class Suites {
                 EditSuite::new,
                 LayoutSuite::new,
                 ExportSuite::new,
+                StartupSuite::new,
                 CanvasSuite::new
         );
     }

@@ -28,6 +28,8 @@ public final class Autosaver {
     private final ProcessOwner owner;
     private final AtomicReference<Pending> pending = new AtomicReference<>();
     private final AtomicBoolean timerSet = new AtomicBoolean();
+    /** False while there is surely no copy on disk, so a clean document costs nothing. */
+    private final AtomicBoolean copyMayExist = new AtomicBoolean();
     private final AtomicReference<IOException> lastFailure = new AtomicReference<>();
     private volatile Consumer<IOException> onFailure = e -> { };
 
@@ -71,6 +73,7 @@ public final class Autosaver {
             discard();
             return;
         }
+        copyMayExist.set(true);
         pending.set(new Pending(document, original, generation.get()));
         if (timerSet.compareAndSet(false, true)) {
             scheduler.schedule(this::writeOnTimer, delay);
@@ -88,7 +91,26 @@ public final class Autosaver {
     public void discard() {
         generation.incrementAndGet();
         pending.set(null);
-        scheduler.execute(this::removeCopy);
+        if (copyMayExist.getAndSet(false)) {
+            scheduler.execute(this::removeCopy);
+        }
+    }
+
+    /**
+     * This document continues an older copy (recovered after a crash): its own copy is written at
+     * once, and the older one removed only once that succeeded.
+     */
+    public void takeOver(String previousId) {
+        scheduler.execute(() -> {
+            writePending();
+            if (lastFailure.get() == null && !previousId.equals(id)) {
+                try {
+                    store.remove(previousId);
+                } catch (IOException e) {
+                    lastFailure.set(e);
+                }
+            }
+        });
     }
 
     /** For a closing window: waits (briefly) until the background thread has done what was asked. */

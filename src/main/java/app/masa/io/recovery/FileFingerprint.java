@@ -28,7 +28,7 @@ public record FileFingerprint(long size, Instant modified, String sha256) {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = newDigest();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             int n;
@@ -47,7 +47,7 @@ public record FileFingerprint(long size, Instant modified, String sha256) {
         return other == null || size != other.size || !sha256.equals(other.sha256);
     }
 
-    private static MessageDigest sha256() {
+    private static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,12 +1,14 @@
 package app.masa.ui.canvas;
 
 import app.masa.i18n.Messages;
+import java.util.Objects;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 
 /** One tooltip for the whole canvas whose text follows what is under the pointer. */
 final class CanvasTooltips {
     private static final Object KEY = new Object();
+    private static final Object TEXT = new Object();
 
     private CanvasTooltips() {
     }
@@ -21,6 +23,10 @@ final class CanvasTooltips {
             canvas.getProperties().put(KEY, tip);
         }
         String text = textFor(canvas, hit);
+        if (Objects.equals(text, canvas.getProperties().get(TEXT))) {
+            return;
+        }
+        canvas.getProperties().put(TEXT, text);
         if (text == null) {
             Tooltip.uninstall(canvas, tip);
         } else {

@@ -2,8 +2,10 @@ package app.masa.ui.canvas;
 
 import app.masa.layout.CardBox;
 import app.masa.layout.MapLayout;
+import app.masa.layout.Point;
 import app.masa.layout.Rect;
 import app.masa.layout.Rgba;
+import app.masa.layout.TextLine;
 import app.masa.model.JourneyMap;
 import java.util.List;
 import java.util.Optional;
@@ -98,8 +100,8 @@ final class CardDragGesture implements Gesture {
             s.fillRect(ghost, radius, card.fill().withAlpha(200));
             s.strokeRect(ghost, radius, Feedback.screenStroke(Feedback.SELECTION, 1.5, zoom));
             if (!card.titleLines().isEmpty()) {
-                var line = card.titleLines().get(0);
-                s.text(new app.masa.layout.TextLine(line.text(), line.role(), line.x() + dx, line.baseline() + dy,
+                TextLine line = card.titleLines().get(0);
+                s.text(new TextLine(line.text(), line.role(), line.x() + dx, line.baseline() + dy,
                         line.width(), line.rightToLeft()), layout.style().palette().text().withAlpha(200));
             }
         }
@@ -107,7 +109,7 @@ final class CardDragGesture implements Gesture {
             s.fillRect(target.indicator(), target.indicator().height() / 2, Feedback.DROP);
         }
         if (copying) {
-            s.fillCircle(new app.masa.layout.Point(x + 10 / zoom, y - 10 / zoom), 7 / zoom, Feedback.DROP);
+            s.fillCircle(new Point(x + 10 / zoom, y - 10 / zoom), 7 / zoom, Feedback.DROP);
             s.fillRect(new Rect(x + 7 / zoom, y - 10.75 / zoom, 6 / zoom, 1.5 / zoom), 0, Rgba.WHITE);
             s.fillRect(new Rect(x + 9.25 / zoom, y - 13 / zoom, 1.5 / zoom, 6 / zoom), 0, Rgba.WHITE);
         }

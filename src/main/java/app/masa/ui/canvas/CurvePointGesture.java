@@ -5,6 +5,7 @@ import app.masa.layout.CurvePoint;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Point;
 import app.masa.layout.Rect;
+import app.masa.layout.Rgba;
 import app.masa.layout.Stroke;
 import app.masa.model.JourneyMap;
 import javafx.scene.input.MouseEvent;
@@ -52,7 +53,7 @@ final class CurvePointGesture implements Gesture {
         s.strokeLine(point.at(), new Point(point.at().x(), targetY), Feedback.dashedScreenStroke(Feedback.SELECTION, 1.5, zoom));
         Point at = new Point(point.at().x(), targetY);
         double fraction = (double) (score - curve.minScore()) / Math.max(1, curve.levelYs().size() - 1);
-        s.fillCircle(at, 9 / zoom, app.masa.layout.Rgba.WHITE);
+        s.fillCircle(at, 9 / zoom, Rgba.WHITE);
         s.fillCircle(at, 7 / zoom, layout.style().palette().emotion(fraction));
     }
 }

@@ -7,6 +7,7 @@ import app.masa.layout.LaneBox;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
 import app.masa.layout.StageBox;
+import app.masa.layout.TextDirection;
 import app.masa.model.Card;
 import app.masa.model.Connection;
 import app.masa.model.JourneyMap;
@@ -284,7 +285,7 @@ final class InPlaceEditor {
     /** Right-to-left typing for a right-to-left text, or for an empty one in a right-to-left map. */
     private void orient() {
         String t = field.getText();
-        boolean rtl = t.isBlank() ? mapRightToLeft : app.masa.layout.TextDirection.isRightToLeft(t, mapRightToLeft);
+        boolean rtl = t.isBlank() ? mapRightToLeft : TextDirection.isRightToLeft(t, mapRightToLeft);
         field.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
     }
 }

@@ -5,6 +5,7 @@ import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,14 +14,13 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
-import javafx.animation.PauseTransition;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 import javafx.util.Duration;
-import javafx.scene.layout.Region;
 
 /**
  * The map surface: paints the current map's layout on a window-sized canvas, scrolls and zooms it,
@@ -166,13 +166,13 @@ public final class MapCanvas extends Region {
     /** Where a layout point is on the screen, for tests that drive the mouse. */
     public Point2D screenPointOf(double layoutX, double layoutY) {
         Point2D view = viewport.toView(layoutX, layoutY);
-        return canvas.localToScreen(view.getX(), view.getY());
+        return overlay.localToScreen(view.getX(), view.getY());
     }
 
     /** Where a layout point is in this node's own coordinates (for input fired at the node directly). */
     public Point2D localPointOf(double layoutX, double layoutY) {
         Point2D view = viewport.toView(layoutX, layoutY);
-        return canvas.localToParent(view);
+        return overlay.localToParent(view);
     }
 
     /** Scrolls so that a layout rectangle is in view (a new card, a found card). */
@@ -208,8 +208,12 @@ public final class MapCanvas extends Region {
         return viewport;
     }
 
+    /**
+     * The view's surface for pointer coordinates: the feedback layer, which is never moved (the map
+     * picture below it may be shifted or scaled until it is painted again).
+     */
     Canvas canvas() {
-        return canvas;
+        return overlay;
     }
 
     CanvasEdits edits() {

@@ -1,8 +1,8 @@
 package app.masa.ui.canvas;
 
+import app.masa.i18n.Messages;
 import app.masa.layout.MapLayout;
 import app.masa.model.CardType;
-import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.input.DataFormat;
@@ -80,7 +80,7 @@ final class PaletteDrop {
     /** Adds a card of a type at a drop position and starts editing its title. */
     void drop(CardType type, DropTarget at) {
         String id = canvas.edits().addCard(canvas.currentMap(), at.cell(), at.index(), type,
-                app.masa.i18n.Messages.get("canvas.card.new." + type.name()));
+                Messages.get("canvas.card.new." + type.name()));
         canvas.pointer().selectCard(id, false);
         canvas.requestFocus();
         canvas.editor().editCard(id);

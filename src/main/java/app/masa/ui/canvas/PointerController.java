@@ -1,15 +1,13 @@
 package app.masa.ui.canvas;
 
 import app.masa.layout.CardBox;
-import app.masa.layout.CurveBox;
-import app.masa.layout.CurvePoint;
-import app.masa.layout.LaneBox;
 import app.masa.layout.MapLayout;
-import app.masa.layout.StageBox;
 import app.masa.ui.session.CellRef;
 import app.masa.ui.session.Selection;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.input.ContextMenuEvent;
@@ -30,7 +28,6 @@ final class PointerController {
     private Gesture gesture;
     private String hoveredCardId;
     private boolean spaceDown;
-    private boolean draggedSincePress;
 
     PointerController(MapCanvas canvas) {
         this.canvas = canvas;
@@ -105,7 +102,6 @@ final class PointerController {
         }
         canvas.requestFocus();
         canvas.editor().commit();
-        draggedSincePress = false;
         if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && spaceDown) {
             gesture = new PanGesture(canvas, e);
             canvas.setCursor(Cursor.CLOSED_HAND);
@@ -117,78 +113,11 @@ final class PointerController {
         Point2D p = layoutPoint(e);
         MapLayout layout = canvas.currentLayout();
         Hit hit = HitTester.at(layout, p.getX(), p.getY(), canvas.viewport().zoom());
-        gesture = startGesture(hit, layout, p, e);
+        gesture = GestureStarter.start(canvas, hit, layout, p, e);
         if (gesture != null && gesture.autoScrolls()) {
             autoScroller.start(gesture);
         }
         canvas.repaintOverlay();
-    }
-
-    private Gesture startGesture(Hit hit, MapLayout layout, Point2D p, MouseEvent e) {
-        Selection sel = canvas.session().selection();
-        boolean extend = e.isShiftDown() || e.isShortcutDown();
-        switch (hit.kind()) {
-            case CARD_HANDLE: {
-                CardBox card = canvas.index().card(hit.id());
-                return new ConnectionGesture(canvas, card, p.getX(), p.getY());
-            }
-            case CURVE_POINT: {
-                Optional<CurveBox> curve = HitTester.curveOf(layout, hit.id());
-                CurvePoint point = curve.flatMap(c -> c.points().stream()
-                        .filter(cp -> cp.cardId().equals(hit.id())).findFirst()).orElse(null);
-                if (curve.isPresent() && point != null) {
-                    selectCard(hit.id(), false);
-                    return new CurvePointGesture(canvas, curve.get(), point);
-                }
-                return null;
-            }
-            case CARD: {
-                if (extend) {
-                    toggleCard(hit.id());
-                } else if (!sel.cardIds().contains(hit.id())) {
-                    selectCard(hit.id(), false);
-                }
-                if (!sel.cardIds().contains(hit.id())) {
-                    return null;
-                }
-                sel.cellProperty().set(new CellRef(hit.stageId(), hit.laneId()));
-                return new CardDragGesture(canvas, List.copyOf(sel.cardIds()), hit.id(), p.getX(), p.getY());
-            }
-            case LANE_CHEVRON: {
-                var map = canvas.currentMap();
-                map.lane(hit.id()).ifPresent(l -> canvas.edits().changeLane(map, l, l.withCollapsed(!l.collapsed())));
-                return null;
-            }
-            case STAGE_BORDER: {
-                StageBox box = layout.stages().stream().filter(s -> s.stageId().equals(hit.id())).findFirst()
-                        .orElseThrow();
-                return new StageResizeGesture(canvas, box, layout.direction().isRightToLeft());
-            }
-            case LANE_BORDER: {
-                LaneBox box = layout.lanes().stream().filter(l -> l.laneId().equals(hit.id())).findFirst()
-                        .orElseThrow();
-                return new LaneResizeGesture(canvas, box);
-            }
-            case STAGE_HEADER:
-                sel.selectStage(hit.id());
-                return HeaderMoveGesture.stage(canvas, hit.id(), p.getX(), p.getY());
-            case LANE_HEADER:
-                sel.selectLane(hit.id());
-                return HeaderMoveGesture.lane(canvas, hit.id(), p.getX(), p.getY());
-            case CONNECTION:
-                sel.selectConnection(hit.id());
-                return null;
-            case CELL:
-                if (!extend) {
-                    sel.selectCell(new CellRef(hit.stageId(), hit.laneId()));
-                }
-                return new RubberBandGesture(canvas, p.getX(), p.getY(), extend);
-            default:
-                if (!extend) {
-                    sel.clear();
-                }
-                return new RubberBandGesture(canvas, p.getX(), p.getY(), extend);
-        }
     }
 
     /** Selects one card (or adds it), and makes its cell the capture cell. */
@@ -205,7 +134,7 @@ final class PointerController {
         }
     }
 
-    private void toggleCard(String cardId) {
+    void toggleCard(String cardId) {
         Selection sel = canvas.session().selection();
         if (sel.cardIds().contains(cardId)) {
             sel.cardIds().remove(cardId);
@@ -214,8 +143,8 @@ final class PointerController {
         }
     }
 
-    private static List<String> concat(java.util.Collection<String> ids, String one) {
-        java.util.List<String> all = new java.util.ArrayList<>(ids);
+    private static List<String> concat(Collection<String> ids, String one) {
+        List<String> all = new ArrayList<>(ids);
         all.add(one);
         return all;
     }
@@ -224,7 +153,6 @@ final class PointerController {
         if (gesture == null) {
             return;
         }
-        draggedSincePress = true;
         Point2D p = layoutPoint(e);
         autoScroller.pointerAt(viewPoint(e), e);
         gesture.drag(p.getX(), p.getY(), e);
@@ -259,7 +187,7 @@ final class PointerController {
         MapLayout layout = canvas.currentLayout();
         Hit hit = HitTester.at(layout, p.getX(), p.getY(), canvas.viewport().zoom());
         String hovered = hit.is(Hit.Kind.CARD) || hit.is(Hit.Kind.CARD_HANDLE) ? hit.id() : null;
-        if (!java.util.Objects.equals(hovered, hoveredCardId)) {
+        if (!Objects.equals(hovered, hoveredCardId)) {
             hoveredCardId = hovered;
             canvas.repaintOverlay();
         }
@@ -277,8 +205,7 @@ final class PointerController {
     }
 
     private void clicked(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()
-                || draggedSincePress && !e.isStillSincePress()) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 2 || !e.isStillSincePress()) {
             return;
         }
         Point2D p = layoutPoint(e);

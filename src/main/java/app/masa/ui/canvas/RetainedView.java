@@ -10,7 +10,7 @@ import javafx.scene.transform.Affine;
  */
 final class RetainedView {
     /** Beyond these, the stretched or shifted picture would look wrong or show too much blank. */
-    private static final double MAX_SCALE_DRIFT = 1.5;
+    private static final double MAX_SCALE_DRIFT = 2.0;
     private static final double MAX_SHIFT_FRACTION = 0.35;
 
     private boolean valid;

@@ -7,6 +7,7 @@ import app.masa.layout.LaneBox;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Point;
 import app.masa.layout.Rect;
+import app.masa.layout.Rgba;
 import app.masa.layout.StageBox;
 import app.masa.ui.session.CellRef;
 import app.masa.ui.session.Selection;
@@ -71,7 +72,7 @@ final class SelectionOverlay implements Overlay {
         }
         Point c = new Point(card.handle().centerX(), card.handle().centerY());
         double r = Math.max(card.handle().width() / 2, 5 / zoom);
-        s.fillCircle(c, r, app.masa.layout.Rgba.WHITE);
+        s.fillCircle(c, r, Rgba.WHITE);
         s.fillCircle(c, r - 1.5 / zoom, Feedback.SELECTION);
     }
 }

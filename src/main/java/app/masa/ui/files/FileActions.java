@@ -7,6 +7,7 @@ import app.masa.model.JourneyFile;
 import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.dialog.TemplateChooserDialog;
 import app.masa.ui.dialog.UnsavedChangesDialog;
+import app.masa.ui.recovery.FileWatch;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.ShellPreferences;
 import java.io.File;
@@ -37,6 +38,7 @@ public final class FileActions {
     private final DocumentSources sources;
     private final SaveStamps stamps = new SaveStamps();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final FileWatch watch;
 
     public FileActions(Stage stage, DocumentSession session, ShellPreferences preferences, DocumentSources sources) {
         this.stage = stage;
@@ -44,6 +46,7 @@ public final class FileActions {
         this.preferences = preferences;
         this.sources = sources;
         stamps.baseline(session.document());
+        this.watch = new FileWatch(stage, session, busy::get, this::load);
     }
 
     /** True while a file is being read or written. */
@@ -141,13 +144,22 @@ public final class FileActions {
         if (file != null) {
             preferences.addRecentFile(file);
         }
+        watch.track(file);
+    }
+
+    /** Puts a document recovered after a crash in the window: unsaved, nothing to undo. */
+    public void recover(JourneyFile document, Path file) {
+        session.replaceRecovered(document, file);
+        watch.trackRecovered(file);
     }
 
     private void load(Path path) {
         Task<JourneyFile> task = new Task<>() {
             @Override
             protected JourneyFile call() throws JourneyFileException {
-                return JourneyFiles.load(path);
+                JourneyFile loaded = JourneyFiles.load(path);
+                watch.recordOnDisk(path);
+                return loaded;
             }
         };
         task.setOnSucceeded(e -> replace(task.getValue(), path));
@@ -156,13 +168,20 @@ public final class FileActions {
         run(task);
     }
 
+    /** Someone else's change to the file is never overwritten without asking. */
     private void write(Path path, Runnable then) {
+        watch.beforeSave(path, () -> writeChecked(path, then));
+    }
+
+    private void writeChecked(Path path, Runnable then) {
+        Path before = session.fileProperty().get();
         JourneyFile source = session.document();
         JourneyFile written = stamps.stamp(source, Instant.now());
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws JourneyFileException {
                 JourneyFiles.save(path, written);
+                watch.recordOnDisk(path);
                 return null;
             }
         };
@@ -174,6 +193,9 @@ public final class FileActions {
             } else {
                 // Edits made while writing are not on disk: keep them marked unsaved.
                 session.fileProperty().set(path);
+            }
+            if (!path.equals(before)) {
+                watch.track(path);
             }
             then.run();
         });

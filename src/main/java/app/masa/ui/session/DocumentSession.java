@@ -33,6 +33,8 @@ public final class DocumentSession {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel");
     private final Selection selection = new Selection();
+    /** A recovered document has no saved state to undo back to: unsaved until it is saved. */
+    private boolean recoveredUnsaved;
 
     public DocumentSession(JourneyFile initial, Path path) {
         history = new History(initial);
@@ -62,13 +64,25 @@ public final class DocumentSession {
 
     /** Replaces the whole document (New, Open, Revert): clean, nothing to undo. */
     public void replace(JourneyFile newDocument, Path path) {
+        recoveredUnsaved = false;
         selection.clear();
         file.set(path);
         history.reset(newDocument);
         currentMapId.set(newDocument.maps().get(0).id());
     }
 
+    /**
+     * Puts a document recovered after a crash in the window: nothing to undo, yet unsaved, because
+     * what is on disk (if anything) is not this.
+     */
+    public void replaceRecovered(JourneyFile recovered, Path path) {
+        replace(recovered, path);
+        recoveredUnsaved = true;
+        sync();
+    }
+
     public void markSaved(Path savedTo) {
+        recoveredUnsaved = false;
         file.set(savedTo);
         history.markSaved();
     }
@@ -126,7 +140,7 @@ public final class DocumentSession {
 
     private void sync() {
         document.set(history.document());
-        dirty.set(history.isDirty());
+        dirty.set(history.isDirty() || recoveredUnsaved);
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel().orElse(""));

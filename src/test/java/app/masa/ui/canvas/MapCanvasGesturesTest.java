@@ -164,6 +164,18 @@ class MapCanvasGesturesTest {
     }
 
     @Test
+    void collapsesALaneWithItsChevron(FxRobot robot) {
+        LaneBox lane = canvas.currentLayout().lanes().stream().filter(l -> l.laneId().equals("l-touch")).findFirst()
+                .orElseThrow();
+        robot.clickOn(center(canvas, HitTester.chevron(canvas.currentLayout(), lane)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        undoRedo(robot,
+                () -> assertThat(map(session).lane("l-touch").orElseThrow().collapsed()).isTrue(),
+                () -> assertThat(map(session).lane("l-touch").orElseThrow().collapsed()).isFalse());
+    }
+
+    @Test
     void resizesAStageByItsBorder(FxRobot robot) {
         StageBox stage = canvas.currentLayout().stages().get(0);
         double y = stage.header().centerY();
@@ -201,6 +213,17 @@ class MapCanvasGesturesTest {
                             assertThat(c.toCardId()).isEqualTo("c-compare");
                         }),
                 () -> assertThat(map(session).connections()).isEmpty());
+
+        // The new arrow can be clicked and deleted.
+        List<app.masa.layout.Point> line = PathGeometry.flatten(canvas.currentLayout().connections().get(0).path());
+        app.masa.layout.Point free = line.stream()
+                .filter(p -> HitTester.at(canvas.currentLayout(), p.x(), p.y(), 1).is(Hit.Kind.CONNECTION))
+                .findFirst().orElseThrow();
+        robot.clickOn(canvas.screenPointOf(free.x(), free.y()));
+        assertThat(session.selection().connectionIdProperty().get()).isNotNull();
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(map(session).connections()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,59 @@
+package app.masa.analysis;
+
+import app.masa.i18n.Messages;
+import app.masa.model.Card;
+import app.masa.model.Channel;
+import app.masa.model.ConversionPath;
+import app.masa.model.JourneyMap;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a step of a conversion path stands for on a map: a touchpoint card (by id) or a channel
+ * ({@code channel:social}). Gives each step its channel, and a name a person can read.
+ */
+public final class StepNames {
+    /** The channel key of a card that has no channel. */
+    public static final String NO_CHANNEL = "none";
+
+    private final JourneyMap map;
+
+    public StepNames(JourneyMap map) {
+        this.map = map;
+    }
+
+    /** The channel a step belongs to, as its kebab name ("word-of-mouth"), or {@link #NO_CHANNEL}. */
+    public String channelKey(String step) {
+        Optional<Channel> named = ConversionPath.channelOf(step);
+        if (named.isPresent()) {
+            return kebab(named.get());
+        }
+        return map.card(step).map(Card::channel).map(StepNames::kebab).orElse(NO_CHANNEL);
+    }
+
+    /** A step's name: the card's title, or the channel's name. */
+    public String stepName(String step) {
+        if (ConversionPath.isChannelStep(step)) {
+            return channelName(step.substring(ConversionPath.CHANNEL_PREFIX.length()));
+        }
+        return map.card(step).map(StepNames::title).orElseGet(() -> Messages.get("analysis.step.missing", step));
+    }
+
+    /** A channel key's name in the interface language. */
+    public static String channelName(String channelKey) {
+        if (NO_CHANNEL.equals(channelKey)) {
+            return Messages.get("analysis.channel.none");
+        }
+        String key = "layout.channel." + channelKey;
+        String name = Messages.get(key);
+        return name.equals(key) ? channelKey : name;
+    }
+
+    public static String title(Card card) {
+        return card.title().isBlank() ? Messages.get("analysis.card.untitled") : card.title();
+    }
+
+    static String kebab(Channel channel) {
+        return channel.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

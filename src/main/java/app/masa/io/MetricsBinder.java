@@ -1,0 +1,40 @@
+package app.masa.io;
+
+import app.masa.model.MetricSource;
+import app.masa.model.Metrics;
+import app.masa.model.Nps;
+
+/** Binds the figures of a card ("metrics") and of a stage ("nps"): counts never negative, CSAT from 1 to 5. */
+final class MetricsBinder {
+    private MetricsBinder() {
+    }
+
+    static Metrics metrics(Fields card) {
+        Fields m = card.child("metrics");
+        if (m == null) {
+            return Metrics.EMPTY;
+        }
+        Long reach = m.count("reach");
+        Long conversions = m.count("conversions");
+        Double csat = m.numberBetween("csat", Metrics.CSAT_MIN, Metrics.CSAT_MAX);
+        Double cost = m.number("cost", 0, false);
+        return new Metrics(reach, conversions, csat, cost, m.choice("source", MetricSource.class), m.date("date"),
+                m.extras(KnownFields.METRICS));
+    }
+
+    static Nps nps(Fields stage) {
+        Fields n = stage.child("nps");
+        if (n == null) {
+            return Nps.EMPTY;
+        }
+        Long promoters = n.count("promoters");
+        Long passives = n.count("passives");
+        Long detractors = n.count("detractors");
+        return new Nps(orZero(promoters), orZero(passives), orZero(detractors), n.choice("source", MetricSource.class),
+                n.date("date"), n.extras(KnownFields.NPS));
+    }
+
+    private static long orZero(Long count) {
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,94 @@
+package app.masa.io.interchange;
+
+import app.masa.i18n.Messages;
+import app.masa.model.CardType;
+import app.masa.model.Channel;
+import app.masa.model.EmotionScale;
+import app.masa.model.Metrics;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The typed fields of one CSV row (type, channel, score, figures), read and checked. */
+record CsvCardValues(CardType type, Channel channel, Integer score, Metrics metrics) {
+
+    /** The values of a row, or null after adding a problem for each field that cannot be read. */
+    static CsvCardValues read(CsvRecord record, CsvMapping mapping, char delimiter, EmotionScale scale,
+                              List<LineProblem> problems) {
+        int before = problems.size();
+        int line = record.line();
+        CardType type = parseEnum(CardType.class, mapping.text(record, CardField.TYPE), "palette.type.",
+                "interchange.csv.badType", line, problems);
+        Channel channel = parseEnum(Channel.class, mapping.text(record, CardField.CHANNEL), "inspector.channel.",
+                "interchange.csv.badChannel", line, problems);
+        Integer score = null;
+        String scoreText = mapping.text(record, CardField.SCORE);
+        if (!scoreText.isEmpty()) {
+            OptionalDouble value = CsvNumbers.parse(scoreText, delimiter);
+            if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())
+                    || !scale.contains((int) value.getAsDouble())) {
+                problems.add(new LineProblem(line, Messages.get("interchange.csv.badScore", scoreText,
+                        scale.min(), scale.max())));
+            } else {
+                score = (int) value.getAsDouble();
+            }
+        }
+        Long reach = count(record, mapping, CardField.REACH, delimiter, problems);
+        Long conversions = count(record, mapping, CardField.CONVERSIONS, delimiter, problems);
+        Double csat = amount(record, mapping, CardField.CSAT, delimiter, problems, Metrics.CSAT_MIN, Metrics.CSAT_MAX);
+        Double cost = amount(record, mapping, CardField.COST, delimiter, problems, 0, Double.MAX_VALUE);
+        if (problems.size() > before) {
+            return null;
+        }
+        Metrics metrics = Metrics.EMPTY.withReach(reach).withConversions(conversions).withCsat(csat).withCost(cost);
+        return new CsvCardValues(type, channel, score, metrics);
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String labelPrefix, String problemKey,
+                                                   int line, List<LineProblem> problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<E> value = EnumText.parse(type, text, labelPrefix);
+        if (value.isEmpty()) {
+            StringBuilder known = new StringBuilder();
+            for (E constant : type.getEnumConstants()) {
+                known.append(known.isEmpty() ? "" : ", ").append(EnumText.kebab(constant));
+            }
+            problems.add(new LineProblem(line, Messages.get(problemKey, text, known)));
+            return null;
+        }
+        return value.get();
+    }
+
+    private static Long count(CsvRecord record, CsvMapping mapping, CardField field, char delimiter,
+                              List<LineProblem> problems) {
+        String text = mapping.text(record, field);
+        if (text.isEmpty()) {
+            return null;
+        }
+        OptionalDouble value = CsvNumbers.parse(text, delimiter);
+        if (value.isEmpty() || value.getAsDouble() < 0 || value.getAsDouble() != Math.rint(value.getAsDouble())
+                || value.getAsDouble() > Long.MAX_VALUE / 2) {
+            problems.add(new LineProblem(record.line(), Messages.get("interchange.csv.badCount", field.header(), text)));
+            return null;
+        }
+        return (long) value.getAsDouble();
+    }
+
+    private static Double amount(CsvRecord record, CsvMapping mapping, CardField field, char delimiter,
+                                 List<LineProblem> problems, double min, double max) {
+        String text = mapping.text(record, field);
+        if (text.isEmpty()) {
+            return null;
+        }
+        OptionalDouble value = CsvNumbers.parse(text, delimiter);
+        if (value.isEmpty() || value.getAsDouble() < min || value.getAsDouble() > max) {
+            String range = max == Double.MAX_VALUE ? Messages.get("interchange.csv.rangeFrom", CsvNumbers.format(min))
+                    : Messages.get("interchange.csv.rangeBetween", CsvNumbers.format(min), CsvNumbers.format(max));
+            problems.add(new LineProblem(record.line(), Messages.get("interchange.csv.badAmount", field.header(), text, range)));
+            return null;
+        }
+        return value.getAsDouble();
+    }
+}

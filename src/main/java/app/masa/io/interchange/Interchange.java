@@ -1,0 +1,115 @@
+package app.masa.io.interchange;
+
+import app.masa.i18n.Messages;
+import app.masa.model.JourneyMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one door to CSV and Mermaid for the designer and the command line, choosing the format by the
+ * file's extension. Runs headless; reads and writes whole files, never half of one.
+ */
+public final class Interchange {
+    /** The largest file an import reads: a spreadsheet of cards is far smaller. */
+    static final long MAX_IMPORT_BYTES = 8L * 1024 * 1024;
+
+    private Interchange() {
+    }
+
+    /** Whether the file name ends in an extension this class reads and writes (.csv, .mmd, .mermaid). */
+    public static boolean handles(Path file) {
+        return InterchangeFormat.of(file).isPresent();
+    }
+
+    /** Writes one map as CSV or Mermaid, chosen by the target's extension. */
+    public static void export(JourneyMap map, Path target) throws IOException {
+        write(target, bytes(map, format(target)));
+    }
+
+    /**
+     * Writes maps as CSV or Mermaid, one file each: the first to {@code target}, the others beside it
+     * numbered ({@code journey-2.csv}, {@code journey-3.csv}…).
+     *
+     * @return the files written, in the order of the maps
+     */
+    public static List<Path> export(List<JourneyMap> maps, Path target) throws IOException {
+        InterchangeFormat format = format(target);
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < maps.size(); i++) {
+            Path file = i == 0 ? target : numbered(target, i + 1);
+            write(file, bytes(maps.get(i), format));
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** The text of one map in a format. */
+    public static byte[] bytes(JourneyMap map, InterchangeFormat format) {
+        return switch (format) {
+            case CSV -> CsvCardExport.bytes(map);
+            case MERMAID -> MermaidWriter.write(map).getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    /**
+     * A map read from a CSV or Mermaid file onto the frame of {@code frame} (its stages, lanes, scale
+     * and settings; its cards are left out). CSV columns are matched by their header.
+     */
+    public static JourneyMap read(Path source, JourneyMap frame, UnknownPlaces policy)
+            throws IOException, InterchangeException {
+        byte[] bytes = readBounded(source);
+        return switch (format(source)) {
+            case CSV -> {
+                CsvTable table = CsvReader.read(bytes);
+                yield CsvCardImport.apply(MapFrames.blank(frame), table, CsvMapping.guess(table.header()), policy)
+                        .mapOrThrow();
+            }
+            case MERMAID -> MermaidReader.read(CsvReader.decode(bytes), frame);
+        };
+    }
+
+    static byte[] readBounded(Path source) throws IOException, InterchangeException {
+        try (InputStream in = Files.newInputStream(source)) {
+            byte[] bytes = in.readNBytes((int) MAX_IMPORT_BYTES + 1);
+            if (bytes.length > MAX_IMPORT_BYTES) {
+                throw InterchangeException.at(0, Messages.get("interchange.tooLarge", MAX_IMPORT_BYTES / (1024 * 1024)));
+            }
+            return bytes;
+        }
+    }
+
+    private static InterchangeFormat format(Path file) {
+        return InterchangeFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
+                Messages.get("interchange.badExtension", file.getFileName())));
+    }
+
+    /** Writes beside the target and moves into place, so a failure never leaves half a file. */
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Path numbered(Path target, int number) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numbered = name.substring(0, dot) + "-" + number + name.substring(dot);
+        return target.resolveSibling(numbered);
+    }
+}

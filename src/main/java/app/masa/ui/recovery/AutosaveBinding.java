@@ -1,0 +1,67 @@
+package app.masa.ui.recovery;
+
+import app.masa.io.recovery.AutosaveScheduler;
+import app.masa.io.recovery.Autosaver;
+import app.masa.io.recovery.ProcessOwner;
+import app.masa.io.recovery.RecoveryEntry;
+import app.masa.io.recovery.RecoveryStore;
+import app.masa.ui.session.DocumentSession;
+import java.time.Duration;
+import javafx.beans.InvalidationListener;
+import javafx.stage.Stage;
+
+/**
+ * Connects one window to its recovery copy: every change hands the document to the
+ * {@link Autosaver}, losing focus writes the copy at once, and closing the window (after the user
+ * saved or chose not to) removes it. A crash removes nothing, which is the point.
+ */
+public final class AutosaveBinding {
+    /** How long a closing window waits for its copy to be removed; the disk is local and the file small. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
+    private final DocumentSession session;
+    private final Autosaver autosaver;
+
+    private AutosaveBinding(DocumentSession session, Autosaver autosaver) {
+        this.session = session;
+        this.autosaver = autosaver;
+    }
+
+    /** Starts keeping a recovery copy of {@code session}'s document while {@code stage} is open. */
+    public static AutosaveBinding attach(Stage stage, DocumentSession session, RecoveryStore store) {
+        Autosaver autosaver = new Autosaver(store, AutosaveScheduler.background(), Autosaver.DEFAULT_DELAY,
+                store.newId(), ProcessOwner.newForThisProcess());
+        AutosaveBinding binding = new AutosaveBinding(session, autosaver);
+        InvalidationListener changed = o -> binding.update();
+        session.documentProperty().addListener(changed);
+        session.dirtyProperty().addListener(changed);
+        session.fileProperty().addListener(changed);
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                autosaver.writeSoon();
+            }
+        });
+        stage.showingProperty().addListener((o, was, showing) -> {
+            if (was && !showing) {
+                autosaver.discard();
+                autosaver.drain(CLOSE_WAIT);
+            }
+        });
+        binding.update();
+        return binding;
+    }
+
+    /** The window now shows the document of {@code entry}: its copy carries on under this window. */
+    public void continueFrom(RecoveryEntry entry) {
+        update();
+        autosaver.takeOver(entry.id());
+    }
+
+    public Autosaver autosaver() {
+        return autosaver;
+    }
+
+    private void update() {
+        autosaver.documentChanged(session.document(), session.fileProperty().get(), session.dirtyProperty().get());
+    }
+}

@@ -1,0 +1,192 @@
+package app.masa.ui.recovery;
+
+import app.masa.io.recovery.DiskChange;
+import app.masa.io.recovery.DocumentLock;
+import app.masa.io.recovery.FileFingerprint;
+import app.masa.io.recovery.ProcessOwner;
+import app.masa.ui.session.DocumentSession;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Watches the open document's file for changes made by others: it remembers what the file looked
+ * like when Masa last read or wrote it, checks again when the window regains focus and before every
+ * save, and holds a lock file so a second window or process opening the same file is warned.
+ * Reading the disk happens off the UI thread.
+ */
+public final class FileWatch {
+    private static final ExecutorService DISK = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "masa-filewatch");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** The file as Masa last saw it. */
+    private record Known(Path file, Optional<FileFingerprint> fingerprint) {
+    }
+
+    private final Stage stage;
+    private final DocumentSession session;
+    private final BooleanSupplier busy;
+    private final Consumer<Path> reload;
+    private final ProcessOwner owner = ProcessOwner.newForThisProcess();
+    private final AtomicReference<Known> known = new AtomicReference<>();
+    private DocumentLock lock;
+    private boolean asking;
+
+    /**
+     * @param busy   true while the file is being read or written (no check then: the file is ours)
+     * @param reload opens the file again, replacing the document
+     */
+    public FileWatch(Stage stage, DocumentSession session, BooleanSupplier busy, Consumer<Path> reload) {
+        this.stage = stage;
+        this.session = session;
+        this.busy = busy;
+        this.reload = reload;
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                checkOnReturn();
+            }
+        });
+        stage.showingProperty().addListener((o, was, showing) -> {
+            if (was && !showing) {
+                // At once, not on the background thread: the process may be about to end.
+                DocumentLock held = lock;
+                lock = null;
+                if (held != null) {
+                    held.release();
+                }
+            }
+        });
+    }
+
+    /** Remembers {@code file} as just read or written by Masa. Call on the thread that read or wrote it. */
+    public void recordOnDisk(Path file) {
+        Path normal = normal(file);
+        try {
+            known.set(new Known(normal, FileFingerprint.of(normal)));
+        } catch (IOException e) {
+            known.set(new Known(normal, Optional.empty()));
+        }
+    }
+
+    /** The window now shows {@code file} (opened, saved under a new name, recovered): lock it, warn if taken. */
+    public void track(Path file) {
+        releaseLock();
+        if (file == null) {
+            return;
+        }
+        Path normal = normal(file);
+        DISK.execute(() -> {
+            DocumentLock.Result result = DocumentLock.acquire(normal, owner, Clock.systemUTC());
+            Platform.runLater(() -> {
+                if (!normal.equals(currentFile())) {
+                    result.lock().ifPresent(DocumentLock::release);
+                    return;
+                }
+                lock = result.lock().orElse(null);
+                result.heldBy().ifPresent(holder -> FileWatchDialogs.alreadyOpen(stage, normal, holder));
+            });
+        });
+    }
+
+    /** A recovered document's file: what is on disk now is what the user will be warned about changing. */
+    public void trackRecovered(Path file) {
+        if (file != null) {
+            Path normal = normal(file);
+            DISK.execute(() -> recordOnDisk(normal));
+        }
+        track(file);
+    }
+
+    /** Runs {@code save} unless someone else changed {@code file} and the user prefers not to overwrite it. */
+    public void beforeSave(Path file, Runnable save) {
+        Known before = known.get();
+        if (before == null || !before.file().equals(normal(file))) {
+            save.run();
+            return;
+        }
+        DISK.execute(() -> {
+            DiskChange change = check(before);
+            Platform.runLater(() -> {
+                if (change != DiskChange.CHANGED || FileWatchDialogs.overwriteTheirChanges(stage, before.file())) {
+                    save.run();
+                }
+            });
+        });
+    }
+
+    private void checkOnReturn() {
+        Known before = known.get();
+        if (before == null || asking || busy.getAsBoolean() || !before.file().equals(currentFile())) {
+            return;
+        }
+        DISK.execute(() -> {
+            DiskChange change = check(before);
+            if (change != DiskChange.NONE) {
+                Platform.runLater(() -> answer(before, change));
+            }
+        });
+    }
+
+    private void answer(Known before, DiskChange change) {
+        // Saved, reloaded or opened something else meanwhile: the question no longer stands.
+        if (asking || known.get() != before || busy.getAsBoolean()) {
+            return;
+        }
+        asking = true;
+        try {
+            if (change == DiskChange.REMOVED) {
+                known.set(new Known(before.file(), Optional.empty()));
+                FileWatchDialogs.removed(stage, before.file());
+            } else if (FileWatchDialogs.reloadTheirVersion(stage, before.file(), session.dirtyProperty().get())) {
+                reload.accept(before.file());
+            } else {
+                // Kept: the user knows the file differs, so saving over it later is their choice, not a surprise.
+                DISK.execute(() -> {
+                    if (known.get() == before) {
+                        recordOnDisk(before.file());
+                    }
+                });
+            }
+        } finally {
+            asking = false;
+        }
+    }
+
+    private static DiskChange check(Known before) {
+        try {
+            return DiskChange.check(before.file(), before.fingerprint());
+        } catch (IOException e) {
+            // Cannot read it now (a sync client holding it, a network hiccup): nothing to report yet.
+            return DiskChange.NONE;
+        }
+    }
+
+    private Path currentFile() {
+        Path file = session.fileProperty().get();
+        return file == null ? null : normal(file);
+    }
+
+    private void releaseLock() {
+        DocumentLock held = lock;
+        lock = null;
+        if (held != null) {
+            DISK.execute(held::release);
+        }
+    }
+
+    private static Path normal(Path file) {
+        return Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+    }
+}
