@@ -22,6 +22,8 @@ import picocli.CommandLine.Parameters;
                 NewCommand.class,
                 ValidateCommand.class,
                 ExportCommand.class,
+                ImportCommand.class,
+                ReportCommand.class,
         })
 public final class MasaCommand implements Callable<Integer> {
 

@@ -2,6 +2,8 @@ package app.masa.edit;
 
 import app.masa.model.Card;
 import app.masa.model.Connection;
+import app.masa.model.ConversionPath;
+import app.masa.model.DotVote;
 import app.masa.model.EmotionScale;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
@@ -185,5 +187,43 @@ public final class Edits {
                 throw new IllegalArgumentException("map " + map.id() + " has no card with id " + cardId);
             }
         }
+    }
+
+    // Attribution and the workshop's dot vote
+
+    /**
+     * Replaces the map's conversion paths with {@code after} (the table is edited as a whole). Undo
+     * gives back the paths the map held when the command was applied, normally {@code before}.
+     */
+    public static Command setConversionPaths(String mapId, List<ConversionPath> before, List<ConversionPath> after) {
+        List<ConversionPath> wanted = List.copyOf(after);
+        return new SetMapValue<>(mapId, JourneyMap::conversionPaths, JourneyMap::withConversionPaths,
+                paths -> 64L * (1 + paths.size()), (map, current) -> new SetMapValue.Change<>(wanted,
+                Label.plain("edit.paths.edit", 1)));
+    }
+
+    /**
+     * Starts (before null), changes, closes, reopens or clears (after null) the map's dot vote; the
+     * label says which. Undo gives back the vote the map held when the command was applied.
+     */
+    public static Command setVote(String mapId, DotVote before, DotVote after) {
+        return VoteEdits.set(mapId, after);
+    }
+
+    /**
+     * One more dot on a card. Applying it throws {@link IllegalStateException}, with a message for
+     * the user and the document unchanged, when there is no vote, the vote is closed, the card's
+     * type does not take part, or all dotsPerParticipant × participants dots are given.
+     */
+    public static Command addDot(String mapId, String cardId) {
+        return VoteEdits.addDot(mapId, cardId);
+    }
+
+    /**
+     * One dot fewer on a card; nothing changes when it has none. Applying it throws
+     * {@link IllegalStateException} with a message for the user when there is no vote or it is closed.
+     */
+    public static Command removeDot(String mapId, String cardId) {
+        return VoteEdits.removeDot(mapId, cardId);
     }
 }

@@ -84,10 +84,9 @@ public final class LayoutEngine {
         for (int i = 0; i < stages.size(); i++) {
             WrappedText name = text.wrapper().wrap(stages.get(i).name(), FontRole.STAGE_NAME,
                     columnW[i] - 2 * m.cellPadding());
-            // The name sits in the header chip, which is as wide as the cards below it.
             names.add(name);
             headerHeight = Math.max(headerHeight,
-                    STAGE_BAR + 2 * m.cellPadding() + text.height(name, FontRole.STAGE_NAME));
+                    STAGE_BAR + 2 * m.headerPadding() + text.height(name, FontRole.STAGE_NAME));
         }
         double laneTop = headerTop + headerHeight;
 
@@ -114,7 +113,7 @@ public final class LayoutEngine {
             Rgba accent = Rgba.isHex(s.color()) ? Rgba.hex(s.color()) : palette.stageAccent(map.stageIndex(s.id()));
             List<TextLine> nameLines = text.place(s.name(), names.get(i), FontRole.STAGE_NAME,
                     header.x() + m.cellPadding(), header.maxX() - m.cellPadding(),
-                    headerTop + STAGE_BAR + m.cellPadding(), TextPlacer.Align.START);
+                    headerTop + STAGE_BAR + m.headerPadding(), TextPlacer.Align.START);
             stageBoxes.add(new StageBox(s.id(), i, header, column, nameLines, palette.stageHeader(), accent));
         }
 

@@ -32,6 +32,9 @@ public final class FileActions {
         return t;
     });
 
+    /** Longer than any real message; what a dialog can show without freezing the window. */
+    private static final int MAX_REASON_CHARS = 1000;
+
     private final Stage stage;
     private final DocumentSession session;
     private final ShellPreferences preferences;
@@ -212,7 +215,9 @@ public final class FileActions {
 
     private static String reason(Throwable failure) {
         if (failure instanceof JourneyFileException && failure.getMessage() != null) {
-            return failure.getMessage();
+            String message = failure.getMessage();
+            // A message may quote a value from the file, and a hostile file's values can be huge.
+            return message.length() <= MAX_REASON_CHARS ? message : message.substring(0, MAX_REASON_CHARS) + "…";
         }
         return Messages.get("dialog.file.unexpected");
     }

@@ -1,0 +1,116 @@
+package app.masa.cli;
+
+import app.masa.analysis.report.Report;
+import app.masa.analysis.report.ReportBuilder;
+import app.masa.analysis.report.ReportFormat;
+import app.masa.export.MapChoice;
+import app.masa.i18n.Messages;
+import app.masa.io.JourneyFileException;
+import app.masa.io.JourneyFiles;
+import app.masa.model.JourneyFile;
+import app.masa.model.JourneyMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code masa report FILE [--map N] [--format md|csv|html] [-o OUT]}: the insights report of each
+ * map (or the chosen ones), on standard output or into a file. Words follow {@code --lang}; numbers
+ * follow each map's language.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.report.file")
+    Path file;
+
+    @Option(names = "--map", paramLabel = "TITLE-or-NUMBER", descriptionKey = "cli.report.map")
+    List<String> maps = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "md|csv|html", descriptionKey = "cli.report.format")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "cli.report.output")
+    Path output;
+
+    @Override
+    public Integer call() {
+        ReportFormat chosen = format();
+        JourneyFile journey;
+        try {
+            journey = JourneyFiles.load(file);
+        } catch (JourneyFileException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        }
+        List<Report> reports = new ArrayList<>();
+        for (JourneyMap map : chooseMaps(journey)) {
+            reports.add(ReportBuilder.build(map));
+        }
+        String text = chosen.write(reports);
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        try {
+            // a CSV file gets the byte order mark that makes Excel read it as UTF-8
+            String body = chosen == ReportFormat.CSV ? "\uFEFF" + text : text;
+            Files.writeString(output, body, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(Messages.get("cli.report.writeFailed", output, e.getMessage()));
+            return 1;
+        }
+        spec.commandLine().getOut().println(Messages.get("cli.report.written", output, reports.size()));
+        return 0;
+    }
+
+    private ReportFormat format() {
+        if (format != null) {
+            return ReportFormat.parse(format).orElseThrow(() -> usage(Messages.get("cli.report.badFormat", format)));
+        }
+        if (output != null && output.getFileName() != null) {
+            String name = output.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            if (dot >= 0) {
+                Optional<ReportFormat> byExtension = ReportFormat.parse(name.substring(dot + 1));
+                if (byExtension.isPresent()) {
+                    return byExtension.get();
+                }
+            }
+        }
+        return ReportFormat.MARKDOWN;
+    }
+
+    private List<JourneyMap> chooseMaps(JourneyFile journey) {
+        if (maps.isEmpty()) {
+            return journey.maps();
+        }
+        List<JourneyMap> chosen = new ArrayList<>();
+        for (String wanted : maps) {
+            JourneyMap map = MapChoice.map(journey, wanted).orElseThrow(() -> usage(Messages.get(
+                    "cli.report.noSuchMap", wanted, file.getFileName(), journey.maps().size())));
+            if (!chosen.contains(map)) {
+                chosen.add(map);
+            }
+        }
+        return chosen;
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}
