@@ -1,0 +1,75 @@
+package app.masa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.masa.io.JourneyFiles;
+import app.masa.model.Card;
+import app.masa.model.JourneyMap;
+import app.masa.model.Stage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aCsvLandsOnTheFunnelWithUnknownStagesAdded() throws Exception {
+        Path csv = folder.resolve("cards.csv");
+        Files.write(csv, "\uFEFFstage;lane;title;score\r\nAwareness;Touchpoints;Flyer;1\r\nLoyalty;Touchpoints;Punch card;2\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Path out = folder.resolve("cards.journey.json");
+        CliRun run = CliRun.of("import", csv.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("6 stages, 2 cards from cards.csv");
+        JourneyMap map = JourneyFiles.load(out).maps().get(0);
+        assertThat(map.stages()).extracting(Stage::name).startsWith("Awareness").endsWith("Loyalty");
+        assertThat(map.cards()).extracting(Card::title).containsExactly("Flyer", "Punch card");
+    }
+
+    @Test
+    void aMermaidDiagramBecomesAMapInTheChosenLanguage() throws Exception {
+        Path mmd = folder.resolve("day.mmd");
+        Files.writeString(mmd, "journey\n  title יום בחנות\n  section הגעה\n    חניה: 2: דנה\n");
+        Path out = folder.resolve("day.journey.json");
+        CliRun run = CliRun.of("--lang", "he", "import", mmd.toString(), "-o", out.toString(), "--template", "funnel");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JourneyMap map = JourneyFiles.load(out).maps().get(0);
+        assertThat(map.language()).isEqualTo("he");
+        assertThat(map.title()).isEqualTo("יום בחנות");
+        assertThat(map.personas()).extracting(p -> p.name()).containsExactly("דנה");
+        assertThat(map.cards()).extracting(Card::score).containsExactly(-1);
+    }
+
+    @Test
+    void problemsAreNamedWithFileAndLineAndNothingIsWritten() throws Exception {
+        Path mmd = folder.resolve("bad.mmd");
+        Files.writeString(mmd, "journey\n  section A\n  Make tea: six: Me\n");
+        Path out = folder.resolve("bad.journey.json");
+        CliRun run = CliRun.of("import", mmd.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo(mmd + ":3: The score “six” is not a whole number from 1 to 5.");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anUnknownExtensionIsAUsageError() {
+        CliRun run = CliRun.of("import", folder.resolve("cards.xlsx").toString(), "-o", folder.resolve("x.journey.json").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("import a .csv or .mmd file");
+    }
+
+    @Test
+    void anExistingOutputIsKeptWithoutForce() throws Exception {
+        Path mmd = folder.resolve("day.mmd");
+        Files.writeString(mmd, "journey\nsection A\nT: 3\n");
+        Path out = folder.resolve("day.journey.json");
+        Files.writeString(out, "keep me");
+        CliRun run = CliRun.of("import", mmd.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(out)).isEqualTo("keep me");
+    }
+}
