@@ -46,10 +46,10 @@ class JourneyAdditionsCodecTest {
                       "scale": {
                 """);
         assertThat(written).contains("""
-                        "Very positive"
-                      ],
-                      "scaleExtra": "kept"
-                    },
+                          "Very positive"
+                        ],
+                        "scaleExtra": "kept"
+                      },
                 """);
         assertThat(written).contains("""
                           "frustrations": [
@@ -59,7 +59,7 @@ class JourneyAdditionsCodecTest {
                             "social",
                             "website"
                           ],
-                          "photo": "data:image/png;base64,iVBORw0KGgo""");
+                """);
         assertThat(written).contains("""
                           "name": "Awareness",
                           "nps": {
@@ -70,6 +70,7 @@ class JourneyAdditionsCodecTest {
                             "date": "2026-10-30",
                             "npsExtra": 1
                           }
+                        },
                 """);
         assertThat(written).contains("""
                           "tags": [
@@ -97,6 +98,7 @@ class JourneyAdditionsCodecTest {
                             "date": "2026-11-01",
                             "metricsExtra": "x"
                           }
+                        },
                 """);
         assertThat(written).contains("""
                       "conversion-paths": [
@@ -137,6 +139,7 @@ class JourneyAdditionsCodecTest {
                   ]
                 }
                 """);
+        assertThat(written).containsPattern("\"channels\": \\[\\s+\"social\",\\s+\"website\"\\s+\\],\\s+\"photo\": \"data:image/png;base64,");
     }
 
     @Test
