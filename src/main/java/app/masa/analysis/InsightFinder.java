@@ -25,7 +25,7 @@ final class InsightFinder {
     static Insights find(JourneyMap map) {
         List<Card> inOrder = cardsInJourneyOrder(map);
         List<Card> touchpoints = map.touchpointsInJourneyOrder();
-        return new Insights(map, painPoints(map, inOrder), largestGaps(touchpoints), lowestMoments(touchpoints),
+        return new Insights(map, painPoints(map, inOrder), largestGaps(touchpoints), lowestMoments(map, touchpoints),
                 opportunities(map, inOrder, touchpoints), openQuestions(touchpoints), MapAttribution.of(map),
                 map.stages().stream().filter(s -> !s.nps().isEmpty()).toList());
     }
@@ -52,9 +52,10 @@ final class InsightFinder {
                 .toList();
     }
 
-    private static List<Card> lowestMoments(List<Card> touchpoints) {
+    /** The lowest scores at or below the middle of the scale: a curve that never dips has no low moments. */
+    private static List<Card> lowestMoments(JourneyMap map, List<Card> touchpoints) {
         return touchpoints.stream()
-                .filter(c -> c.score() != null)
+                .filter(c -> c.score() != null && map.scale().fraction(c.score()) <= 0.5)
                 .sorted(Comparator.comparingInt(Card::score))
                 .limit(LOWEST_SHOWN)
                 .toList();

@@ -10,7 +10,13 @@ import app.masa.layout.Stroke;
 import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
 import app.masa.layout.Typography;
+import app.masa.layout.ImageFit;
 import java.awt.BasicStroke;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -66,6 +72,27 @@ public final class Java2dSurface implements Surface {
     public void strokePath(PathShape path, Stroke stroke) {
         apply(stroke);
         g.draw(path(path));
+    }
+
+    @Override
+    public void image(Rect r, byte[] imageBytes) {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(imageBytes));
+        } catch (IOException e) {
+            return;
+        }
+        if (image == null) {
+            return;
+        }
+        Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r);
+        Object hint = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, (int) Math.round(r.x()), (int) Math.round(r.y()), (int) Math.round(r.maxX()),
+                (int) Math.round(r.maxY()), (int) src.x(), (int) src.y(), (int) src.maxX(), (int) src.maxY(), null);
+        if (hint != null) {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, hint);
+        }
     }
 
     @Override

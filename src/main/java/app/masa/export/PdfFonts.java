@@ -7,7 +7,9 @@ import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import java.util.IdentityHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -19,8 +21,12 @@ final class PdfFonts {
     private final PDType0Font bold;
     private final Map<Integer, Boolean> regularCoverage = new HashMap<>();
     private final Map<Integer, Boolean> boldCoverage = new HashMap<>();
+    private final PDDocument document;
+    /** Images are document resources like the fonts: embedded once, drawn on every page that shows them. */
+    private final Map<byte[], PDImageXObject> images = new IdentityHashMap<>();
 
     PdfFonts(PDDocument document) throws IOException {
+        this.document = document;
         this.regular = load(document, false);
         this.bold = load(document, true);
     }
@@ -31,6 +37,17 @@ final class PdfFonts {
         // layout's measurements do; a ligature would also extract as one odd character.
         ttf.getTableMap().remove("GSUB");
         return PDType0Font.load(document, ttf, true);
+    }
+
+    /** The image embedded in the document, or null when its bytes are not a PNG or JPEG PDFBox can read. */
+    PDImageXObject image(byte[] bytes) {
+        return images.computeIfAbsent(bytes, b -> {
+            try {
+                return PDImageXObject.createFromByteArray(document, b, "photo");
+            } catch (IOException | IllegalArgumentException e) {
+                return null;
+            }
+        });
     }
 
     PDType0Font font(boolean isBold) {

@@ -1,6 +1,7 @@
 package app.masa.export;
 
 import app.masa.layout.FontRole;
+import app.masa.layout.ImageFit;
 import app.masa.layout.PathShape;
 import app.masa.layout.Point;
 import app.masa.layout.Rect;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
@@ -92,6 +94,28 @@ final class PdfSurface implements Surface {
             stroke(stroke);
             path(path);
             out.stroke();
+        });
+    }
+
+    @Override
+    public void image(Rect r, byte[] imageBytes) {
+        PDImageXObject image = fonts.image(imageBytes);
+        if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
+            return;
+        }
+        Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r);
+        double scale = r.width() / src.width();
+        run(() -> {
+            out.saveGraphicsState();
+            out.addRect(f(r.x()), f(r.y()), f(r.width()), f(r.height()));
+            out.clip();
+            // The page transform flips y; an image is drawn upright in its own unit square, so flip it back.
+            double w = image.getWidth() * scale;
+            double h = image.getHeight() * scale;
+            double x = r.x() - src.x() * scale;
+            double y = r.y() - src.y() * scale;
+            out.drawImage(image, new Matrix(f(w), 0, 0, f(-h), f(x), f(y + h)));
+            out.restoreGraphicsState();
         });
     }
 

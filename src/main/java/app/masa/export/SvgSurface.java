@@ -1,6 +1,7 @@
 package app.masa.export;
 
 import app.masa.layout.Fonts;
+import app.masa.layout.ImageFit;
 import app.masa.layout.PathShape;
 import app.masa.layout.Point;
 import app.masa.layout.Rect;
@@ -9,6 +10,7 @@ import app.masa.layout.Stroke;
 import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
 import app.masa.layout.Typography;
+import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -82,6 +84,15 @@ final class SvgSurface implements Surface {
     @Override
     public void strokePath(PathShape path, Stroke stroke) {
         indent().append("<path d=\"").append(d(path)).append("\" fill=\"none\"").append(stroke(stroke)).append("/>\n");
+    }
+
+    /** The image inline as a data URI, so the SVG stays one self-contained file. */
+    @Override
+    public void image(Rect r, byte[] imageBytes) {
+        indent().append("<image x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"")
+                .append(n(r.width())).append("\" height=\"").append(n(r.height()))
+                .append("\" preserveAspectRatio=\"xMidYMid slice\" href=\"data:").append(ImageFit.mediaType(imageBytes))
+                .append(";base64,").append(Base64.getEncoder().encodeToString(imageBytes)).append("\"/>\n");
     }
 
     @Override

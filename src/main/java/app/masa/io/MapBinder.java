@@ -127,7 +127,7 @@ final class MapBinder {
             return null;
         }
         if (!PersonaPhoto.isWithinSize(photo)) {
-            f.problemAt("photo", "validate.photoSize", photo.length(), PersonaPhoto.MAX_BASE64_CHARS);
+            f.problemAt("photo", "validate.photoSize", PersonaPhoto.base64Chars(photo), PersonaPhoto.MAX_BASE64_CHARS);
             return null;
         }
         return photo;

@@ -31,11 +31,35 @@ final class CardPainter {
             surface.fillRect(badge, badge.height() / 2, p.text().withAlpha(p.dark() ? 40 : 18));
             surface.text(marks.channelLabel(), p.textSecondary());
         }
+        for (CardBadge badge : marks.badges()) {
+            Rect r = badge.bounds();
+            surface.fillRect(r, r.height() / 2, badge.fill());
+            surface.text(badge.label(), badge.ink());
+        }
+        if (marks.votes() != null) {
+            paintVotes(marks.votes(), p, surface);
+        }
         if (marks.scoreBadge() != null) {
             Rect badge = marks.scoreBadge();
             surface.fillRect(badge, badge.height() / 2, marks.scoreColor());
             surface.text(marks.scoreLabel(), readableOn(marks.scoreColor()));
         }
+    }
+
+    /** The vote's dots in the workshop's dot colour, on a faint pill, the count after them. */
+    private static void paintVotes(VoteDots votes, Palette p, Surface surface) {
+        Rgba dot = Rgba.hex("#d04f8f");
+        Point first = votes.dots().get(0);
+        Point last = votes.dots().get(votes.dots().size() - 1);
+        double left = Math.min(Math.min(first.x(), last.x()) - votes.radius(), votes.label().x()) - 4;
+        double right = Math.max(Math.max(first.x(), last.x()) + votes.radius(),
+                votes.label().x() + votes.label().width()) + 4;
+        double h = 2 * votes.radius() + 8;
+        surface.fillRect(new Rect(left, first.y() - h / 2, right - left, h), h / 2, dot.withAlpha(p.dark() ? 50 : 28));
+        for (Point d : votes.dots()) {
+            surface.fillCircle(d, votes.radius(), dot);
+        }
+        surface.text(votes.label(), p.text());
     }
 
     /** White on dark badges, dark text on light ones (amber), so the score stays legible. */

@@ -1,7 +1,9 @@
 package app.masa.layout;
 
 import app.masa.model.Card;
+import app.masa.model.CardType;
 import app.masa.model.EmotionScale;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,15 +17,20 @@ final class CardPlacer {
     private static final double BADGE_PAD = 6;
 
     private record Key(String title, String body, Object channel, Integer score, double width, boolean boxed,
-                       String language) {
+                       String language, Object type, Object touchpoint, Object metrics, CardContext context) {
     }
 
     private final Map<Key, CardContent> cache = new ConcurrentHashMap<>();
 
     CardContent measure(Card card, double cardWidth, boolean boxed, MapStyle style, TextPlacer text,
                                     Locale mapLocale) {
+        return measure(card, new CardContext(0, Integer.MAX_VALUE), cardWidth, boxed, style, text, mapLocale);
+    }
+
+    CardContent measure(Card card, CardContext context, double cardWidth, boolean boxed, MapStyle style,
+                        TextPlacer text, Locale mapLocale) {
         Key key = new Key(card.title(), card.body(), card.channel(), card.score(), cardWidth, boxed,
-                mapLocale.toLanguageTag());
+                mapLocale.toLanguageTag(), card.type(), card.touchpoint(), card.metrics(), context);
         CardContent cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -37,14 +44,17 @@ final class CardPlacer {
         WrappedText body = text.wrapper().wrap(card.body(), FontRole.CARD_BODY, inner);
         String channel = card.channel() == null ? null : ChannelNames.of(card.channel(), mapLocale);
         String score = card.score() == null ? null : scoreText(card.score());
+        double channelWidth = channel == null ? 0 : text.wrapper().width(channel, FontRole.SMALL);
+        double scoreWidth = score == null ? 0 : text.wrapper().width(score, FontRole.SMALL);
+        List<BadgeText> badges = CardFacts.of(card, context, mapLocale, text.wrapper());
+        int rows = BadgeFlow.rows(flow(channel, channelWidth, badges, score, scoreWidth, inner, style), score != null);
         double height = (boxed ? 2 * m.cardPadding() : 4) + text.height(title, FontRole.CARD_TITLE)
                 + (body.isEmpty() ? 0 : TITLE_BODY_GAP + text.height(body, FontRole.CARD_BODY));
-        if (channel != null || score != null) {
-            height += BADGE_GAP + badgeHeight(style);
+        if (rows > 0) {
+            height += BADGE_GAP + rows * badgeHeight(style) + (rows - 1) * BadgeFlow.ROW_GAP;
         }
-        CardContent content = new CardContent(title, body, channel,
-                channel == null ? 0 : text.wrapper().width(channel, FontRole.SMALL), score,
-                score == null ? 0 : text.wrapper().width(score, FontRole.SMALL), Math.ceil(height));
+        CardContent content = new CardContent(title, body, channel, channelWidth, score, scoreWidth,
+                Math.ceil(height), badges, rows);
         cache.put(key, content);
         return content;
     }
@@ -78,32 +88,107 @@ final class CardPlacer {
                 boxed ? accentColor : Rgba.TRANSPARENT, handle, marks);
     }
 
-    private CardMarks marks(Card card, CardContent content, Rect bounds, boolean boxed, double left, double right, MapStyle style,
-                            TextPlacer text, Mirror mirror, EmotionScale scale) {
+    /** The slots of the channel badge (first, when present) and the other badges, in reading order. */
+    private static List<BadgeFlow.Slot> flow(String channel, double channelWidth, List<BadgeText> badges, String score,
+                                             double scoreWidth, double inner, MapStyle style) {
+        List<Double> widths = new ArrayList<>(badges.size() + 1);
+        if (channel != null) {
+            widths.add(channelWidth + 2 * BADGE_PAD);
+        }
+        badges.forEach(b -> widths.add(b.contentWidth() + 2 * BADGE_PAD));
+        double firstRow = score == null ? inner : inner - scoreBadgeWidth(scoreWidth, style) - BadgeFlow.SPACING;
+        return BadgeFlow.slots(widths, firstRow, inner);
+    }
+
+    private static double scoreBadgeWidth(double labelWidth, MapStyle style) {
+        return Math.max(badgeHeight(style) * 1.4, labelWidth + 2 * BADGE_PAD);
+    }
+
+    private CardMarks marks(Card card, CardContent content, Rect bounds, boolean boxed, double left, double right,
+                            MapStyle style, TextPlacer text, Mirror mirror, EmotionScale scale) {
         double badgeH = badgeHeight(style);
         double pad = boxed ? style.metrics().cardPadding() : 2;
-        double top = bounds.maxY() - pad - badgeH;
+        int rows = Math.max(1, content.rows());
+        double top = bounds.maxY() - pad - rows * badgeH - (rows - 1) * BadgeFlow.ROW_GAP;
         boolean rtl = mirror.rightToLeft();
+        Palette p = style.palette();
+        List<BadgeFlow.Slot> slots = flow(content.channelLabel(), content.channelLabelWidth(), content.badges(),
+                content.scoreLabel(), content.scoreLabelWidth(), right - left, style);
+        int next = 0;
         Rect channelBadge = null;
         TextLine channelLabel = null;
         if (content.channelLabel() != null) {
-            double w = Math.min(content.channelLabelWidth() + 2 * BADGE_PAD, right - left);
-            channelBadge = new Rect(rtl ? right - w : left, top, w, badgeH);
+            channelBadge = slotRect(slots.get(next++), left, right, top, badgeH, rtl);
             channelLabel = badgeText(content.channelLabel(), content.channelLabelWidth(), channelBadge, text);
+        }
+        List<CardBadge> badges = new ArrayList<>();
+        VoteDots votes = null;
+        for (BadgeText b : content.badges()) {
+            Rect r = slotRect(slots.get(next++), left, right, top, badgeH, rtl);
+            if (b.isVotes()) {
+                votes = voteDots(b, r, rtl, text);
+            } else {
+                TextLine label = badgeText(b.text(), b.width(), r, text);
+                if (b.kind() == CardBadge.Kind.GAP || b.kind() == CardBadge.Kind.CONVERSION) {
+                    // Signed numbers and percentages read left to right in every language.
+                    label = new TextLine(label.text(), label.role(), label.x(), label.baseline(), label.width(), false);
+                }
+                badges.add(new CardBadge(b.kind(), r, label, badgeFill(b.kind(), card, p), badgeInk(b.kind(), p)));
+            }
         }
         Rect scoreBadge = null;
         TextLine scoreLabel = null;
         Rgba scoreColor = null;
         if (content.scoreLabel() != null) {
-            double w = Math.max(badgeH * 1.4, content.scoreLabelWidth() + 2 * BADGE_PAD);
+            double w = scoreBadgeWidth(content.scoreLabelWidth(), style);
             scoreBadge = new Rect(rtl ? left : right - w, top, w, badgeH);
             TextLine label = badgeText(content.scoreLabel(), content.scoreLabelWidth(), scoreBadge, text);
             // A signed number reads left to right in every language: "+2", never "2+".
             scoreLabel = new TextLine(label.text(), label.role(), label.x(), label.baseline(), label.width(), false);
-            scoreColor = style.palette().emotion(scale.fraction(card.score()));
+            scoreColor = p.emotion(scale.fraction(card.score()));
         }
+        Integer gap = card.gap().isPresent() ? card.gap().getAsInt() : null;
+        boolean flagged = badges.stream().anyMatch(b -> b.kind() == CardBadge.Kind.GAP);
         return new CardMarks(card.type(), boxed, card.channel(), channelBadge, channelLabel, card.score(), scoreBadge,
-                scoreLabel, scoreColor);
+                scoreLabel, scoreColor, badges, votes, gap, flagged);
+    }
+
+    private static Rect slotRect(BadgeFlow.Slot slot, double left, double right, double top, double badgeH,
+                                 boolean rtl) {
+        double y = top + slot.row() * (badgeH + BadgeFlow.ROW_GAP);
+        double x = rtl ? right - slot.offset() - slot.width() : left + slot.offset();
+        return new Rect(x, y, slot.width(), badgeH);
+    }
+
+    /** The dots sit at the reading start of their pill, the count after them. */
+    private static VoteDots voteDots(BadgeText b, Rect pill, boolean rtl, TextPlacer text) {
+        int shown = Math.min(b.votes(), BadgeText.MAX_DOTS);
+        List<Point> dots = new ArrayList<>(shown);
+        double dir = rtl ? -1 : 1;
+        double start = rtl ? pill.maxX() - BADGE_PAD : pill.x() + BADGE_PAD;
+        for (int i = 0; i < shown; i++) {
+            dots.add(new Point(start + dir * (BadgeText.DOT_STEP * i + BadgeText.DOT_STEP / 2), pill.centerY()));
+        }
+        double labelStart = start + dir * (shown * BadgeText.DOT_STEP + 2);
+        double x = rtl ? labelStart - b.width() : labelStart;
+        TextLine label = text.single(b.text(), FontRole.SMALL, x,
+                pill.y() + (pill.height() - text.lineHeight(FontRole.SMALL)) / 2);
+        return new VoteDots(b.votes(), dots, BadgeText.DOT_RADIUS, label);
+    }
+
+    private static Rgba badgeFill(CardBadge.Kind kind, Card card, Palette p) {
+        int soft = p.dark() ? 40 : 18;
+        return switch (kind) {
+            case GAP -> card.gap().orElse(0) < 0 ? p.negative() : p.positive();
+            case OPEN_QUESTIONS -> p.neutral().withAlpha(p.dark() ? 70 : 60);
+            case CONVERSION -> p.positive().withAlpha(p.dark() ? 60 : 36);
+            case OWNER -> p.accent(CardType.TOUCHPOINT).withAlpha(p.dark() ? 70 : 40);
+            case PRESENCE -> p.text().withAlpha(soft);
+        };
+    }
+
+    private static Rgba badgeInk(CardBadge.Kind kind, Palette p) {
+        return kind == CardBadge.Kind.GAP ? Rgba.WHITE : p.dark() ? p.text() : p.textSecondary();
     }
 
     private static TextLine badgeText(String label, double width, Rect badge, TextPlacer text) {

@@ -27,6 +27,8 @@ final class CellCache {
         final MapStyle style;
         final Locale locale;
         final List<CardContent> contents;
+        /** The vote and threshold each card was measured with: they live on the map, not the card. */
+        List<CardContext> contexts = List.of();
         List<CardBox> boxes;
         double x;
         double y;
@@ -44,6 +46,11 @@ final class CellCache {
 
         boolean measuredFor(List<Card> other, double w, boolean b, MapStyle s, Locale l) {
             return width == w && boxed == b && style == s && locale.equals(l) && sameCards(other);
+        }
+
+        boolean measuredFor(List<Card> other, List<CardContext> otherContexts, double w, boolean b, MapStyle s,
+                            Locale l) {
+            return measuredFor(other, w, b, s, l) && contexts.equals(otherContexts);
         }
 
         boolean placedAt(double px, boolean rtl, EmotionScale sc) {

@@ -4,19 +4,26 @@ import app.masa.model.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleFunction;
 
 /**
  * Draws connections as arrows between card edges. Forward arrows are S-curves from the reading end of
  * one card to the reading start of the next; arrows inside one stage run down (or up) the column;
  * arrows back to an earlier stage (the loop from retention to awareness) go around the map
- * underneath, along the gaps between columns, instead of cutting across it.
+ * underneath, along the gaps between columns, instead of cutting across it. A label is shortened
+ * to a readable width and set on the point of its arrow where its pill covers the least card text.
  */
 final class ConnectionRouter {
+    /** Positions along an arrow tried for its label, the middle first. */
+    private static final double[] LABEL_TS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
+    private static final double MAX_LABEL_WIDTH = 130;
+
     private final MapStyle style;
     private final TextPlacer text;
     private final Mirror mirror;
     private final double loopTop;
     private int loops;
+    private List<CardBox> obstacles = List.of();
 
     ConnectionRouter(MapStyle style, TextPlacer text, Mirror mirror, double loopTop) {
         this.style = style;
@@ -32,6 +39,13 @@ final class ConnectionRouter {
 
     List<ConnectionBox> route(List<Connection> connections, Map<String, CardBox> cards,
                               Map<String, Integer> stageIndex, Map<String, Rect> columns) {
+        return route(connections, cards, stageIndex, columns, List.of());
+    }
+
+    /** @param obstacles the cards a label should not cover */
+    List<ConnectionBox> route(List<Connection> connections, Map<String, CardBox> cards,
+                              Map<String, Integer> stageIndex, Map<String, Rect> columns, List<CardBox> obstacles) {
+        this.obstacles = obstacles;
         List<ConnectionBox> result = new ArrayList<>();
         for (Connection c : connections) {
             CardBox from = cards.get(c.fromCardId());
@@ -61,8 +75,8 @@ final class ConnectionRouter {
         double handle = Math.max(28, Math.abs(ex - sx) * 0.45);
         PathShape path = new PathShape().moveTo(sx, sy)
                 .cubicTo(sx + dir * handle, sy, ex - dir * handle, ey, ex, ey);
-        Point mid = bezierMid(sx, sy, sx + dir * handle, sy, ex - dir * handle, ey, ex, ey);
-        return box(c, path, arrowHead(ex, ey, dir, 0), mid);
+        return box(c, path, arrowHead(ex, ey, dir, 0),
+                t -> bezier(t, sx, sy, sx + dir * handle, sy, ex - dir * handle, ey, ex, ey), from, to);
     }
 
     private ConnectionBox sameStage(Connection c, CardBox from, CardBox to) {
@@ -74,8 +88,8 @@ final class ConnectionRouter {
         double dy = down ? 1 : -1;
         double handle = Math.max(8, Math.abs(ey - sy) * 0.4);
         PathShape path = new PathShape().moveTo(sx, sy).cubicTo(sx, sy + dy * handle, ex, ey - dy * handle, ex, ey);
-        Point mid = bezierMid(sx, sy, sx, sy + dy * handle, ex, ey - dy * handle, ex, ey);
-        return box(c, path, arrowHead(ex, ey, 0, dy), mid);
+        return box(c, path, arrowHead(ex, ey, 0, dy),
+                t -> bezier(t, sx, sy, sx, sy + dy * handle, ex, ey - dy * handle, ex, ey), from, to);
     }
 
     /** Out of the source's reading end, down its column's edge, back under the map, up to the target. */
@@ -98,7 +112,8 @@ final class ConnectionRouter {
         corner(path, gutterOut, trackY, gutterIn, trackY, gutterIn, ey, 10);
         corner(path, gutterIn, trackY, gutterIn, ey, ex, ey, rin);
         path.lineTo(ex, ey);
-        return box(c, path, arrowHead(ex, ey, dir, 0), new Point((gutterOut + gutterIn) / 2, trackY));
+        Point track = new Point((gutterOut + gutterIn) / 2, trackY);
+        return box(c, path, arrowHead(ex, ey, dir, 0), t -> track, from, to);
     }
 
     /** A straight run from (ax, ay) toward the corner (bx, by), turned with a rounded bend toward (cx, cy). */
@@ -132,18 +147,93 @@ final class ConnectionRouter {
                 .lineTo(bx + uy * half, by - ux * half).close();
     }
 
-    private ConnectionBox box(Connection c, PathShape path, PathShape head, Point anchor) {
-        TextLine label = null;
-        if (!c.label().isBlank()) {
-            double w = text.wrapper().width(c.label(), FontRole.SMALL);
-            label = text.single(c.label(), FontRole.SMALL, anchor.x() - w / 2,
-                    anchor.y() - text.lineHeight(FontRole.SMALL) / 2);
+    private ConnectionBox box(Connection c, PathShape path, PathShape head, DoubleFunction<Point> along,
+                              CardBox from, CardBox to) {
+        Point mid = along.apply(0.5);
+        if (c.label().isBlank()) {
+            return new ConnectionBox(c.id(), c.fromCardId(), c.toCardId(), path, head, mid, null);
         }
-        return new ConnectionBox(c.id(), c.fromCardId(), c.toCardId(), path, head, anchor, label);
+        String label = Ellipsis.fit(c.label(), MAX_LABEL_WIDTH, FontRole.SMALL, text.wrapper());
+        double w = text.wrapper().width(label, FontRole.SMALL);
+        double h = text.lineHeight(FontRole.SMALL);
+        List<CardBox> near = obstacles.stream()
+                .filter(b -> b.stageId().equals(from.stageId()) || b.stageId().equals(to.stageId())
+                        || between(b, from, to))
+                .toList();
+        List<Rect> ink = ink(near);
+        Point best = mid;
+        double least = Double.MAX_VALUE;
+        search:
+        for (double dy : new double[] {0, -h, h}) {
+            for (double t : LABEL_TS) {
+                Point on = along.apply(t);
+                Point at = new Point(on.x(), on.y() + dy);
+                double covered = covered(new Rect(at.x() - w / 2 - 5, at.y() - h / 2 - 2, w + 10, h + 4), ink);
+                if (covered < least - 0.5) {
+                    least = covered;
+                    best = at;
+                }
+                if (least == 0) {
+                    break search;
+                }
+            }
+        }
+        TextLine line = text.single(label, FontRole.SMALL, best.x() - w / 2, best.y() - h / 2);
+        return new ConnectionBox(c.id(), c.fromCardId(), c.toCardId(), path, head, best, line);
     }
 
-    private static Point bezierMid(double x0, double y0, double x1, double y1, double x2, double y2, double x3,
-                                   double y3) {
-        return new Point((x0 + 3 * x1 + 3 * x2 + x3) / 8, (y0 + 3 * y1 + 3 * y2 + y3) / 8);
+    /** Whether a card stands in a column the arrow crosses, between its two ends. */
+    private static boolean between(CardBox b, CardBox from, CardBox to) {
+        double lo = Math.min(from.bounds().centerX(), to.bounds().centerX());
+        double hi = Math.max(from.bounds().centerX(), to.bounds().centerX());
+        return b.bounds().maxX() > lo && b.bounds().x() < hi;
+    }
+
+    /**
+     * What a label must not hide: the text and badges of the cards near its arrow. A pill may rest on
+     * a card's padding or border, where it hides nothing.
+     */
+    private List<Rect> ink(List<CardBox> cards) {
+        List<Rect> ink = new ArrayList<>();
+        for (CardBox c : cards) {
+            for (List<TextLine> lines : List.of(c.titleLines(), c.bodyLines())) {
+                for (TextLine l : lines) {
+                    double size = style.typography().size(l.role());
+                    ink.add(new Rect(l.x(), l.baseline() - size, l.width(), size * 1.25));
+                }
+            }
+            CardMarks m = c.marks();
+            if (m.channelBadge() != null) {
+                ink.add(m.channelBadge());
+            }
+            if (m.scoreBadge() != null) {
+                ink.add(m.scoreBadge());
+            }
+            m.badges().forEach(b -> ink.add(b.bounds()));
+        }
+        return ink;
+    }
+
+    /** The area of card text that a label's pill would hide. */
+    private static double covered(Rect pill, List<Rect> ink) {
+        double area = 0;
+        for (Rect r : ink) {
+            double w = Math.min(pill.maxX(), r.maxX()) - Math.max(pill.x(), r.x());
+            double h = Math.min(pill.maxY(), r.maxY()) - Math.max(pill.y(), r.y());
+            if (w > 0 && h > 0) {
+                area += w * h;
+            }
+        }
+        return area;
+    }
+
+    private static Point bezier(double t, double x0, double y0, double x1, double y1, double x2, double y2, double x3,
+                                double y3) {
+        double u = 1 - t;
+        double a = u * u * u;
+        double b = 3 * u * u * t;
+        double c = 3 * u * t * t;
+        double d = t * t * t;
+        return new Point(a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3);
     }
 }

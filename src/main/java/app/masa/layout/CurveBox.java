@@ -3,17 +3,36 @@ package app.masa.layout;
 import java.util.List;
 
 /**
- * The emotion curve of one emotion lane.
+ * The emotion curve of one emotion lane: what the customer experienced (solid) and, when
+ * touchpoints carry expected scores, what they expected (dashed), with the gap between shaded.
  *
  * @param levelYs the y of each level of the scale, lowest score first
  * @param minScore the score of the first entry of {@code levelYs}
+ * @param expectedPoints the expectation curve's points; empty when no touchpoint has an expected score
+ * @param expectedCurve the dashed expectation curve (empty when it has fewer than two points)
+ * @param gaps the shaded regions between the two curves
+ * @param legend "experienced" and "expected" labels, shown only with an expectation curve
+ * @param legendSamples for each legend label, the two ends of a short sample of its line
  */
 public record CurveBox(String laneId, Rect plot, double neutralY, List<Double> levelYs, int minScore,
-                       List<TextLine> axisLabels, List<CurvePoint> points, PathShape curve) {
+                       List<TextLine> axisLabels, List<CurvePoint> points, PathShape curve,
+                       List<CurvePoint> expectedPoints, PathShape expectedCurve, List<GapShade> gaps,
+                       List<TextLine> legend, List<Point> legendSamples) {
     public CurveBox {
         levelYs = List.copyOf(levelYs);
         axisLabels = List.copyOf(axisLabels);
         points = List.copyOf(points);
+        expectedPoints = expectedPoints == null ? List.of() : List.copyOf(expectedPoints);
+        expectedCurve = expectedCurve == null ? new PathShape() : expectedCurve;
+        gaps = gaps == null ? List.of() : List.copyOf(gaps);
+        legend = legend == null ? List.of() : List.copyOf(legend);
+        legendSamples = legendSamples == null ? List.of() : List.copyOf(legendSamples);
+    }
+
+    public CurveBox(String laneId, Rect plot, double neutralY, List<Double> levelYs, int minScore,
+                    List<TextLine> axisLabels, List<CurvePoint> points, PathShape curve) {
+        this(laneId, plot, neutralY, levelYs, minScore, axisLabels, points, curve, List.of(), null, List.of(),
+                List.of(), List.of());
     }
 
     /** The level nearest to a y position: what a dragged point snaps to. */

@@ -7,6 +7,11 @@ final class CurvePainter {
     private CurvePainter() {
     }
 
+    /** A calm violet that reads apart from the experience curve and from the red–green emotion ramp. */
+    private static Rgba expectationColor(Palette p) {
+        return p.dark() ? Rgba.hex("#a78bfa") : Rgba.hex("#7c5cd6");
+    }
+
     /** The region between the curve and the neutral line: a soft wash that shows highs and lows at a glance. */
     private static PathShape area(CurveBox curve) {
         PathShape area = new PathShape();
@@ -40,8 +45,27 @@ final class CurvePainter {
         for (TextLine label : curve.axisLabels()) {
             surface.text(label, p.textMuted());
         }
-        if (curve.points().size() > 1) {
+        boolean withExpectation = !curve.expectedPoints().isEmpty();
+        if (curve.points().size() > 1 && !withExpectation) {
             surface.fillPath(area(curve), p.curve().withAlpha(p.dark() ? 28 : 14));
+        }
+        for (GapShade gap : curve.gaps()) {
+            Rgba tone = gap.disappointing() ? p.negative() : p.positive();
+            surface.fillPath(gap.area(), tone.withAlpha(p.dark() ? 60 : 42));
+        }
+        Stroke expected = new Stroke(expectationColor(p), m.curveWidth() * 0.7, new double[] {6, 4});
+        if (curve.expectedPoints().size() > 1) {
+            surface.strokePath(curve.expectedCurve(), expected);
+        }
+        for (CurvePoint point : curve.expectedPoints()) {
+            surface.fillCircle(point.at(), 3.2, expectationColor(p));
+            surface.fillCircle(point.at(), 1.8, p.background().withAlpha(255));
+        }
+        for (int i = 0; i < curve.legend().size(); i++) {
+            Point a = curve.legendSamples().get(2 * i);
+            Point b = curve.legendSamples().get(2 * i + 1);
+            surface.strokeLine(a, b, i == 0 ? Stroke.solid(p.curve(), m.curveWidth() * 0.8) : expected);
+            surface.text(curve.legend().get(i), p.textSecondary());
         }
         surface.strokePath(curve.curve(), Stroke.solid(p.curve(), m.curveWidth()));
         double r = 4.5 * (m.curveWidth() / 2.5 * 0.6 + 0.4);

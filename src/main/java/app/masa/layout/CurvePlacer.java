@@ -3,19 +3,31 @@ package app.masa.layout;
 import app.masa.model.Card;
 import app.masa.model.EmotionScale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The emotion curve of an emotion lane: one point per rated touchpoint in journey order, spread
  * across its stage's column, joined by a monotone curve, with the scale's labels on the axis.
+ * When touchpoints carry expected scores, a second curve shows what the customer expected, and
+ * the gap between the two is shaded: red where the moment disappoints, green where it delights.
  */
 final class CurvePlacer {
     private static final double PLOT_INSET = 16;
+    private static final double SAMPLE = 18;
 
     CurveBox place(String laneId, Rect band, Rect header, double titleHeight, List<Card> touchpoints,
                    Map<String, Rect> columns, EmotionScale scale, MapStyle style, TextPlacer text, Mirror mirror) {
+        return place(laneId, band, header, titleHeight, touchpoints, columns, scale, style, text, mirror, Locale.ENGLISH);
+    }
+
+    CurveBox place(String laneId, Rect band, Rect header, double titleHeight, List<Card> touchpoints,
+                   Map<String, Rect> columns, EmotionScale scale, MapStyle style, TextPlacer text, Mirror mirror,
+                   Locale locale) {
         double top = band.y() + Math.max(PLOT_INSET, titleHeight + 6);
         double bottom = band.maxY() - PLOT_INSET;
         Rect plot = new Rect(band.x(), top, band.width(), Math.max(1, bottom - top));
@@ -25,10 +37,89 @@ final class CurvePlacer {
         }
         double neutralY = plot.maxY() - plot.height() * scale.fraction(0);
         List<TextLine> axis = axisLabels(scale, levelYs, header, style, text, mirror);
-        List<CurvePoint> points = points(touchpoints, columns, scale, levelYs, style, mirror);
+        Map<String, Double> xs = columnPositions(touchpoints, columns, mirror);
+        List<CurvePoint> points = points(touchpoints, xs, Card::score, scale, levelYs, style);
+        List<CurvePoint> expected = points(touchpoints, xs, Card::expectedScore, scale, levelYs, style);
+        List<TextLine> legend = new ArrayList<>();
+        List<Point> samples = new ArrayList<>();
+        if (!expected.isEmpty()) {
+            legend(band, locale, text, mirror, legend, samples);
+        }
+        return new CurveBox(laneId, plot, neutralY, levelYs, scale.min(), axis, points, MonotoneCurve.through(at(points)),
+                expected, expected.size() > 1 ? MonotoneCurve.through(at(expected)) : new PathShape(),
+                gaps(points, expected), legend, samples);
+    }
+
+    private static List<Point> at(List<CurvePoint> points) {
         List<Point> at = new ArrayList<>(points.size());
         points.forEach(p -> at.add(p.at()));
-        return new CurveBox(laneId, plot, neutralY, levelYs, scale.min(), axis, points, MonotoneCurve.through(at));
+        return at;
+    }
+
+    /**
+     * One shaded stretch between each two neighbouring touchpoints that have both scores: along the
+     * experience curve, then back along the expectation curve. Both are monotone curves through the
+     * same x positions, so the stretch follows the painted curves exactly when every touchpoint is
+     * rated both ways.
+     */
+    private static List<GapShade> gaps(List<CurvePoint> experienced, List<CurvePoint> expected) {
+        Map<String, CurvePoint> expectedById = new HashMap<>();
+        expected.forEach(p -> expectedById.put(p.cardId(), p));
+        List<Point> top = new ArrayList<>();
+        List<Point> bottom = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
+        for (CurvePoint p : experienced) {
+            CurvePoint e = expectedById.get(p.cardId());
+            if (e != null) {
+                top.add(p.at());
+                bottom.add(e.at());
+                gaps.add(p.score() - e.score());
+            }
+        }
+        if (top.size() < 2) {
+            return List.of();
+        }
+        List<PathShape.Segment> a = MonotoneCurve.through(top).segments();
+        List<PathShape.Segment> b = MonotoneCurve.through(bottom).segments();
+        List<GapShade> shades = new ArrayList<>();
+        for (int i = 0; i + 1 < top.size(); i++) {
+            int sum = gaps.get(i) + gaps.get(i + 1);
+            if (gaps.get(i) == 0 && gaps.get(i + 1) == 0) {
+                continue;
+            }
+            List<Point> up = a.get(i + 1).points();
+            List<Point> down = b.get(i + 1).points();
+            PathShape area = new PathShape().moveTo(top.get(i).x(), top.get(i).y())
+                    .cubicTo(up.get(0).x(), up.get(0).y(), up.get(1).x(), up.get(1).y(), up.get(2).x(), up.get(2).y())
+                    .lineTo(bottom.get(i + 1).x(), bottom.get(i + 1).y())
+                    .cubicTo(down.get(1).x(), down.get(1).y(), down.get(0).x(), down.get(0).y(),
+                            bottom.get(i).x(), bottom.get(i).y())
+                    .close();
+            shades.add(new GapShade(area, sum < 0));
+        }
+        return shades;
+    }
+
+    /** "—— Experienced  - - Expected" at the reading end of the band, above the plot. */
+    private static void legend(Rect band, Locale locale, TextPlacer text, Mirror mirror, List<TextLine> legend,
+                               List<Point> samples) {
+        double top = band.y() + 3;
+        double mid = top + text.lineHeight(FontRole.SMALL) / 2;
+        double cursor = 10;
+        for (String key : List.of("layout.curve.expected", "layout.curve.experienced")) {
+            String label = app.masa.i18n.Messages.get(locale, key);
+            double w = text.wrapper().width(label, FontRole.SMALL);
+            // Measured from the band's reading end backwards, so the entries stay in the corner.
+            double labelEnd = cursor;
+            double labelStart = cursor + w;
+            double sampleStart = labelStart + 5 + SAMPLE;
+            double xLabel = mirror.rightToLeft() ? band.x() + labelEnd : band.maxX() - labelStart;
+            legend.add(0, text.single(label, FontRole.SMALL, xLabel, top));
+            double s1 = mirror.rightToLeft() ? band.x() + labelStart + 5 : band.maxX() - sampleStart;
+            samples.add(0, new Point(s1 + SAMPLE, mid));
+            samples.add(0, new Point(s1, mid));
+            cursor = sampleStart + 14;
+        }
     }
 
     private static List<TextLine> axisLabels(EmotionScale scale, List<Double> levelYs, Rect header, MapStyle style,
@@ -60,26 +151,40 @@ final class CurvePlacer {
         return s.strip() + "…";
     }
 
-    private static List<CurvePoint> points(List<Card> touchpoints, Map<String, Rect> columns, EmotionScale scale,
-                                           List<Double> levelYs, MapStyle style, Mirror mirror) {
+    /** Each touchpoint's x: rated touchpoints spread evenly across their stage's column. */
+    private static Map<String, Double> columnPositions(List<Card> touchpoints, Map<String, Rect> columns,
+                                                       Mirror mirror) {
         Map<String, List<Card>> byStage = new LinkedHashMap<>();
         for (Card c : touchpoints) {
-            if (c.score() != null && columns.containsKey(c.stageId())) {
+            if ((c.score() != null || c.expectedScore() != null) && columns.containsKey(c.stageId())) {
                 byStage.computeIfAbsent(c.stageId(), k -> new ArrayList<>()).add(c);
             }
         }
-        List<CurvePoint> points = new ArrayList<>();
+        Map<String, Double> xs = new HashMap<>();
         for (Map.Entry<String, List<Card>> e : byStage.entrySet()) {
             Rect column = columns.get(e.getKey());
             List<Card> cards = e.getValue();
             for (int i = 0; i < cards.size(); i++) {
                 double offset = column.width() * (i + 1) / (cards.size() + 1);
-                double x = mirror.rightToLeft() ? column.maxX() - offset : column.x() + offset;
-                Card c = cards.get(i);
-                int score = scale.clamp(c.score());
-                double y = levelYs.get(score - scale.min());
-                points.add(new CurvePoint(c.id(), new Point(x, y), score, style.palette().emotion(scale.fraction(score))));
+                xs.put(cards.get(i).id(), mirror.rightToLeft() ? column.maxX() - offset : column.x() + offset);
             }
+        }
+        return xs;
+    }
+
+    private static List<CurvePoint> points(List<Card> touchpoints, Map<String, Double> xs,
+                                           Function<Card, Integer> scoreOf, EmotionScale scale, List<Double> levelYs,
+                                           MapStyle style) {
+        List<CurvePoint> points = new ArrayList<>();
+        for (Card c : touchpoints) {
+            Integer raw = scoreOf.apply(c);
+            Double x = xs.get(c.id());
+            if (raw == null || x == null) {
+                continue;
+            }
+            int score = scale.clamp(raw);
+            double y = levelYs.get(score - scale.min());
+            points.add(new CurvePoint(c.id(), new Point(x, y), score, style.palette().emotion(scale.fraction(score))));
         }
         return points;
     }

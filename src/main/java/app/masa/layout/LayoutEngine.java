@@ -1,6 +1,7 @@
 package app.masa.layout;
 
 import app.masa.model.Card;
+import app.masa.model.DotVote;
 import app.masa.model.EmotionScale;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
@@ -71,9 +72,18 @@ public final class LayoutEngine {
 
         double y = m.margin();
         List<TextLine> titleLines = List.of();
+        boolean personaHeader = options.personaHeader() && !map.personas().isEmpty();
         if (options.titleBlock()) {
-            TitleBlock.Placed placed = TitleBlock.place(map, options.date(), m.margin(), width - m.margin(), y, text);
+            TitleBlock.Placed placed = TitleBlock.place(map, options.date(), m.margin(), width - m.margin(), y, text,
+                    !personaHeader);
             titleLines = placed.lines();
+            y = placed.bottom();
+        }
+        List<PersonaBox> personas = List.of();
+        if (personaHeader) {
+            PersonaHeaderPlacer.Placed placed = new PersonaHeaderPlacer(text, mirror, locale)
+                    .place(map.personas(), m.margin(), width - m.margin(), y);
+            personas = placed.boxes();
             y = placed.bottom();
         }
 
@@ -88,6 +98,9 @@ public final class LayoutEngine {
             headerHeight = Math.max(headerHeight,
                     STAGE_BAR + 2 * m.headerPadding() + text.height(name, FontRole.STAGE_NAME));
         }
+        boolean anyNps = stages.stream().anyMatch(s -> s.nps().score().isPresent());
+        double npsRow = anyNps ? CardPlacer.badgeHeight(style) + 4 : 0;
+        headerHeight += npsRow;
         double laneTop = headerTop + headerHeight;
 
         // Lanes: measure every visible cell, then give each lane its tallest cell.
@@ -95,7 +108,7 @@ public final class LayoutEngine {
         List<LanePlan> plans = new ArrayList<>(map.lanes().size());
         y = laneTop;
         for (Lane lane : map.lanes()) {
-            LanePlan plan = planLane(lane, stages, columnW, byCell, style, text, locale);
+            LanePlan plan = planLane(lane, stages, columnW, byCell, style, text, locale, map);
             plans.add(plan);
             y += plan.height;
         }
@@ -114,7 +127,9 @@ public final class LayoutEngine {
             List<TextLine> nameLines = text.place(s.name(), names.get(i), FontRole.STAGE_NAME,
                     header.x() + m.cellPadding(), header.maxX() - m.cellPadding(),
                     headerTop + STAGE_BAR + m.headerPadding(), TextPlacer.Align.START);
-            stageBoxes.add(new StageBox(s.id(), i, header, column, nameLines, palette.stageHeader(), accent));
+            StageBadges.Nps nps = StageBadges.nps(s, header, npsRow, style, text, locale, rtl);
+            stageBoxes.add(new StageBox(s.id(), i, header, column, nameLines, palette.stageHeader(), accent,
+                    nps == null ? null : nps.badge(), nps == null ? null : nps.label()));
         }
 
         List<LaneBox> laneBoxes = new ArrayList<>();
@@ -141,7 +156,7 @@ public final class LayoutEngine {
             }
             if (lane.kind() == LaneKind.EMOTION && !plan.collapsed()) {
                 curves.add(new CurvePlacer().place(lane.id(), band, header, text.height(plan.title, FontRole.LANE_TITLE),
-                        map.touchpointsInJourneyOrder(), columns, map.scale(), style, text, mirror));
+                        map.touchpointsInJourneyOrder(), columns, map.scale(), style, text, mirror, locale));
             }
             y += plan.height;
         }
@@ -161,10 +176,12 @@ public final class LayoutEngine {
             }
         }
         ConnectionRouter router = new ConnectionRouter(style, text, mirror, gridBottom);
-        List<ConnectionBox> connections = router.route(map.connections(), cardIndex, stageIndex, columns);
+        List<ConnectionBox> connections = router.route(map.connections(), cardIndex, stageIndex, columns,
+                map.connections().isEmpty() ? List.of() : cardBoxes);
         double height = gridBottom + router.loopDepth() + m.margin();
+        List<GuideLine> guides = BlueprintLines.place(laneBoxes, text, locale, rtl, style);
         return new MapLayout(width, Math.ceil(height), map.direction(), palette.background(), titleLines, stageBoxes,
-                laneBoxes, cells, cardBoxes, curves, connections, style);
+                laneBoxes, cells, cardBoxes, curves, connections, style, personas, guides);
     }
 
     private static double clampWidth(double relative) {
@@ -173,7 +190,7 @@ public final class LayoutEngine {
 
     private LanePlan planLane(Lane lane, List<Stage> stages, double[] columnW,
                               Map<String, Map<String, List<Card>>> byCell, MapStyle style, TextPlacer text,
-                              Locale locale) {
+                              Locale locale, JourneyMap map) {
         Metrics m = style.metrics();
         WrappedText title = text.wrapper().wrap(lane.title(), FontRole.LANE_TITLE,
                 m.laneHeaderWidth() - 2 * m.headerPadding());
@@ -192,8 +209,8 @@ public final class LayoutEngine {
             List<Card> inCell = cardsShown
                     ? byCell.getOrDefault(stages.get(i).id(), Map.of()).getOrDefault(lane.id(), List.of())
                     : List.of();
-            CellCache.Entry cell = measureCell(stages.get(i).id(), lane.id(), inCell, columnW[i] - 2 * m.cellPadding(),
-                    plan.boxed(), style, text, locale);
+            CellCache.Entry cell = measureCell(stages.get(i).id(), lane.id(), inCell, contexts(inCell, map),
+                    columnW[i] - 2 * m.cellPadding(), plan.boxed(), style, text, locale);
             double cellHeight = 0;
             for (CardContent content : cell.contents) {
                 cellHeight += content.height() + m.cardGap();
@@ -207,18 +224,33 @@ public final class LayoutEngine {
         return plan;
     }
 
+    /** What each card's look takes from the map: its dots and the gap threshold. */
+    private static List<CardContext> contexts(List<Card> cards, JourneyMap map) {
+        if (cards.isEmpty()) {
+            return List.of();
+        }
+        DotVote vote = map.vote();
+        List<CardContext> contexts = new ArrayList<>(cards.size());
+        for (Card c : cards) {
+            contexts.add(new CardContext(vote == null ? 0 : vote.dotsOn(c.id()), map.gapThreshold()));
+        }
+        return contexts;
+    }
+
     /** The cards of a cell measured for a width: from the last layout when the cell has not changed. */
-    private CellCache.Entry measureCell(String stageId, String laneId, List<Card> cards, double cardWidth,
-                                        boolean boxed, MapStyle style, TextPlacer text, Locale locale) {
+    private CellCache.Entry measureCell(String stageId, String laneId, List<Card> cards, List<CardContext> contexts,
+                                        double cardWidth, boolean boxed, MapStyle style, TextPlacer text,
+                                        Locale locale) {
         CellCache.Entry last = cellCache.get(stageId, laneId);
-        if (last != null && last.measuredFor(cards, cardWidth, boxed, style, locale)) {
+        if (last != null && last.measuredFor(cards, contexts, cardWidth, boxed, style, locale)) {
             return last;
         }
         List<CardContent> contents = new ArrayList<>(cards.size());
-        for (Card c : cards) {
-            contents.add(cardPlacer.measure(c, cardWidth, boxed, style, text, locale));
+        for (int k = 0; k < cards.size(); k++) {
+            contents.add(cardPlacer.measure(cards.get(k), contexts.get(k), cardWidth, boxed, style, text, locale));
         }
         CellCache.Entry entry = new CellCache.Entry(List.copyOf(cards), cardWidth, boxed, style, locale, contents);
+        entry.contexts = contexts;
         if (!cards.isEmpty()) {
             cellCache.put(stageId, laneId, entry);
         }

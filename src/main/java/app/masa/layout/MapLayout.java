@@ -3,6 +3,8 @@ package app.masa.layout;
 import app.masa.model.Direction;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The geometry of one map: everything a painter draws and everything the canvas hit-tests,
@@ -10,13 +12,18 @@ import java.util.Optional;
  *
  * @param titleLines the title block (title, persona, scenario); empty when the layout has none
  * @param style the type scale, colours and spacing the layout was made with, for the painters
+ * @param personas the persona headers between the title block and the stage headers
+ * @param guides a service blueprint's lines of interaction and visibility
  */
 public record MapLayout(double width, double height, Direction direction, Rgba background,
                         List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
                         List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
-                        List<ConnectionBox> connections, MapStyle style) {
+                        List<ConnectionBox> connections, MapStyle style, List<PersonaBox> personas,
+                        List<GuideLine> guides) {
     public MapLayout {
         style = style == null ? MapStyle.of(Theme.LIGHT) : style;
+        personas = personas == null ? List.of() : List.copyOf(personas);
+        guides = guides == null ? List.of() : List.copyOf(guides);
         titleLines = List.copyOf(titleLines);
         stages = List.copyOf(stages);
         lanes = List.copyOf(lanes);
@@ -31,6 +38,24 @@ public record MapLayout(double width, double height, Direction direction, Rgba b
                      List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
                      List<ConnectionBox> connections) {
         this(width, height, direction, background, titleLines, stages, lanes, cells, cards, curves, connections, null);
+    }
+
+    public MapLayout(double width, double height, Direction direction, Rgba background,
+                     List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
+                     List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
+                     List<ConnectionBox> connections, MapStyle style) {
+        this(width, height, direction, background, titleLines, stages, lanes, cells, cards, curves, connections, style,
+                List.of(), List.of());
+    }
+
+    /** The cards whose gap between expectation and experience reaches the map's threshold, in layout order. */
+    public List<String> flaggedCardIds() {
+        return cards.stream().filter(c -> c.marks().gapFlagged()).map(CardBox::cardId).toList();
+    }
+
+    /** The ids of the cards that carry a flag, for quick look-ups. */
+    public Set<String> flaggedCardIdSet() {
+        return cards.stream().filter(c -> c.marks().gapFlagged()).map(CardBox::cardId).collect(Collectors.toSet());
     }
 
     public Optional<CardBox> card(String cardId) {

@@ -33,6 +33,13 @@ public final class MapPainter {
         for (TextLine line : layout.titleLines()) {
             surface.text(line, line.role() == FontRole.MAP_TITLE ? p.text() : p.textSecondary());
         }
+        for (PersonaBox persona : layout.personas()) {
+            if (visible(persona.bounds(), viewport)) {
+                surface.beginGroup("persona-" + persona.personaId());
+                PersonaPainter.paint(persona, style, surface);
+                surface.endGroup();
+            }
+        }
         for (StageBox stage : layout.stages()) {
             if (visible(stage.header(), viewport)) {
                 surface.beginGroup("stage-" + stage.stageId());
@@ -63,6 +70,13 @@ public final class MapPainter {
             }
             surface.endGroup();
         }
+        if (!layout.guides().isEmpty()) {
+            surface.beginGroup("blueprint-lines");
+            for (GuideLine g : layout.guides()) {
+                paintGuide(g, style, surface);
+            }
+            surface.endGroup();
+        }
         if (!layout.connections().isEmpty()) {
             surface.beginGroup("connections");
             for (ConnectionBox c : layout.connections()) {
@@ -87,6 +101,25 @@ public final class MapPainter {
         for (TextLine line : stage.nameLines()) {
             surface.text(line, p.text());
         }
+        if (stage.npsBadge() != null) {
+            Rect b = stage.npsBadge();
+            surface.fillRect(b, b.height() / 2, stage.accent().withAlpha(p.dark() ? 70 : 36));
+            surface.text(stage.npsLabel(), p.text());
+        }
+    }
+
+    /** A blueprint line: long dashes across the map, its name on a pill at the start of the grid. */
+    private static void paintGuide(GuideLine g, MapStyle style, Surface surface) {
+        Palette p = style.palette();
+        Rgba ink = p.textMuted();
+        surface.strokeLine(g.from(), g.to(), new Stroke(ink, 1.4 * style.metrics().lineWidth(), new double[] {9, 5}));
+        TextLine l = g.label();
+        double lh = style.typography().lineHeight(FontRole.SMALL);
+        double size = style.typography().size(FontRole.SMALL);
+        Rect pill = new Rect(l.x() - 6, l.baseline() - size - 1.5, l.width() + 12, lh + 3);
+        surface.fillRect(pill, pill.height() / 2, p.labelBackground());
+        surface.strokeRect(pill, pill.height() / 2, Stroke.solid(ink, style.metrics().lineWidth()));
+        surface.text(l, p.textSecondary());
     }
 
     private static void paintLane(LaneBox lane, MapLayout layout, MapStyle style, Surface surface) {

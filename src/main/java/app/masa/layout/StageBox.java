@@ -7,12 +7,19 @@ import java.util.List;
  *
  * @param fill the header's background
  * @param accent the stage's own colour, drawn as a bar along the top of its header
+ * @param npsBadge the pill that shows the stage's Net Promoter Score, or null when it has no answers
+ * @param npsLabel the text in that pill ("NPS +32")
  */
 public record StageBox(String stageId, int index, Rect header, Rect column, List<TextLine> nameLines, Rgba fill,
-                       Rgba accent) {
+                       Rgba accent, Rect npsBadge, TextLine npsLabel) {
     public StageBox {
         nameLines = List.copyOf(nameLines);
         accent = accent == null ? fill : accent;
+    }
+
+    public StageBox(String stageId, int index, Rect header, Rect column, List<TextLine> nameLines, Rgba fill,
+                    Rgba accent) {
+        this(stageId, index, header, column, nameLines, fill, accent, null, null);
     }
 
     public StageBox(String stageId, int index, Rect header, Rect column, List<TextLine> nameLines, Rgba fill) {

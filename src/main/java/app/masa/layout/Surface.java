@@ -21,6 +21,13 @@ public interface Surface {
     /** Draws one line of text in logical order; the surface takes care of bidirectional reordering. */
     void text(TextLine line, Rgba color);
 
+    /**
+     * Draws a PNG or JPEG image scaled into a rectangle. A surface that cannot show images, or an
+     * image it cannot read, leaves the rectangle as it is: painters put a placeholder under it.
+     */
+    default void image(Rect bounds, byte[] imageBytes) {
+    }
+
     /** Starts a named group (an SVG {@code <g>}, a PDF marked section); groups nest. */
     default void beginGroup(String name) {
     }

@@ -23,12 +23,18 @@ final class TitleBlock {
 
     static Placed place(JourneyMap map, LocalDate date, double left, double right, double top,
                                 TextPlacer text) {
+        return place(map, date, left, right, top, text, true);
+    }
+
+    /** @param namePersonas false when the persona headers below name them already */
+    static Placed place(JourneyMap map, LocalDate date, double left, double right, double top, TextPlacer text,
+                        boolean namePersonas) {
         Locale locale = Locale.forLanguageTag(map.language());
         List<TextLine> lines = new ArrayList<>();
         double y = top;
         y = add(lines, map.title(), FontRole.MAP_TITLE, left, right, y, text);
         y = add(lines, map.scenario(), FontRole.SUBTITLE, left, right, y, text);
-        y = add(lines, details(map, date, locale), FontRole.SUBTITLE, left, right, y, text);
+        y = add(lines, details(map, date, locale, namePersonas), FontRole.SUBTITLE, left, right, y, text);
         return new Placed(lines, lines.isEmpty() ? top : y + GAP_BELOW);
     }
 
@@ -44,8 +50,12 @@ final class TitleBlock {
 
     /** "Persona: Dana, busy parent · 22 November 2026", in the map's language. */
     static String details(JourneyMap map, LocalDate date, Locale locale) {
+        return details(map, date, locale, true);
+    }
+
+    static String details(JourneyMap map, LocalDate date, Locale locale, boolean namePersonas) {
         List<String> parts = new ArrayList<>();
-        for (Persona p : map.personas()) {
+        for (Persona p : namePersonas ? map.personas() : List.<Persona>of()) {
             String who = p.role().isBlank() ? p.name() : Messages.get(locale, "layout.persona.role", p.name(), p.role());
             if (!who.isBlank()) {
                 parts.add(Messages.get(locale, "layout.persona", who));

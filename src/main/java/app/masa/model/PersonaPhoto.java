@@ -33,7 +33,12 @@ public final class PersonaPhoto {
     }
 
     public static boolean isWithinSize(String photo) {
-        return base64(photo).length() <= MAX_BASE64_CHARS;
+        return base64Chars(photo) <= MAX_BASE64_CHARS;
+    }
+
+    /** How many base64 characters the image takes: what {@link #MAX_BASE64_CHARS} limits. */
+    public static int base64Chars(String photo) {
+        return base64(photo).length();
     }
 
     /** "image/png" or "image/jpeg", or empty when the text is not a photo Masa accepts. */

@@ -15,6 +15,7 @@ final class Suites {
                 LayoutSuite::new,
                 ExportSuite::new,
                 StartupSuite::new,
+                ScaleSuite::new,
                 CanvasSuite::new
         );
     }

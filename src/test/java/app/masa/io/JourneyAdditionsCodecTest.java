@@ -236,7 +236,7 @@ class JourneyAdditionsCodecTest {
     }
 
     @Test
-    void theBuiltInTemplatesStillSaveToTheirOwnBytes() throws Exception {
+    void theBuiltInTemplatesReadBackEqualAndSaveStably() throws Exception {
         TemplateCatalog catalog = TemplateCatalog.builtIn();
         for (TemplateInfo info : catalog.list()) {
             for (String language : info.languages()) {

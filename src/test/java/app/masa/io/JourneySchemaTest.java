@@ -54,6 +54,18 @@ class JourneySchemaTest {
     }
 
     @Test
+    void aDocumentUsingEveryAdditionValidatesAndTheSchemaKnowsTheirShapes() throws Exception {
+        byte[] rich = JourneyCodec.write(RichMaps.rich());
+        assertThat(schema.validate(JSON.readTree(rich))).isEmpty();
+
+        String bad = TestMaps.minimalFile("""
+                , "touchpoint": { "presence": "remote" }, "metrics": { "csat": 9, "reach": -1 }""");
+        assertThat(schema.validate(JSON.readTree(bad))).extracting(ValidationMessage::getInstanceLocation)
+                .extracting(Object::toString).containsExactlyInAnyOrder("$.maps[0].cards[0].touchpoint.presence",
+                        "$.maps[0].cards[0].metrics.csat", "$.maps[0].cards[0].metrics.reach");
+    }
+
+    @Test
     void theSchemaRejectsWhatTheReaderRejects() throws Exception {
         String badScore = TestMaps.minimalFile(", \"type\": \"pain_point\", \"color\": \"red\"");
         String fewLevels = TestMaps.minimalFile("").replace("[\"a\", \"b\", \"c\", \"d\", \"e\"]", "[\"a\", \"b\"]");

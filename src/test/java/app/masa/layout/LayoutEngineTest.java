@@ -185,8 +185,15 @@ class LayoutEngineTest {
                 java.time.LocalDate.of(2026, 11, 22)));
         assertThat(he.titleLines()).extracting(TextLine::text)
                 .contains("הזמנת ירקות באונליין")
+                .anyMatch(t -> t.contains("בנובמבר 2026"));
+        // The persona has a header of its own below the title, so the title block does not name it again.
+        assertThat(he.personas()).singleElement().satisfies(p -> assertThat(p.lines()).extracting(TextLine::text)
+                .contains("דנה"));
+        assertThat(he.stages().get(0).header().y()).isGreaterThan(he.personas().get(0).bounds().maxY());
+        MapLayout withoutHeader = engine.layout(SampleMaps.hebrew(), new LayoutOptions(true, Theme.LIGHT, Set.of(),
+                java.time.LocalDate.of(2026, 11, 22), false));
+        assertThat(withoutHeader.titleLines()).extracting(TextLine::text)
                 .anyMatch(t -> t.contains("דנה") && t.contains("בנובמבר 2026"));
-        assertThat(he.stages().get(0).header().y()).isGreaterThan(he.titleLines().get(he.titleLines().size() - 1).baseline());
         assertThat(engine.layout(SampleMaps.hebrew(), LayoutOptions.canvas()).titleLines()).isEmpty();
     }
 

@@ -22,11 +22,12 @@ final class TemplateRules {
     static final List<String> MAP_KEYS = List.of("id", "title", "scenario", "language", "direction", "created",
             "modified", "scale", "personas", "stages", "lanes", "cards", "connections");
     static final List<String> SCALE_KEYS = List.of("min", "labels");
-    static final List<String> PERSONA_KEYS = List.of("id", "name", "role", "quote", "goals", "needs", "frustrations");
+    static final List<String> PERSONA_KEYS = List.of("id", "name", "role", "quote", "goals", "needs", "frustrations",
+            "channels", "photo");
     static final List<String> STAGE_KEYS = List.of("id", "name", "description", "width", "color");
     static final List<String> LANE_KEYS = List.of("id", "title", "kind", "height", "color", "collapsed");
     static final List<String> CARD_KEYS = List.of("id", "stage", "lane", "order", "title", "body", "type", "channel",
-            "score", "tags", "color");
+            "score", "tags", "color", "touchpoint", "metrics");
     static final List<String> CONNECTION_KEYS = List.of("id", "from", "to", "label");
 
     static final Set<String> LANE_KINDS = Set.of("cards", "text", "emotion");

@@ -75,6 +75,13 @@ final class CullingSurface implements Surface {
     }
 
     @Override
+    public void image(Rect bounds, byte[] imageBytes) {
+        if (bounds.intersects(visible)) {
+            target.image(bounds, imageBytes);
+        }
+    }
+
+    @Override
     public void beginGroup(String name) {
         target.beginGroup(name);
     }

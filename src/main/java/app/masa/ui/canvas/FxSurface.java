@@ -9,8 +9,14 @@ import app.masa.layout.Rgba;
 import app.masa.layout.Stroke;
 import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
+import app.masa.layout.ImageFit;
+import java.io.ByteArrayInputStream;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.geometry.VPos;
+import javafx.scene.image.Image;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -23,6 +29,8 @@ import javafx.scene.text.TextAlignment;
  */
 final class FxSurface implements Surface {
     private static final AwtTextMeasurer MEASURER = AwtTextMeasurer.shared();
+    /** Decoded photos by their bytes (kept by identity while a layout holds them): decoding on every frame is slow. */
+    private static final Map<byte[], Image> IMAGES = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final GraphicsContext gc;
     private final FxFonts fonts;
@@ -74,6 +82,16 @@ final class FxSurface implements Surface {
         trace(path);
         apply(stroke);
         gc.stroke();
+    }
+
+    @Override
+    public void image(Rect r, byte[] imageBytes) {
+        Image image = IMAGES.computeIfAbsent(imageBytes, b -> new Image(new ByteArrayInputStream(b)));
+        if (image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
+            return;
+        }
+        Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r);
+        gc.drawImage(image, src.x(), src.y(), src.width(), src.height(), r.x(), r.y(), r.width(), r.height());
     }
 
     @Override

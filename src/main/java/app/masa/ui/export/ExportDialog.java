@@ -1,108 +1,58 @@
 package app.masa.ui.export;
 
-import app.masa.export.ExportFormat;
-import app.masa.export.ExportOptions;
-import app.masa.export.Orientation;
-import app.masa.export.PageSize;
 import app.masa.i18n.Messages;
+import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import javafx.beans.binding.BooleanBinding;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
-/** File > Export…: the format and its options; the file is chosen next. */
+/**
+ * File > Export…: the format and its options, which maps and stages, and a live preview of the first
+ * page beside them. The file is chosen next.
+ */
 public final class ExportDialog {
-    private static final List<Integer> SCALES = List.of(1, 2, 3);
+    private static final double PREVIEW_WIDTH = 420;
+    private static final double PREVIEW_HEIGHT = 360;
 
     private ExportDialog() {
     }
 
-    public static Optional<ExportRequest> ask(Window owner, boolean severalMaps) {
-        ComboBox<ExportFormat> format = combo(List.of(ExportFormat.values()), f -> Messages.get("dialog.export.format." + key(f)));
-        format.setId("export-format");
-        format.setValue(ExportFormat.PDF);
-        ComboBox<PageSize> page = combo(List.of(PageSize.values()), p -> Messages.get("dialog.export.page." + key(p)));
-        page.setValue(PageSize.A4);
-        ComboBox<Orientation> orientation = combo(List.of(Orientation.values()),
-                o -> Messages.get("dialog.export.orientation." + key(o)));
-        orientation.setValue(Orientation.AUTO);
-        CheckBox tiles = new CheckBox(Messages.get("dialog.export.tiles"));
-        ComboBox<Integer> scale = combo(SCALES, s -> Messages.get("dialog.export.scale.value", s));
-        scale.setValue(2);
-        CheckBox transparent = new CheckBox(Messages.get("dialog.export.transparent"));
-        CheckBox titleBlock = new CheckBox(Messages.get("dialog.export.titleBlock"));
-        titleBlock.setSelected(true);
-        CheckBox allMaps = new CheckBox(Messages.get("dialog.export.allMaps"));
-        allMaps.setDisable(!severalMaps);
+    /** A dialog ready to show; its result is the request, or null when the person cancelled. */
+    public static Dialog<ExportRequest> create(Window owner, List<JourneyMap> maps, String currentMapId,
+                                               ExportChoices initial) {
+        ExportForm form = new ExportForm(initial);
+        MapStageChooser chooser = new MapStageChooser(maps, currentMapId);
+        PreviewPane preview = new PreviewPane(PREVIEW_WIDTH, PREVIEW_HEIGHT, () -> new PreviewRequest(
+                chooser.chosenMaps(), form.format(), form.options().withVisibleStageIds(chooser.visibleStageIds())));
+        InvalidationListener changed = o -> preview.refresh();
+        form.observables().forEach(o -> o.addListener(changed));
+        chooser.onChange(preview::refresh);
 
-        BooleanBinding notPdf = format.valueProperty().isNotEqualTo(ExportFormat.PDF);
-        BooleanBinding notPng = format.valueProperty().isNotEqualTo(ExportFormat.PNG);
-        page.disableProperty().bind(notPdf);
-        orientation.disableProperty().bind(notPdf.or(page.valueProperty().isEqualTo(PageSize.FIT)));
-        tiles.disableProperty().bind(notPdf.or(page.valueProperty().isEqualTo(PageSize.FIT)));
-        scale.disableProperty().bind(notPng);
-        transparent.disableProperty().bind(notPng);
-
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        int row = 0;
-        grid.addRow(row++, new Label(Messages.get("dialog.export.format")), format);
-        grid.addRow(row++, new Label(Messages.get("dialog.export.page")), page);
-        grid.addRow(row++, new Label(Messages.get("dialog.export.orientation")), orientation);
-        grid.add(tiles, 1, row++);
-        grid.addRow(row++, new Label(Messages.get("dialog.export.scale")), scale);
-        grid.add(transparent, 1, row++);
-        grid.add(titleBlock, 1, row++);
-        grid.add(allMaps, 1, row);
+        VBox choices = new VBox(12, form.node(), new Separator(), chooser.node());
+        HBox content = new HBox(20, choices, preview.node());
+        content.setId("export-dialog-content");
 
         Dialog<ExportRequest> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner);
         dialog.setHeaderText(Messages.get("dialog.export.header"));
-        dialog.getDialogPane().setContent(grid);
-        ButtonType next = new ButtonType(Messages.get("dialog.export.choose"), ButtonType.OK.getButtonData());
+        dialog.getDialogPane().setContent(content);
+        ButtonType export = new ButtonType(Messages.get("export.dialog.export"), ButtonType.OK.getButtonData());
         ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonType.CANCEL.getButtonData());
-        dialog.getDialogPane().getButtonTypes().setAll(next, cancel);
-        dialog.setResultConverter(button -> button != next ? null : new ExportRequest(format.getValue(),
-                ExportOptions.defaults()
-                        .withPage(page.getValue())
-                        .withOrientation(orientation.getValue())
-                        .withTiles(tiles.isSelected() && page.getValue() != PageSize.FIT)
-                        .withScale(scale.getValue())
-                        .withTransparent(transparent.isSelected())
-                        .withTitleBlock(titleBlock.isSelected()),
-                allMaps.isSelected()));
-        return dialog.showAndWait();
-    }
-
-    private static String key(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static <T> ComboBox<T> combo(List<T> items, java.util.function.Function<T, String> names) {
-        ComboBox<T> box = new ComboBox<>();
-        box.getItems().setAll(items);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : names.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
-        return box;
+        dialog.getDialogPane().getButtonTypes().setAll(export, cancel);
+        Node exportButton = dialog.getDialogPane().lookupButton(export);
+        exportButton.setId("export-go");
+        exportButton.disableProperty().bind(chooser.completeProperty().not());
+        dialog.setResultConverter(button -> button != export ? null : new ExportRequest(form.format(),
+                form.options().withVisibleStageIds(chooser.visibleStageIds()), chooser.chosenMapIds()));
+        dialog.setOnShown(e -> preview.refreshNow());
+        dialog.setOnHidden(e -> preview.close());
+        return dialog;
     }
 }

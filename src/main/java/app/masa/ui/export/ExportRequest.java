@@ -2,7 +2,18 @@ package app.masa.ui.export;
 
 import app.masa.export.ExportFormat;
 import app.masa.export.ExportOptions;
+import java.util.List;
 
-/** What the Export dialog asked for: the format, its options, and whether every map goes out. */
-public record ExportRequest(ExportFormat format, ExportOptions options, boolean allMaps) {
+/**
+ * What the Export dialog asked for: the format, its options (with the chosen stages), and the ids of
+ * the maps to export, in the file's order.
+ */
+public record ExportRequest(ExportFormat format, ExportOptions options, List<String> mapIds) {
+    public ExportRequest {
+        mapIds = List.copyOf(mapIds);
+    }
+
+    public ExportChoices choices() {
+        return new ExportChoices(format, options, null);
+    }
 }

@@ -6,15 +6,13 @@ import app.masa.export.MapExporter;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
-import java.io.File;
+import app.masa.ui.session.DocumentSession;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ProgressBar;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Runs an export off the UI thread, with a progress bar and a Cancel button, and reports failures plainly. */
@@ -22,23 +20,15 @@ public final class ExportRunner {
     private ExportRunner() {
     }
 
-    /** Asks for the options and the file, then exports {@code current} (or {@code all} when asked). */
+    /** File > Export… for the document in a window: its choices are remembered under its file. */
+    public static void exportInteractively(Window owner, DocumentSession session, String documentName) {
+        ExportFlow.standard().start(owner, session.document().maps(), session.currentMap().id(),
+                session.fileProperty().get(), ExportTargets.baseName(documentName));
+    }
+
+    /** File > Export… when only the maps are known: the choices are remembered as for an unsaved document. */
     public static void exportInteractively(Window owner, JourneyMap current, List<JourneyMap> all, String baseName) {
-        ExportDialog.ask(owner, all.size() > 1).ifPresent(request -> {
-            String extension = request.format().extension();
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("dialog.export.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    Messages.get("dialog.export.format." + request.format().name().toLowerCase(Locale.ROOT)),
-                    "*." + extension));
-            chooser.setInitialFileName(baseName + "." + extension);
-            File chosen = chooser.showSaveDialog(owner);
-            if (chosen != null) {
-                Path target = chosen.getName().toLowerCase(Locale.ROOT).endsWith("." + extension)
-                        ? chosen.toPath() : chosen.toPath().resolveSibling(chosen.getName() + "." + extension);
-                run(owner, request.allMaps() ? all : List.of(current), request, target);
-            }
-        });
+        ExportFlow.standard().start(owner, all, current.id(), null, baseName);
     }
 
     public static Task<Void> run(Window owner, List<JourneyMap> maps, ExportRequest request, Path target) {
@@ -51,14 +41,17 @@ public final class ExportRunner {
             }
         };
         ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress");
         bar.setPrefWidth(320);
         bar.progressProperty().bind(task.progressProperty());
-        Alert progress = new Alert(Alert.AlertType.NONE, null, ButtonType.CANCEL);
+        Alert progress = new Alert(Alert.AlertType.NONE);
         Dialogs.prepare(progress, owner);
         ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonType.CANCEL.getButtonData());
         progress.getButtonTypes().setAll(cancel);
+        progress.getDialogPane().lookupButton(cancel).setId("export-cancel");
         progress.setHeaderText(Messages.get("dialog.export.running", target.getFileName()));
         progress.getDialogPane().setContent(bar);
+        // Closing the progress window any way (Cancel, Escape, the window's close box) stops the export.
         progress.setOnHidden(e -> task.cancel());
         task.setOnSucceeded(e -> progress.close());
         task.setOnCancelled(e -> progress.close());

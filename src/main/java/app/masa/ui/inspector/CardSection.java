@@ -6,6 +6,7 @@ import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.EmotionScale;
 import app.masa.model.JourneyMap;
+import app.masa.ui.analysis.CardMetricsEditor;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.CardTypeLook;
 import app.masa.edit.Edits;
@@ -17,10 +18,11 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.ComboBox;
 
-/** The selected card: title, text, type, channel, score, colour and tags. */
+/** The selected card: title, text, type, channel, score, colour, tags and its figures. */
 final class CardSection extends InspectorSection {
     private final String cardId;
     private final ComboBox<Optional<Integer>> score;
+    private final CardMetricsEditor metrics;
 
     CardSection(DocumentSession session, String mapId, String cardId) {
         super(session, mapId, "inspector.card");
@@ -53,6 +55,9 @@ final class CardSection extends InspectorSection {
                 () -> Tags.format(card().tags()), v -> change(c -> c.withTags(Tags.parse(v))),
                 v -> Tags.format(Tags.parse(v)));
         form.addHint(Messages.get("inspector.card.tagsHint"));
+
+        metrics = new CardMetricsEditor(session, mapId, cardId);
+        form.addNode(metrics.node());
     }
 
     @Override
@@ -64,6 +69,7 @@ final class CardSection extends InspectorSection {
     void refresh() {
         fillScores();
         super.refresh();
+        metrics.refresh();
     }
 
     private void fillScores() {

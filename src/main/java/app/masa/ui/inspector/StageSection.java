@@ -2,14 +2,16 @@ package app.masa.ui.inspector;
 
 import app.masa.model.JourneyMap;
 import app.masa.model.Stage;
+import app.masa.ui.analysis.StageNpsEditor;
 import app.masa.ui.session.DocumentSession;
 import app.masa.edit.Edits;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.Spinner;
 
-/** The selected stage: name, description, colour and relative width. */
+/** The selected stage: name, description, colour, relative width and its NPS answers. */
 final class StageSection extends InspectorSection {
     private final String stageId;
+    private final StageNpsEditor nps;
 
     StageSection(DocumentSession session, String mapId, String stageId) {
         super(session, mapId, "inspector.stage");
@@ -24,6 +26,14 @@ final class StageSection extends InspectorSection {
         width.setId("inspector-stage-width");
         fields.value(width.getValueFactory().valueProperty(), () -> stage().width(),
                 v -> change(s -> s.withWidth(v == null ? Stage.DEFAULT_WIDTH : v)));
+        nps = new StageNpsEditor(session, mapId, stageId);
+        form.addNode(nps.node());
+    }
+
+    @Override
+    void refresh() {
+        super.refresh();
+        nps.refresh();
     }
 
     @Override

@@ -29,8 +29,13 @@ public final class AutosaveBinding {
 
     /** Starts keeping a recovery copy of {@code session}'s document while {@code stage} is open. */
     public static AutosaveBinding attach(Stage stage, DocumentSession session, RecoveryStore store) {
-        Autosaver autosaver = new Autosaver(store, AutosaveScheduler.background(), Autosaver.DEFAULT_DELAY,
-                store.newId(), ProcessOwner.newForThisProcess());
+        return attach(stage, session, store, AutosaveScheduler.background(), Autosaver.DEFAULT_DELAY);
+    }
+
+    /** As {@link #attach(Stage, DocumentSession, RecoveryStore)}, on a given scheduler and delay. */
+    public static AutosaveBinding attach(Stage stage, DocumentSession session, RecoveryStore store,
+            AutosaveScheduler scheduler, Duration delay) {
+        Autosaver autosaver = new Autosaver(store, scheduler, delay, store.newId(), ProcessOwner.newForThisProcess());
         AutosaveBinding binding = new AutosaveBinding(session, autosaver);
         InvalidationListener changed = o -> binding.update();
         session.documentProperty().addListener(changed);

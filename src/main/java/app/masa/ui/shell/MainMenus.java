@@ -1,12 +1,19 @@
 package app.masa.ui.shell;
 
 import app.masa.i18n.Messages;
+import app.masa.ui.analysis.NumbersWindow;
+import app.masa.ui.export.ExportRunner;
+import app.masa.ui.interchange.InterchangeMenu;
+import app.masa.ui.print.PrintRunner;
 import app.masa.ui.session.DocumentSession;
+import app.masa.ui.workshop.Workshop;
+import app.masa.ui.workshop.WorkshopLook;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -16,6 +23,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
 
 /** The menu bar: File, Edit, View, Help, in the interface language, with the usual shortcuts. */
 public final class MainMenus {
@@ -30,8 +38,9 @@ public final class MainMenus {
     }
 
     public MenuBar build() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), workshopMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
+        WorkshopLook.follow(bar, actions.canvas().node(), () -> actions.theme().mapTheme());
         return bar;
     }
 
@@ -49,9 +58,26 @@ public final class MainMenus {
                 item("menu.file.save", key(KeyCode.S), () -> actions.files().save()),
                 item("menu.file.saveAs", new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), () -> actions.files().saveAs()),
                 new SeparatorMenuItem(),
-                item("menu.file.export", key(KeyCode.E), actions::export),
+                item("menu.file.export", key(KeyCode.E), this::export),
+                item("print.menu", key(KeyCode.P), this::print),
+                InterchangeMenu.importMenu(actions.session()),
+                InterchangeMenu.exportMenu(actions.session()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", key(KeyCode.Q), actions::quit));
+    }
+
+    /** Export and Print take the document's file too, so the export choices are remembered per file. */
+    private void export() {
+        ExportRunner.exportInteractively(owner(), actions.session(), actions.files().documentName());
+    }
+
+    private void print() {
+        PrintRunner.printInteractively(owner(), actions.session().currentMap());
+    }
+
+    private Window owner() {
+        Node canvas = actions.canvas().node();
+        return canvas.getScene() == null ? null : canvas.getScene().getWindow();
     }
 
     private void fillRecent(Menu recent) {
@@ -104,7 +130,12 @@ public final class MainMenus {
             RadioMenuItem item = new RadioMenuItem(Messages.get(choice.messageKey()));
             item.setToggleGroup(themes);
             item.setSelected(choice == actions.theme());
-            item.setOnAction(e -> actions.switchTheme(choice));
+            item.setId("menu-theme-" + choice.name().toLowerCase(Locale.ROOT));
+            item.setOnAction(e -> {
+                actions.switchTheme(choice);
+                Node canvasNode = actions.canvas().node();
+                WorkshopLook.apply(canvasNode.getScene(), canvasNode, choice.mapTheme());
+            });
             theme.getItems().add(item);
         }
         Menu language = new Menu(Messages.get("menu.view.language"));
@@ -125,8 +156,26 @@ public final class MainMenus {
                 item("menu.view.zoomReset", key(KeyCode.DIGIT0), canvas::zoomReset),
                 item("menu.view.fit", null, canvas::fitToWindow),
                 new SeparatorMenuItem(),
+                item("analysis.numbers.menu", null, () -> NumbersWindow.show(owner(), actions.session())),
+                new SeparatorMenuItem(),
+                item("workshop.menu.present", new KeyCodeCombination(KeyCode.F5), () -> workshop().present()),
+                new SeparatorMenuItem(),
                 theme,
                 language);
+    }
+
+    private Menu workshopMenu() {
+        return new Menu(Messages.get("workshop.menu"), null,
+                item("workshop.menu.present", null, () -> workshop().present()),
+                new SeparatorMenuItem(),
+                item("workshop.menu.startVote", null, () -> workshop().startVote()),
+                item("workshop.menu.vote", null, () -> workshop().showVote()),
+                new SeparatorMenuItem(),
+                item("workshop.menu.timer", null, () -> workshop().showTimer()));
+    }
+
+    private Workshop workshop() {
+        return Workshop.of(actions.session(), actions.canvas().node());
     }
 
     private Menu helpMenu() {

@@ -1,6 +1,7 @@
 package app.masa.ui.shell;
 
 import app.masa.i18n.Messages;
+import app.masa.ui.workshop.Workshop;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
@@ -13,9 +14,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The tool bar: file, history, zoom and structure actions as icons, each with a tooltip. */
 public final class MainToolBar {
@@ -47,9 +50,17 @@ public final class MainToolBar {
                 button(MaterialDesignT.TABLE_COLUMN_PLUS_AFTER, "ui.tool.addStage", actions::addStage),
                 button(MaterialDesignT.TABLE_ROW_PLUS_AFTER, "ui.tool.addLane", actions::addLane),
                 new Separator(Orientation.VERTICAL),
+                button(MaterialDesignP.PRESENTATION_PLAY, "workshop.tool.present", () -> workshop().present()),
+                button(MaterialDesignV.VOTE_OUTLINE, "workshop.tool.vote", () -> workshop().showVote()),
+                button(MaterialDesignT.TIMER_OUTLINE, "workshop.tool.timer", () -> workshop().showTimer()),
+                new Separator(Orientation.VERTICAL),
                 button(MaterialDesignE.EXPORT_VARIANT, "ui.tool.export", actions::export));
         bar.getStyleClass().add("masa-toolbar");
         return bar;
+    }
+
+    private Workshop workshop() {
+        return Workshop.of(actions.session(), actions.canvas().node());
     }
 
     private static Button button(Ikon icon, String tooltipKey, Runnable action) {

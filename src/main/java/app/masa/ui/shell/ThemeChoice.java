@@ -6,13 +6,24 @@ import atlantafx.base.theme.Theme;
 
 /** The looks the user can pick in View > Theme. */
 public enum ThemeChoice {
-    LIGHT(new PrimerLight()),
-    DARK(new PrimerDark());
+    LIGHT(new PrimerLight(), app.masa.layout.Theme.LIGHT, "menu.view.theme.light"),
+    DARK(new PrimerDark(), app.masa.layout.Theme.DARK, "menu.view.theme.dark"),
+    /** The light look with larger, stronger text (masa.css's :projector rules), to read from the back of a room. */
+    PROJECTOR(new PrimerLight(), app.masa.layout.Theme.PROJECTOR, "workshop.theme.projector");
 
     private final Theme theme;
+    private final app.masa.layout.Theme mapTheme;
+    private final String messageKey;
 
-    ThemeChoice(Theme theme) {
+    ThemeChoice(Theme theme, app.masa.layout.Theme mapTheme, String messageKey) {
         this.theme = theme;
+        this.mapTheme = mapTheme;
+        this.messageKey = messageKey;
+    }
+
+    /** How the map itself is dressed on the canvas with this look. */
+    public app.masa.layout.Theme mapTheme() {
+        return mapTheme;
     }
 
     public String userAgentStylesheet() {
@@ -24,7 +35,7 @@ public enum ThemeChoice {
     }
 
     public String messageKey() {
-        return "menu.view.theme." + name().toLowerCase(java.util.Locale.ROOT);
+        return messageKey;
     }
 
     static ThemeChoice parse(String name) {

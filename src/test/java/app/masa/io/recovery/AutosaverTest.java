@@ -167,4 +167,35 @@ class AutosaverTest {
         assertThat(folder).isEmptyDirectory();
         assertThat(scheduler.waiting()).isEqualTo(1);
     }
+
+    @Test
+    void takingOverAnOlderCopyWritesTheNewOneBeforeRemovingTheOld() throws Exception {
+        RecoveryStore store = store();
+        store.write("crashed-1", RecoveryStoreTest.CRASHED, null, first);
+        Autosaver autosaver = autosaver(store);
+        autosaver.documentChanged(first, ORIGINAL, true);
+
+        autosaver.takeOver("crashed-1");
+        scheduler.runDue();
+
+        assertThat(store.list()).extracting(RecoveryEntry::id).containsExactly("doc-1");
+        assertThat(store.load(store.list().get(0))).isEqualTo(first);
+    }
+
+    @Test
+    void anOlderCopyStaysWhenTheNewOneCannotBeWritten() throws Exception {
+        RecoveryStore store = store();
+        store.write("crashed-1", RecoveryStoreTest.CRASHED, null, first);
+        // A folder where the new copy must go: replacing it fails as a full disk would.
+        Path inTheWay = Files.createDirectory(folder.resolve("doc-1.journey.json"));
+        Files.writeString(inTheWay.resolve("keep"), "x");
+        Autosaver autosaver = autosaver(store);
+        autosaver.documentChanged(first, ORIGINAL, true);
+
+        autosaver.takeOver("crashed-1");
+        scheduler.runDue();
+
+        assertThat(autosaver.lastFailure()).isPresent();
+        assertThat(store.list()).extracting(RecoveryEntry::id).contains("crashed-1");
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A scheduler and clock that move only when the test says so, so timing is checked exactly. */
-final class ManualScheduler extends Clock implements AutosaveScheduler {
+public final class ManualScheduler extends Clock implements AutosaveScheduler {
     private record Task(Instant due, long order, Runnable action) {
     }
 
@@ -18,7 +18,7 @@ final class ManualScheduler extends Clock implements AutosaveScheduler {
     private Instant now;
     private long order;
 
-    ManualScheduler(Instant start) {
+    public ManualScheduler(Instant start) {
         now = start;
     }
 
@@ -28,7 +28,7 @@ final class ManualScheduler extends Clock implements AutosaveScheduler {
     }
 
     /** Moves time forward, running each task when its time comes, in the order a real one would. */
-    void advance(Duration step) {
+    public void advance(Duration step) {
         Instant end = now.plus(step);
         while (true) {
             Task next = tasks.stream().filter(t -> !t.due().isAfter(end))
@@ -44,11 +44,11 @@ final class ManualScheduler extends Clock implements AutosaveScheduler {
     }
 
     /** Runs what is due now. */
-    void runDue() {
+    public void runDue() {
         advance(Duration.ZERO);
     }
 
-    int waiting() {
+    public int waiting() {
         return tasks.size();
     }
 

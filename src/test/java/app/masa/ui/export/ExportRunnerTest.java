@@ -1,5 +1,6 @@
 package app.masa.ui.export;
 
+import static app.masa.ui.export.ExportFixtures.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.export.ExportFormat;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -42,19 +45,42 @@ class ExportRunnerTest {
     @Test
     void exportsInTheBackgroundAndClosesTheProgressDialog(FxRobot robot) throws Exception {
         Path target = folder.resolve("shop.svg");
-        ExportRequest request = new ExportRequest(ExportFormat.SVG, ExportOptions.defaults(), false);
+        ExportRequest request = new ExportRequest(ExportFormat.SVG, ExportOptions.defaults(), List.of("m"));
         Task<?>[] task = new Task<?>[1];
 
         robot.interact(() -> task[0] = ExportRunner.run(stage, List.of(ShellFixtures.map("m", "Shop visit")), request, target));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> task[0].isDone()));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(onFx(() -> task[0].getState())).isEqualTo(javafx.concurrent.Worker.State.SUCCEEDED);
+        assertThat(onFx(() -> task[0].getState())).isEqualTo(Worker.State.SUCCEEDED);
         assertThat(Files.readString(target)).contains("Sponsored post", "Checkout");
         assertThat(onFx(() -> List.copyOf(Window.getWindows()))).containsExactly(stage);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    @Test
+    void cancelStopsALongExportAndLeavesNoFile(FxRobot robot) throws Exception {
+        Path target = folder.resolve("poster.png");
+        ExportRequest request = new ExportRequest(ExportFormat.PNG, ExportOptions.defaults().withScale(3),
+                List.of("poster"));
+        Task<?>[] task = new Task<?>[1];
+
+        robot.interact(() -> task[0] = ExportRunner.run(stage, List.of(ExportFixtures.poster(60, 24)), request, target));
+        // Under way: some rows are written, most are not.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> task[0].getProgress() > 0));
+        assertThat(onFx(() -> task[0].isDone())).isFalse();
+        robot.clickOn("#export-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> task[0].getState())).isEqualTo(Worker.State.CANCELLED);
+        assertThat(onFx(() -> List.copyOf(Window.getWindows()))).containsExactly(stage);
+        // The worker stops at the next band and removes its half-written file.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> filesIn(folder).isEmpty());
+        assertThat(target).doesNotExist();
+    }
+
+    private static List<Path> filesIn(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
     }
 }

@@ -1,0 +1,30 @@
+package app.masa.layout;
+
+/** Helpers the surfaces share for {@link Surface#image}: what kind of image, and how to fill a box with it. */
+public final class ImageFit {
+    private ImageFit() {
+    }
+
+    /** "image/png" for PNG bytes, else "image/jpeg" (the only two kinds a map embeds). */
+    public static String mediaType(byte[] image) {
+        boolean png = image.length > 4 && (image[0] & 0xff) == 0x89 && image[1] == 'P' && image[2] == 'N'
+                && image[3] == 'G';
+        return png ? "image/png" : "image/jpeg";
+    }
+
+    /**
+     * The part of an image of the given size that fills a box without distortion: the largest
+     * centred region with the box's proportions (the rest is cropped, as a photo in a frame).
+     */
+    public static Rect cover(double imageWidth, double imageHeight, Rect box) {
+        double boxRatio = box.width() / box.height();
+        double w = imageWidth;
+        double h = imageHeight;
+        if (w / h > boxRatio) {
+            w = h * boxRatio;
+        } else {
+            h = w / boxRatio;
+        }
+        return new Rect((imageWidth - w) / 2, (imageHeight - h) / 2, w, h);
+    }
+}

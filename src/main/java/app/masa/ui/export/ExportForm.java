@@ -1,0 +1,121 @@
+package app.masa.ui.export;
+
+import app.masa.export.ExportFormat;
+import app.masa.export.ExportOptions;
+import app.masa.export.Orientation;
+import app.masa.export.PageSize;
+import app.masa.i18n.Messages;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+
+/** The format and its options in the Export dialog; options a format does not use are greyed out. */
+final class ExportForm {
+    private static final List<Double> SCALES = List.of(1.0, 2.0, 3.0);
+
+    private final ComboBox<ExportFormat> format = combo(List.of(ExportFormat.values()),
+            f -> Messages.get("dialog.export.format." + key(f)));
+    private final ComboBox<PageSize> page = combo(List.of(PageSize.values()),
+            p -> Messages.get("dialog.export.page." + key(p)));
+    private final ComboBox<Orientation> orientation = combo(List.of(Orientation.values()),
+            o -> Messages.get("dialog.export.orientation." + key(o)));
+    private final CheckBox tiles = new CheckBox(Messages.get("dialog.export.tiles"));
+    private final ComboBox<Double> scale = combo(SCALES,
+            s -> Messages.get("dialog.export.scale.value", (int) Math.round(s)));
+    private final CheckBox transparent = new CheckBox(Messages.get("dialog.export.transparent"));
+    private final CheckBox titleBlock = new CheckBox(Messages.get("dialog.export.titleBlock"));
+    private final ExportOptions base;
+    private final GridPane grid = new GridPane();
+
+    ExportForm(ExportChoices initial) {
+        base = initial.options();
+        format.setId("export-format");
+        page.setId("export-page");
+        orientation.setId("export-orientation");
+        tiles.setId("export-tiles");
+        scale.setId("export-scale");
+        transparent.setId("export-transparent");
+        titleBlock.setId("export-title-block");
+        format.setValue(initial.format());
+        page.setValue(base.page());
+        orientation.setValue(base.orientation());
+        tiles.setSelected(base.tiles());
+        scale.setValue(SCALES.contains(base.scale()) ? base.scale() : 2.0);
+        transparent.setSelected(base.transparent());
+        titleBlock.setSelected(base.titleBlock());
+
+        BooleanBinding notPdf = format.valueProperty().isNotEqualTo(ExportFormat.PDF);
+        BooleanBinding notPng = format.valueProperty().isNotEqualTo(ExportFormat.PNG);
+        BooleanBinding fit = page.valueProperty().isEqualTo(PageSize.FIT);
+        page.disableProperty().bind(notPdf);
+        orientation.disableProperty().bind(notPdf.or(fit));
+        tiles.disableProperty().bind(notPdf.or(fit));
+        scale.disableProperty().bind(notPng);
+        transparent.disableProperty().bind(notPng);
+
+        grid.setHgap(12);
+        grid.setVgap(8);
+        int row = 0;
+        grid.addRow(row++, new Label(Messages.get("dialog.export.format")), format);
+        grid.addRow(row++, new Label(Messages.get("dialog.export.page")), page);
+        grid.addRow(row++, new Label(Messages.get("dialog.export.orientation")), orientation);
+        grid.add(tiles, 1, row++);
+        grid.addRow(row++, new Label(Messages.get("dialog.export.scale")), scale);
+        grid.add(transparent, 1, row++);
+        grid.add(titleBlock, 1, row);
+    }
+
+    Node node() {
+        return grid;
+    }
+
+    /** Everything the person can change here, for listeners that follow the options. */
+    List<Observable> observables() {
+        return List.of(format.valueProperty(), page.valueProperty(), orientation.valueProperty(),
+                tiles.selectedProperty(), scale.valueProperty(), transparent.selectedProperty(),
+                titleBlock.selectedProperty());
+    }
+
+    ExportFormat format() {
+        return format.getValue();
+    }
+
+    ExportOptions options() {
+        return base.withPage(page.getValue())
+                .withOrientation(orientation.getValue())
+                .withTiles(tiles.isSelected() && page.getValue() != PageSize.FIT)
+                .withScale(scale.getValue())
+                .withTransparent(transparent.isSelected())
+                .withTitleBlock(titleBlock.isSelected());
+    }
+
+    private static String key(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static <T> ComboBox<T> combo(List<T> items, Function<T, String> names) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(items);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : names.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        return box;
+    }
+}

@@ -1,0 +1,44 @@
+package app.masa.ui.interchange;
+
+import app.masa.edit.Command;
+import app.masa.edit.Edits;
+import app.masa.i18n.Messages;
+import app.masa.io.interchange.CsvImportResult;
+import app.masa.model.Card;
+import app.masa.model.Ids;
+import app.masa.model.JourneyFile;
+import app.masa.model.JourneyMap;
+import app.masa.model.Lane;
+import app.masa.model.Stage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Imports as history commands, so one Undo takes a whole import back. */
+final class ImportCommands {
+    private ImportCommands() {
+    }
+
+    /** The stages, lanes and cards a CSV import adds to a map, as one undo step. */
+    static Command csv(String mapId, JourneyMap before, CsvImportResult result) {
+        List<Command> commands = new ArrayList<>();
+        int stageIndex = before.stages().size();
+        for (Stage stage : result.newStages()) {
+            commands.add(Edits.addStage(mapId, stage, stageIndex++));
+        }
+        int laneIndex = before.lanes().size();
+        for (Lane lane : result.newLanes()) {
+            commands.add(Edits.addLane(mapId, lane, laneIndex++));
+        }
+        for (Card card : result.cards()) {
+            commands.add(Edits.addCard(mapId, card));
+        }
+        return Edits.compound(Messages.get("interchange.import.csv.undo", result.cards().size()), commands);
+    }
+
+    /** A map read from Mermaid, added after the file's maps under an id of its own. */
+    static Command newMap(JourneyFile document, JourneyMap imported) {
+        List<String> taken = document.maps().stream().map(JourneyMap::id).toList();
+        JourneyMap map = imported.withId(Ids.next("m", taken));
+        return Edits.addMap(map, document.maps().size());
+    }
+}

@@ -1,0 +1,41 @@
+package app.masa.ui.workshop;
+
+import app.masa.i18n.Messages;
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+
+/** A small window that floats beside the editor (the timer, the vote), made once and shown again. */
+final class ToolWindow {
+    private final Stage stage = new Stage(StageStyle.UTILITY);
+
+    ToolWindow(Window owner, String titleKey, String id, Parent content, double width, double height) {
+        StackPane root = new StackPane(content);
+        root.setId(id);
+        root.getStyleClass().add("tool-window");
+        root.setPadding(new Insets(16));
+        root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        Scene scene = new Scene(root, width, height);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            stage.initOwner(owner);
+        }
+        scene.getStylesheets().add(ToolWindow.class.getResource("workshop.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get(titleKey));
+    }
+
+    void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,111 @@
+package app.masa.ui.workshop;
+
+import app.masa.i18n.Messages;
+import app.masa.ui.session.DocumentSession;
+import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.stage.Window;
+
+/**
+ * The facilitator's tools of one window: presentation mode, the dot vote and the time-box. One per
+ * open document, so the menus and the tool bar (rebuilt when the interface language changes) reach
+ * the same running timer and the same presentation.
+ */
+public final class Workshop {
+    private static final Map<DocumentSession, Workshop> BY_SESSION = new WeakHashMap<>();
+
+    private final DocumentSession session;
+    private final Node editor;
+    private final VoteActions votes;
+    private final Countdown countdown;
+    private final BooleanProperty dotByClick = new SimpleBooleanProperty(this, "dotByClick");
+    private PresentationView presentation;
+    private ToolWindow voteWindow;
+    private VotePanel votePanel;
+    private Locale voteLocale;
+    private ToolWindow timerWindow;
+    private Locale timerLocale;
+
+    Workshop(DocumentSession session, Node editor, Countdown countdown) {
+        this.session = session;
+        this.editor = editor;
+        this.votes = new VoteActions(session);
+        this.countdown = countdown;
+        EditorDots.install(editor, votes, this::refused)
+                .ifPresent(dots -> dots.byClickProperty().bindBidirectional(dotByClick));
+    }
+
+    /** The tools of the window around this session and its editor canvas. */
+    public static Workshop of(DocumentSession session, Node editor) {
+        return BY_SESSION.computeIfAbsent(session, s -> new Workshop(s, editor, new Countdown()));
+    }
+
+    /** F5: the current map full screen, or back to the presentation already showing. */
+    public void present() {
+        if (presentation == null || !presentation.isShowing()) {
+            presentation = new PresentationView(owner(), session, votes, countdown);
+        }
+        presentation.show();
+    }
+
+    /** Asks how the room votes and starts the vote (one undo step). */
+    public void startVote() {
+        StartVoteDialog.ask(owner(), votes.vote()).ifPresent(choice -> {
+            votes.start(choice.dotsPerParticipant(), choice.participants(), choice.scope().eligible());
+            showVote();
+        });
+    }
+
+    /** The tally with close, reopen and clear. */
+    public void showVote() {
+        if (voteWindow == null || !Messages.locale().equals(voteLocale)) {
+            votePanel = new VotePanel(votes, dotByClick, this::startVote);
+            voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window", votePanel, 420, 480);
+            voteWindow.stage().setOnHidden(e -> dotByClick.set(false));
+            voteLocale = Messages.locale();
+        }
+        voteWindow.show();
+    }
+
+    public void showTimer() {
+        if (timerWindow == null || !Messages.locale().equals(timerLocale)) {
+            timerWindow = new ToolWindow(owner(), "workshop.timer.window", "workshop-timer-window",
+                    new TimerPanel(countdown), 460, 300);
+            timerLocale = Messages.locale();
+        }
+        timerWindow.show();
+    }
+
+    Countdown countdown() {
+        return countdown;
+    }
+
+    VoteActions votes() {
+        return votes;
+    }
+
+    PresentationView presentation() {
+        return presentation;
+    }
+
+    BooleanProperty dotByClickProperty() {
+        return dotByClick;
+    }
+
+    VotePanel votePanel() {
+        return votePanel;
+    }
+
+    private void refused(String reason) {
+        showVote();
+        votePanel.say(reason);
+    }
+
+    private Window owner() {
+        return editor.getScene() == null ? null : editor.getScene().getWindow();
+    }
+}

@@ -1,0 +1,151 @@
+package app.masa.ui.export;
+
+import static app.masa.ui.export.ExportFixtures.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.masa.export.ExportFormat;
+import app.masa.export.PageSize;
+import app.masa.i18n.Messages;
+import app.masa.model.JourneyMap;
+import app.masa.ui.ShellFixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Export… driven through the real dialog, with the file chooser answered by the test. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    @TempDir
+    Path folder;
+
+    private final Preferences settings = ShellFixtures.preferences();
+    private final List<Path> proposed = new ArrayList<>();
+    private Stage stage;
+    private ExportFlow flow;
+    private Path answer;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.ENGLISH);
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+        flow = new ExportFlow(new ExportMemory(settings), (owner, format, suggested) -> {
+            proposed.add(suggested);
+            return java.util.Optional.ofNullable(answer);
+        });
+    }
+
+    @AfterEach
+    void forgetSettings() {
+        ShellFixtures.dispose(settings);
+    }
+
+    @Test
+    void exportsSvgInTheBackgroundAndRemembersTheChoiceForThatFile(FxRobot robot) throws Exception {
+        Path document = folder.resolve("shop.journey.json");
+        answer = folder.resolve("shop-export");
+        open(document);
+        choose(robot, "#export-format", ExportFormat.SVG);
+        robot.clickOn("#export-title-block");
+        robot.clickOn("#export-go");
+
+        Path written = folder.resolve("shop-export.svg");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(written));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().size() == 1));
+        assertThat(Files.readString(written)).contains("Sponsored post", "Checkout").doesNotContain("Delivery");
+        assertThat(proposed).containsExactly(Path.of("shop.svg"));
+
+        open(document);
+        assertThat(onFx(() -> comboValue(robot, "#export-format"))).isEqualTo(ExportFormat.SVG);
+        assertThat(onFx(() -> robot.lookup("#export-title-block").queryAs(CheckBox.class).isSelected())).isFalse();
+        answer = null;
+        robot.clickOn("#export-go");
+        // The next export of the same file proposes the file written last time.
+        assertThat(proposed).last().isEqualTo(written);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        open(folder.resolve("other.journey.json"));
+        assertThat(onFx(() -> comboValue(robot, "#export-format"))).isEqualTo(ExportFormat.PDF);
+        robot.clickOn(Messages.get("dialog.cancel"));
+    }
+
+    @Test
+    void exportsOnlyTheChosenMapsAndStages(FxRobot robot) throws Exception {
+        answer = folder.resolve("both.svg");
+        open(folder.resolve("both.journey.json"));
+        choose(robot, "#export-format", ExportFormat.SVG);
+        robot.clickOn("#export-map-map-b");
+        robot.clickOn("#export-stage-s2");
+        robot.clickOn("#export-go");
+
+        Path second = folder.resolve("both-2.svg");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(second));
+        assertThat(Files.readString(answer)).contains("Shop visit", "Awareness").doesNotContain("Purchase");
+        assertThat(Files.readString(second)).contains("Delivery", "Awareness").doesNotContain("Purchase");
+    }
+
+    @Test
+    void thePreviewFollowsTheOptionsAndNothingChosenDisablesExport(FxRobot robot) throws Exception {
+        open(folder.resolve("look.journey.json"));
+        choose(robot, "#export-page", PageSize.A4);
+        choose(robot, "#export-orientation", app.masa.export.Orientation.PORTRAIT);
+        Image portrait = waitForPreview(robot, image -> image.getHeight() > image.getWidth());
+
+        choose(robot, "#export-orientation", app.masa.export.Orientation.LANDSCAPE);
+        Image landscape = waitForPreview(robot, image -> image.getWidth() > image.getHeight());
+        assertThat(landscape.getWidth() / landscape.getHeight())
+                .isCloseTo(PageSize.A4.height() / PageSize.A4.width(), org.assertj.core.api.Assertions.within(0.02));
+        assertThat(portrait).isNotSameAs(landscape);
+
+        robot.clickOn("#export-map-map-a");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> robot.lookup("#export-go").query().isDisabled())).isTrue();
+        robot.clickOn(Messages.get("dialog.cancel"));
+    }
+
+    /** Opens the dialog as the menu does; showAndWait runs in its own loop, so the robot can drive it. */
+    private void open(Path document) {
+        List<JourneyMap> maps = ShellFixtures.document().maps();
+        Platform.runLater(() -> flow.start(stage, maps, "map-a", document, "shop"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> void choose(FxRobot robot, String query, T value) {
+        @SuppressWarnings("unchecked")
+        ComboBox<T> box = robot.lookup(query).queryAs(ComboBox.class);
+        robot.interact(() -> box.setValue(value));
+    }
+
+    private static Object comboValue(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(ComboBox.class).getValue();
+    }
+
+    private static Image waitForPreview(FxRobot robot, java.util.function.Predicate<Image> wanted) throws Exception {
+        ImageView view = robot.lookup("#export-preview").queryAs(ImageView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> onFx(() -> view.getImage() != null && view.getOpacity() == 1 && wanted.test(view.getImage())));
+        return onFx(view::getImage);
+    }
+}

@@ -1,0 +1,115 @@
+package app.masa.ui.interchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.masa.i18n.Messages;
+import app.masa.model.Card;
+import app.masa.model.Stage;
+import app.masa.ui.ShellFixtures;
+import app.masa.ui.session.DocumentSession;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A CSV goes through the mapping and preview dialog into the current map, as one undo step. */
+@ExtendWith(ApplicationExtension.class)
+class CsvImportDialogTest {
+    @TempDir
+    Path folder;
+    private DocumentSession session;
+    private javafx.stage.Stage owner;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        Messages.setLocale(Locale.ENGLISH);
+        owner = stage;
+        session = new DocumentSession(ShellFixtures.document(), null);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w != owner && w instanceof javafx.stage.Stage).forEach(w -> ((javafx.stage.Stage) w).close()));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void mapsAColumnByHandReportsUnknownStagesThenImportsAndUndoes(FxRobot robot) throws Exception {
+        Path csv = folder.resolve("cards.csv");
+        Files.write(csv, "\uFEFFשלב;Heading;ציון\r\nAwareness;Flyer;1\r\nLoyalty;Punch card;2\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        robot.interact(() -> new InterchangeActions(session).importCsv(owner, csv));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#csv-import-dialog").tryQuery().isPresent());
+        Button ok = robot.lookup("#csv-import-ok").queryAs(Button.class);
+
+        // "Heading" names no field: nothing fills the title yet
+        assertThat(ok.isDisabled()).isTrue();
+        ComboBox<Integer> title = robot.lookup("#csv-column-title").queryAs(ComboBox.class);
+        robot.clickOn(title);
+        robot.clickOn(Messages.get("interchange.csv.column", 2, "Heading"));
+        assertThat(title.getValue()).isEqualTo(1);
+        assertThat(ok.isDisabled()).isFalse();
+
+        robot.clickOn("#csv-policy-report");
+        assertThat(ok.isDisabled()).isTrue();
+        assertThat(robot.lookup("#csv-import-problems").queryAs(ListView.class).getItems())
+                .containsExactly("Line 3: The map has no stage “Loyalty” (lines 3).");
+
+        robot.clickOn("#csv-policy-create");
+        robot.clickOn(ok);
+
+        assertThat(session.currentMap().stages()).extracting(Stage::name).containsExactly("Awareness", "Purchase", "Loyalty");
+        assertThat(session.currentMap().cards()).extracting(Card::title)
+                .containsExactly("Sponsored post", "Checkout", "Flyer", "Punch card");
+        assertThat(session.undoLabelProperty().get()).isEqualTo("Import 2 cards from CSV");
+
+        robot.interact(session::undo);
+        assertThat(session.currentMap()).isEqualTo(ShellFixtures.document().maps().get(0));
+    }
+
+    @Test
+    void aMermaidDiagramBecomesANewMapShownAtOnce(FxRobot robot) {
+        robot.interact(() -> new InterchangeActions(session).importMermaid(owner));
+        robot.clickOn("#mermaid-import-text");
+        robot.interact(() -> robot.lookup("#mermaid-import-text").queryAs(javafx.scene.control.TextArea.class)
+                .setText("journey\n  title Day\n  section Morning\n    Tea: seven\n"));
+        robot.clickOn("#mermaid-import-ok");
+        assertThat(robot.lookup("#mermaid-import-problem").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Line 4: The score “seven” is not a whole number from 1 to 5.");
+        assertThat(session.document().maps()).hasSize(2);
+
+        robot.interact(() -> robot.lookup("#mermaid-import-text").queryAs(javafx.scene.control.TextArea.class)
+                .setText("journey\n  title Day\n  section Morning\n    Tea: 5: Me\n"));
+        robot.clickOn("#mermaid-import-ok");
+
+        assertThat(session.document().maps()).hasSize(3);
+        assertThat(session.currentMap().title()).isEqualTo("Day");
+        assertThat(session.currentMap().cards()).extracting(Card::score).containsExactly(2);
+        robot.interact(session::undo);
+        assertThat(session.document().maps()).hasSize(2);
+    }
+
+    @Test
+    void exportWritesTheCurrentMapOffTheUiThread(FxRobot robot) throws Exception {
+        Path target = folder.resolve("out.mmd");
+        robot.interact(() -> new InterchangeActions(session).exportTo(owner, session.currentMap(), target));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(target));
+        assertThat(Files.readString(target)).startsWith("journey\n    title Shop visit\n");
+    }
+}
