@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Changes the map's own settings: title, scenario, language, reading direction, emotion scale.
- * A scale with fewer levels pulls the scores that fall outside it to its nearest level, in the same
+ * Changes the map's own settings: title, scenario, language, reading direction, emotion scale, gap
+ * threshold, currency and attribution half-life. A scale with fewer levels pulls the scores (and
+ * expected scores) that fall outside it to its nearest level, in the same
  * step, so undo gives them back. Typing in a text field merges into one step.
  */
 final class ChangeMap extends DeltaCommand {

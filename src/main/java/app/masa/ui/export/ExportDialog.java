@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -20,6 +21,7 @@ import javafx.stage.Window;
 public final class ExportDialog {
     private static final double PREVIEW_WIDTH = 420;
     private static final double PREVIEW_HEIGHT = 360;
+    private static final double CHOICES_WIDTH = 400;
 
     private ExportDialog() {
     }
@@ -36,7 +38,11 @@ public final class ExportDialog {
         chooser.onChange(preview::refresh);
 
         VBox choices = new VBox(12, form.node(), new Separator(), chooser.node());
+        // The options keep their full width; the preview beside them has a fixed size of its own.
+        choices.setPrefWidth(CHOICES_WIDTH);
+        choices.setMinWidth(Region.USE_PREF_SIZE);
         HBox content = new HBox(20, choices, preview.node());
+        content.setMinWidth(Region.USE_PREF_SIZE);
         content.setId("export-dialog-content");
 
         Dialog<ExportRequest> dialog = new Dialog<>();

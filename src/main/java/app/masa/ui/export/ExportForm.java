@@ -14,7 +14,10 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** The format and its options in the Export dialog; options a format does not use are greyed out. */
@@ -63,6 +66,12 @@ final class ExportForm {
 
         grid.setHgap(12);
         grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         grid.addRow(row++, new Label(Messages.get("dialog.export.format")), format);
         grid.addRow(row++, new Label(Messages.get("dialog.export.page")), page);

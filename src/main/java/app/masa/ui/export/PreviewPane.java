@@ -67,6 +67,7 @@ final class PreviewPane {
         StackPane.setAlignment(message, Pos.CENTER);
         node = new VBox(6, new Label(Messages.get("export.dialog.preview")), desk);
         debounce.setOnFinished(e -> draw());
+        show(Messages.get("export.dialog.drawing"));
     }
 
     Node node() {
@@ -85,6 +86,9 @@ final class PreviewPane {
     /** The options changed: draws again once they have been still for a moment. */
     void refresh() {
         view.setOpacity(view.getImage() == null ? 1 : DIMMED);
+        if (view.getImage() == null) {
+            show(Messages.get("export.dialog.drawing"));
+        }
         debounce.playFromStart();
     }
 

@@ -23,6 +23,7 @@ final class CardSection extends InspectorSection {
     private final String cardId;
     private final ComboBox<Optional<Integer>> score;
     private final CardMetricsEditor metrics;
+    private final TouchpointSection touchpoint;
 
     CardSection(DocumentSession session, String mapId, String cardId) {
         super(session, mapId, "inspector.card");
@@ -58,6 +59,9 @@ final class CardSection extends InspectorSection {
 
         metrics = new CardMetricsEditor(session, mapId, cardId);
         form.addNode(metrics.node());
+
+        touchpoint = new TouchpointSection(session, mapId, cardId);
+        form.addNode(touchpoint.node());
     }
 
     @Override
@@ -70,6 +74,7 @@ final class CardSection extends InspectorSection {
         fillScores();
         super.refresh();
         metrics.refresh();
+        touchpoint.refresh();
     }
 
     private void fillScores() {

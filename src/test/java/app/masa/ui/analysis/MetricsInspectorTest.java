@@ -32,7 +32,7 @@ class MetricsInspectorTest {
         Messages.setLocale(Locale.ENGLISH);
         session = new DocumentSession(ShellFixtures.document(), null);
         Inspector inspector = new Inspector(session, new Subscriptions());
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(inspector.node()), 360, 1400));
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(inspector.node()), 380, 760));
         stage.show();
     }
 
@@ -82,8 +82,10 @@ class MetricsInspectorTest {
         assertThat(session.currentMap().stage("s1").orElseThrow().nps()).isEqualTo(Nps.of(6, 2, 0));
     }
 
+    /** Focuses the field as a click would (it may be scrolled out of view), then types as a person does. */
     private static void type(FxRobot robot, String query, String text) {
-        robot.clickOn(query);
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.interact(field::requestFocus);
         robot.write(text);
         robot.type(KeyCode.ENTER);
     }

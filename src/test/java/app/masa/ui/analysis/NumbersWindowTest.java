@@ -34,6 +34,7 @@ class NumbersWindowTest {
         session.execute(Edits.setConversionPaths("map-a", List.of(), List.of(
                 new ConversionPath("p1", List.of("c1", "c2"), 10, 0, Extras.NONE),
                 new ConversionPath("p2", List.of("channel:email"), 4, 0, Extras.NONE))));
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 320, 200));
         stage.show();
     }
 

@@ -39,6 +39,7 @@ class CsvImportDialogTest {
         Messages.setLocale(Locale.ENGLISH);
         owner = stage;
         session = new DocumentSession(ShellFixtures.document(), null);
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 320, 200));
         stage.show();
     }
 

@@ -71,12 +71,13 @@ class VotingTest {
     private void startVoteInTheDialog(FxRobot robot, int dots, int participants, VoteScope scope) {
         Platform.runLater(workshop::startVote);
         WaitForAsyncUtils.waitForFxEvents();
+        Spinner<Integer> dotsField = robot.lookup("#workshop-vote-dots").query();
+        Spinner<Integer> participantsField = robot.lookup("#workshop-vote-participants").query();
+        ComboBox<VoteScope> scopeField = robot.lookup("#workshop-vote-scope").query();
         robot.interact(() -> {
-            robot.lookup("#workshop-vote-dots").queryAs(Spinner.class).getValueFactory().setValue(dots);
-            robot.lookup("#workshop-vote-participants").queryAs(Spinner.class).getValueFactory().setValue(participants);
-            @SuppressWarnings("unchecked")
-            ComboBox<VoteScope> combo = robot.lookup("#workshop-vote-scope").queryAs(ComboBox.class);
-            combo.setValue(scope);
+            dotsField.getValueFactory().setValue(dots);
+            participantsField.getValueFactory().setValue(participants);
+            scopeField.setValue(scope);
         });
         robot.clickOn(Messages.get("workshop.vote.start"));
         WaitForAsyncUtils.waitForFxEvents();

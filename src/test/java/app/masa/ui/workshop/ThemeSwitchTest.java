@@ -1,0 +1,111 @@
+package app.masa.ui.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.masa.i18n.Messages;
+import app.masa.layout.Theme;
+import app.masa.model.Direction;
+import app.masa.ui.ShellFixtures;
+import app.masa.ui.canvas.MapCanvas;
+import app.masa.ui.session.DocumentSession;
+import app.masa.ui.shell.MainWindow;
+import app.masa.ui.shell.ShellPreferences;
+import app.masa.ui.shell.ThemeChoice;
+import java.util.List;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Light, dark and projector looks: switched from the View menu at any time, and remembered. */
+@ExtendWith(ApplicationExtension.class)
+class ThemeSwitchTest {
+    private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");
+
+    private Preferences node;
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.ENGLISH);
+        this.stage = stage;
+        node = ShellFixtures.preferences();
+        window = new MainWindow(stage, new DocumentSession(WorkshopFixtures.document(Direction.LTR), null),
+                new ShellPreferences(node), ShellFixtures.sources());
+        window.show();
+    }
+
+    @AfterEach
+    void cleanUp(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w instanceof Stage s && s != stage) {
+                    s.close();
+                }
+            }
+            window.switchTheme(ThemeChoice.LIGHT);
+        });
+        ShellFixtures.dispose(node);
+    }
+
+    private MapCanvas canvas(MainWindow w) {
+        return (MapCanvas) w.canvas().node();
+    }
+
+    private void chooseTheme(FxRobot robot, MainWindow w, String id) {
+        MenuBar bar = robot.from(w.scene().getRoot()).lookup(".menu-bar").query();
+        Menu view = bar.getMenus().get(2);
+        Menu themes = (Menu) view.getItems().stream()
+                .filter(i -> i instanceof Menu m && m.getText().equals(Messages.get("menu.view.theme")))
+                .findFirst().orElseThrow();
+        MenuItem item = themes.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+    }
+
+    @Test
+    void theProjectorThemeEnlargesTheInterfaceDressesTheMapAndIsRemembered(FxRobot robot) {
+        assertThat(canvas(window).layoutOptionsProperty().get().theme()).isEqualTo(Theme.LIGHT);
+
+        chooseTheme(robot, window, "menu-theme-projector");
+        assertThat(canvas(window).layoutOptionsProperty().get().theme()).isEqualTo(Theme.PROJECTOR);
+        assertThat(canvas(window).currentLayout().style().theme()).isEqualTo(Theme.PROJECTOR);
+        assertThat(window.scene().getRoot().getPseudoClassStates()).contains(PROJECTOR);
+        assertThat(new ShellPreferences(node).theme()).isEqualTo(ThemeChoice.PROJECTOR);
+
+        // A window opened later (the next run) starts in the remembered look.
+        Stage[] second = new Stage[1];
+        MainWindow[] reopened = new MainWindow[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            reopened[0] = new MainWindow(second[0], new DocumentSession(WorkshopFixtures.document(Direction.LTR), null),
+                    new ShellPreferences(node), ShellFixtures.sources());
+            reopened[0].show();
+        });
+        assertThat(canvas(reopened[0]).layoutOptionsProperty().get().theme()).isEqualTo(Theme.PROJECTOR);
+        assertThat(reopened[0].scene().getRoot().getPseudoClassStates()).contains(PROJECTOR);
+
+        chooseTheme(robot, window, "menu-theme-dark");
+        assertThat(canvas(window).layoutOptionsProperty().get().theme()).isEqualTo(Theme.DARK);
+        assertThat(window.scene().getRoot().getPseudoClassStates()).doesNotContain(PROJECTOR);
+    }
+
+    @Test
+    void theLookSurvivesASwitchOfTheInterfaceLanguage(FxRobot robot) {
+        chooseTheme(robot, window, "menu-theme-projector");
+        robot.interact(() -> window.switchLanguage(Locale.forLanguageTag("he")));
+        assertThat(window.scene().getRoot().getPseudoClassStates()).contains(PROJECTOR);
+        assertThat(canvas(window).layoutOptionsProperty().get().theme()).isEqualTo(Theme.PROJECTOR);
+        robot.interact(() -> window.switchLanguage(Locale.ENGLISH));
+    }
+}
