@@ -19,7 +19,7 @@ final class ScaleLevels {
         for (int score = min; score < min + levels; score++) {
             labels.add(scale.contains(score) ? scale.label(score) : signed(score));
         }
-        return new EmotionScale(min, labels);
+        return scale.withMin(min).withLabels(labels);
     }
 
     static EmotionScale relabel(EmotionScale scale, int score, String label) {

@@ -55,6 +55,7 @@ public final class MainWindow implements ShellActions {
         FileDrop.install(scene, files);
         applyOrientation();
         stage.setScene(scene);
+        WindowIcons.install(stage);
         bindTitle();
         WindowPlacement.restore(stage, preferences, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setOnCloseRequest(e -> {
