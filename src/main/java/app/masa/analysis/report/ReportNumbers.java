@@ -43,12 +43,17 @@ public final class ReportNumbers {
         return money.format(amount);
     }
 
-    /** A difference or an NPS, always with its sign: "+2", "−1", "0". */
+    /**
+     * A difference or an NPS, always with its sign: "+2", "−1", "0". A left-to-right mark goes before
+     * the sign, so that in a Hebrew line the sign stays in front of its number.
+     */
     public String signed(double value) {
         String text = oneDecimal.format(Math.abs(value));
         if (Math.round(value * 10) == 0) {
             return oneDecimal.format(0);
         }
-        return (value > 0 ? "+" : "\u2212") + text;
+        return LEFT_TO_RIGHT_MARK + (value > 0 ? "+" : "\u2212") + text;
     }
+
+    static final String LEFT_TO_RIGHT_MARK = "\u200E";
 }

@@ -15,6 +15,7 @@ public enum CardField {
     TYPE(List.of("type", "kind"), List.of("סוג")),
     CHANNEL(List.of("channel"), List.of("ערוץ")),
     SCORE(List.of("score", "emotion", "experience"), List.of("ציון", "רגש", "חוויה")),
+    EXPECTED(List.of("expected", "expectation", "expected score"), List.of("ציפייה", "ציון צפוי")),
     REACH(List.of("reach", "visits", "views"), List.of("חשיפה", "חשיפות", "ביקורים", "טווח הגעה")),
     CONVERSIONS(List.of("conversions"), List.of("המרות")),
     CSAT(List.of("csat", "satisfaction"), List.of("שביעות רצון")),

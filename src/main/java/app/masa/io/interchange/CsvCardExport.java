@@ -54,6 +54,7 @@ public final class CsvCardExport {
                 EnumText.kebab(card.type()),
                 card.channel() == null ? "" : EnumText.kebab(card.channel()),
                 card.score() == null ? "" : Integer.toString(card.score()),
+                card.expectedScore() == null ? "" : Integer.toString(card.expectedScore()),
                 m.reach() == null ? "" : Long.toString(m.reach()),
                 m.conversions() == null ? "" : Long.toString(m.conversions()),
                 m.csat() == null ? "" : CsvNumbers.format(m.csat()),

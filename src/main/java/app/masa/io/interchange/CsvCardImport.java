@@ -108,7 +108,8 @@ public final class CsvCardImport {
         String cell = cell(stage.get().id(), lane.get().id());
         int order = cellSizes.merge(cell, 1, Integer::sum) - 1;
         Card card = Card.of(id, stage.get().id(), lane.get().id(), order, type, title)
-                .withBody(text).withChannel(values.channel()).withScore(values.score()).withMetrics(values.metrics());
+                .withBody(text).withChannel(values.channel()).withScore(values.score()).withMetrics(values.metrics())
+                .withExpectedScore(values.expected());
         cards.add(card);
     }
 

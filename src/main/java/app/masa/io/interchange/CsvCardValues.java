@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** The typed fields of one CSV row (type, channel, score, figures), read and checked. */
-record CsvCardValues(CardType type, Channel channel, Integer score, Metrics metrics) {
+record CsvCardValues(CardType type, Channel channel, Integer score, Integer expected, Metrics metrics) {
 
     /** The values of a row, or null after adding a problem for each field that cannot be read. */
     static CsvCardValues read(CsvRecord record, CsvMapping mapping, char delimiter, EmotionScale scale,
@@ -21,18 +21,8 @@ record CsvCardValues(CardType type, Channel channel, Integer score, Metrics metr
                 "interchange.csv.badType", line, problems);
         Channel channel = parseEnum(Channel.class, mapping.text(record, CardField.CHANNEL), "inspector.channel.",
                 "interchange.csv.badChannel", line, problems);
-        Integer score = null;
-        String scoreText = mapping.text(record, CardField.SCORE);
-        if (!scoreText.isEmpty()) {
-            OptionalDouble value = CsvNumbers.parse(scoreText, delimiter);
-            if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())
-                    || !scale.contains((int) value.getAsDouble())) {
-                problems.add(new LineProblem(line, Messages.get("interchange.csv.badScore", scoreText,
-                        scale.min(), scale.max())));
-            } else {
-                score = (int) value.getAsDouble();
-            }
-        }
+        Integer score = score(mapping.text(record, CardField.SCORE), delimiter, scale, line, problems);
+        Integer expected = score(mapping.text(record, CardField.EXPECTED), delimiter, scale, line, problems);
         Long reach = count(record, mapping, CardField.REACH, delimiter, problems);
         Long conversions = count(record, mapping, CardField.CONVERSIONS, delimiter, problems);
         Double csat = amount(record, mapping, CardField.CSAT, delimiter, problems, Metrics.CSAT_MIN, Metrics.CSAT_MAX);
@@ -41,7 +31,21 @@ record CsvCardValues(CardType type, Channel channel, Integer score, Metrics metr
             return null;
         }
         Metrics metrics = Metrics.EMPTY.withReach(reach).withConversions(conversions).withCsat(csat).withCost(cost);
-        return new CsvCardValues(type, channel, score, metrics);
+        return new CsvCardValues(type, channel, score, expected, metrics);
+    }
+
+    /** A score on the map's scale, or null when the cell is empty or (with a problem added) not one. */
+    private static Integer score(String text, char delimiter, EmotionScale scale, int line, List<LineProblem> problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        OptionalDouble value = CsvNumbers.parse(text, delimiter);
+        if (value.isEmpty() || value.getAsDouble() != Math.rint(value.getAsDouble())
+                || !scale.contains((int) value.getAsDouble())) {
+            problems.add(new LineProblem(line, Messages.get("interchange.csv.badScore", text, scale.min(), scale.max())));
+            return null;
+        }
+        return (int) value.getAsDouble();
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String labelPrefix, String problemKey,

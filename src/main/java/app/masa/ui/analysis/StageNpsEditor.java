@@ -71,7 +71,8 @@ public final class StageNpsEditor {
         Locale locale = Locale.forLanguageTag(languageTag);
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
         long rounded = Math.round(nps.score().getAsDouble());
-        String signed = (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "")
+        // the left-to-right mark keeps the sign in front of its number in a Hebrew line
+        String signed = (rounded > 0 ? "\u200E+" : rounded < 0 ? "\u200E\u2212" : "")
                 + NumberFormat.getIntegerInstance(locale).format(Math.abs(rounded));
         return Messages.get("inspector.metrics.nps.summary", signed, percent.format(nps.promoterShare().getAsDouble()),
                 percent.format(nps.passiveShare().getAsDouble()), percent.format(nps.detractorShare().getAsDouble()));

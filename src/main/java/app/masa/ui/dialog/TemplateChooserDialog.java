@@ -1,6 +1,7 @@
 package app.masa.ui.dialog;
 
 import app.masa.i18n.Messages;
+import app.masa.io.TemplateCatalog;
 import app.masa.io.TemplateInfo;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -23,6 +25,7 @@ public final class TemplateChooserDialog {
     }
 
     private static final List<String> LANGUAGES = List.of("en", "he");
+    private static final double PREVIEW_WIDTH = 340;
 
     private TemplateChooserDialog() {
     }
@@ -49,7 +52,7 @@ public final class TemplateChooserDialog {
 
         ListView<TemplateInfo> list = new ListView<>();
         list.getItems().setAll(templates);
-        list.setPrefSize(420, 240);
+        list.setPrefSize(300, 300);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TemplateInfo item, boolean empty) {
@@ -63,7 +66,7 @@ public final class TemplateChooserDialog {
         Label languageLabel = new Label(Messages.get("dialog.new.language"));
         languageLabel.setLabelFor(languages);
         HBox languageRow = new HBox(8, languageLabel, languages);
-        VBox content = new VBox(10, list, languageRow);
+        VBox content = new VBox(10, new HBox(12, list, preview(list, languages)), languageRow);
         content.setPadding(new Insets(4, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
 
@@ -81,5 +84,24 @@ public final class TemplateChooserDialog {
                 ? new Choice(list.getSelectionModel().getSelectedItem().id(), languages.getValue())
                 : null);
         return dialog.showAndWait();
+    }
+
+    /** A picture of the chosen template in the chosen language, drawn as the canvas draws it. */
+    private static ImageView preview(ListView<TemplateInfo> list, ComboBox<String> languages) {
+        TemplateThumbnail thumbnails = new TemplateThumbnail(TemplateCatalog.builtIn(), 2 * PREVIEW_WIDTH);
+        ImageView preview = new ImageView();
+        preview.setId("template-preview");
+        preview.setFitWidth(PREVIEW_WIDTH);
+        preview.setFitHeight(300);
+        preview.setPreserveRatio(true);
+        preview.setSmooth(true);
+        Runnable show = () -> {
+            TemplateInfo t = list.getSelectionModel().getSelectedItem();
+            preview.setImage(t == null ? null : thumbnails.of(t.id(), languages.getValue()).orElse(null));
+        };
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> show.run());
+        languages.valueProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        return preview;
     }
 }

@@ -26,11 +26,6 @@ public final class ExportRunner {
                 session.fileProperty().get(), ExportTargets.baseName(documentName));
     }
 
-    /** File > Export… when only the maps are known: the choices are remembered as for an unsaved document. */
-    public static void exportInteractively(Window owner, JourneyMap current, List<JourneyMap> all, String baseName) {
-        ExportFlow.standard().start(owner, all, current.id(), null, baseName);
-    }
-
     public static Task<Void> run(Window owner, List<JourneyMap> maps, ExportRequest request, Path target) {
         Task<Void> task = new Task<>() {
             @Override

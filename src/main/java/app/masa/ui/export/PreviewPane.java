@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -50,6 +51,8 @@ final class PreviewPane {
         this.boxHeight = boxHeight;
         this.source = source;
         view.setId("export-preview");
+        // The page is a picture of paper: a right-to-left dialog must not mirror it.
+        view.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         view.setPreserveRatio(true);
         view.setSmooth(true);
         view.setFitWidth(boxWidth);

@@ -6,6 +6,7 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Persona;
 import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.dialog.TextPrompt;
+import app.masa.ui.persona.PersonaEditor;
 import app.masa.ui.session.DocumentSession;
 import app.masa.edit.Command;
 import app.masa.edit.Edits;
@@ -50,7 +51,7 @@ final class PersonaList {
             }
         });
         Button add = button(MaterialDesignA.ACCOUNT_PLUS_OUTLINE, "inspector.personas.add", this::add);
-        Button rename = button(MaterialDesignP.PENCIL_OUTLINE, "inspector.personas.rename", this::rename);
+        Button rename = button(MaterialDesignP.PENCIL_OUTLINE, "persona.edit", this::rename);
         Button remove = button(MaterialDesignA.ACCOUNT_REMOVE_OUTLINE, "inspector.personas.remove", this::remove);
         rename.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -84,9 +85,10 @@ final class PersonaList {
         if (persona == null) {
             return;
         }
-        TextPrompt.ask(window(), Messages.get("inspector.personas.rename"), Messages.get("inspector.personas.name"),
-                persona.name()).ifPresent(name -> map().personas().stream().filter(p -> p.id().equals(persona.id())).findFirst()
-                        .ifPresent(current -> apply(Edits.changePersona(mapId, current, current.withName(name)))));
+        // The whole persona (photo, quote, goals, channels…) is edited in one dialog, one undo step.
+        map().personas().stream().filter(p -> p.id().equals(persona.id())).findFirst()
+                .ifPresent(current -> PersonaEditor.edit(window(), current)
+                        .ifPresent(edited -> apply(Edits.changePersona(mapId, current, edited))));
     }
 
     private void remove() {

@@ -82,7 +82,6 @@ public final class RecoveryDialog {
 
     private static HBox row(RecoveryEntry entry, CheckBox tick, ImageView picture) {
         Label title = new Label(RecoveryTexts.titles(entry));
-        title.getStyleClass().add("recovery-title");
         title.setStyle("-fx-font-weight: bold;"); // i18n-ok style, not text
         Label when = new Label(RecoveryTexts.when(entry));
         Label counts = new Label(RecoveryTexts.counts(entry));

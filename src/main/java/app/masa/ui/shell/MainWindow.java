@@ -8,7 +8,6 @@ import app.masa.model.LaneKind;
 import app.masa.ui.dialog.AboutDialog;
 import app.masa.ui.files.DocumentSources;
 import app.masa.ui.files.FileActions;
-import app.masa.ui.files.JourneyFileNames;
 import app.masa.ui.export.ExportRunner;
 import app.masa.ui.inspector.Inspector;
 import app.masa.ui.session.DocumentSession;
@@ -126,11 +125,7 @@ public final class MainWindow implements ShellActions {
 
     @Override
     public void export() {
-        String name = files.documentName();
-        String base = name.endsWith(JourneyFileNames.EXTENSION)
-                ? name.substring(0, name.length() - JourneyFileNames.EXTENSION.length())
-                : JourneyFileNames.suggestedName(name).replace(JourneyFileNames.EXTENSION, "");
-        ExportRunner.exportInteractively(stage, session.currentMap(), session.document().maps(), base);
+        ExportRunner.exportInteractively(stage, session, files.documentName());
     }
 
     @Override

@@ -318,10 +318,34 @@ final class PresentationView {
         if (layout == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return null;
         }
-        Rect area = steps.current() == StageSteps.WHOLE_MAP
+        Rect area = shownArea();
+        return steps.current() == StageSteps.WHOLE_MAP
+                ? Camera.fitting(area, canvas.getWidth(), canvas.getHeight())
+                : Camera.onStage(area, canvas.getWidth(), canvas.getHeight());
+    }
+
+    private Rect shownArea() {
+        return steps.current() == StageSteps.WHOLE_MAP
                 ? new Rect(0, 0, layout.width(), layout.height())
                 : padded(stageArea(layout.stages().get(steps.current())));
-        return Camera.fitting(area, canvas.getWidth(), canvas.getHeight());
+    }
+
+    /** Up, Down and the wheel: a stage taller than the screen moves up and down under the room's eyes. */
+    void pan(double screenDy) {
+        if (camera == null || zoom.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            return;
+        }
+        Camera moved = camera.panned(screenDy, shownArea(), canvas.getHeight());
+        if (!moved.equals(camera)) {
+            camera = moved;
+            from = moved;
+            to = moved;
+            repaint();
+        }
+    }
+
+    double screenHeight() {
+        return canvas.getHeight();
     }
 
     private static Rect padded(Rect r) {

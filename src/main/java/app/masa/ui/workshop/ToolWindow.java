@@ -5,6 +5,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -14,7 +16,8 @@ import javafx.stage.Window;
 final class ToolWindow {
     private final Stage stage = new Stage(StageStyle.UTILITY);
 
-    ToolWindow(Window owner, String titleKey, String id, Parent content, double width, double height) {
+    ToolWindow(Window owner, String titleKey, String id, Parent content, double width, double height,
+               Runnable present) {
         StackPane root = new StackPane(content);
         root.setId(id);
         root.getStyleClass().add("tool-window");
@@ -26,8 +29,18 @@ final class ToolWindow {
             stage.initOwner(owner);
         }
         scene.getStylesheets().add(ToolWindow.class.getResource("workshop.css").toExternalForm());
+        // F5 presents from here too: the facilitator's focus is often on the timer or the tally.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), present);
         stage.setScene(scene);
         stage.setTitle(Messages.get(titleKey));
+    }
+
+    boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    void hide() {
+        stage.hide();
     }
 
     void show() {

@@ -2,6 +2,8 @@ package app.masa.ui.workshop;
 
 import app.masa.i18n.Messages;
 import app.masa.ui.session.DocumentSession;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -9,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The facilitator's tools of one window: presentation mode, the dot vote and the time-box. One per
@@ -48,6 +51,15 @@ public final class Workshop {
     public void present() {
         if (presentation == null || !presentation.isShowing()) {
             presentation = new PresentationView(owner(), session, votes, countdown);
+            // The presentation has its own timer and tally; the small windows come back after it.
+            List<ToolWindow> hidden = new ArrayList<>();
+            for (ToolWindow w : new ToolWindow[] {voteWindow, timerWindow}) {
+                if (w != null && w.isShowing()) {
+                    w.hide();
+                    hidden.add(w);
+                }
+            }
+            presentation.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> hidden.forEach(ToolWindow::show));
         }
         presentation.show();
     }
@@ -64,7 +76,8 @@ public final class Workshop {
     public void showVote() {
         if (voteWindow == null || !Messages.locale().equals(voteLocale)) {
             votePanel = new VotePanel(votes, dotByClick, this::startVote);
-            voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window", votePanel, 420, 480);
+            voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window", votePanel, 420, 480,
+                    this::present);
             voteWindow.stage().setOnHidden(e -> dotByClick.set(false));
             voteLocale = Messages.locale();
         }
@@ -74,7 +87,7 @@ public final class Workshop {
     public void showTimer() {
         if (timerWindow == null || !Messages.locale().equals(timerLocale)) {
             timerWindow = new ToolWindow(owner(), "workshop.timer.window", "workshop-timer-window",
-                    new TimerPanel(countdown), 460, 300);
+                    new TimerPanel(countdown), 460, 300, this::present);
             timerLocale = Messages.locale();
         }
         timerWindow.show();

@@ -30,7 +30,7 @@ class ReportBuilderTest {
         assertThat(md).startsWith("# Insights: Customer journey: the marketing funnel\n");
         assertThat(md).contains("## Pain points by stage", "## Unanswered touchpoint questions");
         // expected "Very positive" (2), experienced "Neutral" (0)
-        assertThat(md).contains("| Awareness | Sponsored post | +2 (Very positive) | 0 (Neutral) | \u22122 | Yes |");
+        assertThat(md).contains("| Awareness | Sponsored post | \u200E+2 (Very positive) | 0 (Neutral) | \u200E\u22122 | Yes |");
         // 240 of 12,000 is 2%; cost in dollars for an English map
         assertThat(md).contains("| Awareness | Sponsored post | 12,000 | 240 | 2% |  | $1,500.00 |");
         // last, first, linear, time decay (half-life 2: 0.5^(1/2)/(1 + 0.5^(1/2)) = 0.414 of 10), position-based
@@ -39,8 +39,8 @@ class ReportBuilderTest {
         assertThat(md).contains("| Email | 5 | 5 | 5 | 5 | 5 |");
         assertThat(md).contains("| Total | 15 | 15 | 15 | 15 | 15 |");
         assertThat(md).contains("| Social | $0.00 | $1,000.00 | $500.00 | $414.21 | $500.00 |");
-        // 6 promoters, 2 passives, 2 detractors: 60% − 20% = +40
-        assertThat(md).contains("| Awareness | 10 | 60% | 20% | 20% | +40 |");
+        // 6 promoters, 2 passives, 2 detractors: 60% − 20% = +40 (after an invisible left-to-right mark)
+        assertThat(md).contains("| Awareness | 10 | 60% | 20% | 20% | \u200E+40 |");
     }
 
     @Test

@@ -63,7 +63,7 @@ class TemplateRoundTripTest {
         for (Stage stage : map.stages()) {
             map.lanes().forEach(lane -> map.cardsIn(stage.id(), lane.id()).forEach(card -> rows.add(String.join(" | ",
                     stage.id(), lane.id(), card.title(), card.body(), card.type().name(), String.valueOf(card.channel()),
-                    String.valueOf(card.score()), String.valueOf(card.metrics())))));
+                    String.valueOf(card.score()), String.valueOf(card.expectedScore()), String.valueOf(card.metrics())))));
         }
         return rows;
     }

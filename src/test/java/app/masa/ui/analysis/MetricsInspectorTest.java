@@ -77,7 +77,7 @@ class MetricsInspectorTest {
 
         assertThat(session.currentMap().stage("s1").orElseThrow().nps()).isEqualTo(Nps.of(6, 2, 2));
         assertThat(robot.lookup("#inspector-nps-score").queryAs(Label.class).getText())
-                .isEqualTo("+40 (60% promoters, 20% passives, 20% detractors)");
+                .isEqualTo("\u200E+40 (60% promoters, 20% passives, 20% detractors)");
         robot.interact(session::undo);
         assertThat(session.currentMap().stage("s1").orElseThrow().nps()).isEqualTo(Nps.of(6, 2, 0));
     }

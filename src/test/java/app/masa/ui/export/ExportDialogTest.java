@@ -125,6 +125,22 @@ class ExportDialogTest {
         robot.clickOn(Messages.get("dialog.cancel"));
     }
 
+    @Test
+    void inHebrewTheDialogIsMirroredButThePageIsNot(FxRobot robot) throws Exception {
+        Messages.setLocale(Locale.forLanguageTag("he"));
+        try {
+            open(folder.resolve("he.journey.json"));
+            ImageView preview = robot.lookup("#export-preview").queryAs(ImageView.class);
+            assertThat(onFx(() -> preview.getScene().getRoot().getEffectiveNodeOrientation()))
+                    .isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+            assertThat(onFx(preview::getEffectiveNodeOrientation)).isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            waitForPreview(robot, image -> true);
+            robot.clickOn(Messages.get("dialog.cancel"));
+        } finally {
+            Messages.setLocale(Locale.ENGLISH);
+        }
+    }
+
     /** Opens the dialog as the menu does; showAndWait runs in its own loop, so the robot can drive it. */
     private void open(Path document) {
         List<JourneyMap> maps = ShellFixtures.document().maps();
