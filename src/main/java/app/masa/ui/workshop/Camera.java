@@ -9,8 +9,8 @@ record Camera(double scale, double dx, double dy) {
     /** Breathing room around what is shown, as a share of the screen. */
     private static final double MARGIN = 0.04;
     /** The least share of the screen's width a stage takes when the room looks at it alone. */
-    private static final double STAGE_SHARE = 0.42;
-    private static final double MAX_STAGE_SCALE = 3.0;
+    private static final double STAGE_SHARE = 0.34;
+    private static final double MAX_STAGE_SCALE = 2.4;
 
     /** The camera that shows a layout rectangle whole, as large as fits, centred on a screen. */
     static Camera fitting(Rect target, double screenWidth, double screenHeight) {

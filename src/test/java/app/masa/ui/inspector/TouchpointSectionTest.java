@@ -99,7 +99,9 @@ class TouchpointSectionTest {
         assertThat(card("c-pay").touchpoint().presence()).isEqualTo(Presence.ONLINE);
         assertThat(card("c-pay").expectedScore()).isEqualTo(1);
         assertThat(robot.lookup("#inspector-touchpoint-experienced").queryAs(javafx.scene.control.Label.class).getText())
-                .isEqualTo("Experienced: \u22121 (Bad) \u00b7 gap \u22122");
+                .isEqualTo(Messages.get("touchpoint.experienced.gap", Messages.get("touchpoint.experienced",
+                        Messages.get("inspector.card.score.level", "-1", "Bad")), "-2"))
+                .startsWith("Experienced: -1").endsWith("gap -2");
         robot.interact(session::undo);
         assertThat(card("c-pay").expectedScore()).isNull();
         assertThat(card("c-pay").touchpoint().presence()).isEqualTo(Presence.ONLINE);
