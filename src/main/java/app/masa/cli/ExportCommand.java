@@ -6,6 +6,7 @@ import app.masa.export.ExportOptions;
 import app.masa.export.ExportProgress;
 import app.masa.export.MapChoice;
 import app.masa.export.MapExporter;
+import app.masa.io.interchange.Interchange;
 import app.masa.export.Orientation;
 import app.masa.export.PageSize;
 import app.masa.i18n.Messages;
@@ -93,7 +94,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExportFormat format = ExportFormat.fromFileName(output).orElseThrow(() -> usage(
+        // CSV and Mermaid carry the cards, not a picture: the interchange writers handle them.
+        boolean interchange = Interchange.handles(output);
+        ExportFormat format = interchange ? null : ExportFormat.fromFileName(output).orElseThrow(() -> usage(
                 Messages.get("cli.export.badExtension", output.getFileName())));
         ExportOptions options = options();
         JourneyFile journey;
@@ -112,7 +115,11 @@ final class ExportCommand implements Callable<Integer> {
             return fail(Messages.get("cli.export.isFolder", output));
         }
         try {
-            MapExporter.of(format).export(chosen, options, target, ExportProgress.NONE);
+            if (interchange) {
+                Interchange.export(chosen, target);
+            } else {
+                MapExporter.of(format).export(chosen, options, target, ExportProgress.NONE);
+            }
         } catch (IOException | RuntimeException e) {
             return fail(Messages.get("cli.export.writeFailed", output, reason(e)));
         } catch (ExportCancelledException e) {
