@@ -13,11 +13,13 @@ import java.util.List;
  * @param gaps the shaded regions between the two curves
  * @param legend "experienced" and "expected" labels, shown only with an expectation curve
  * @param legendSamples for each legend label, the two ends of a short sample of its line
+ * @param branches thinner experience curves through the other ways a journey branches: from the
+ *                 touchpoint that branches, through the alternative, back to the main path
  */
 public record CurveBox(String laneId, Rect plot, double neutralY, List<Double> levelYs, int minScore,
                        List<TextLine> axisLabels, List<CurvePoint> points, PathShape curve,
                        List<CurvePoint> expectedPoints, PathShape expectedCurve, List<GapShade> gaps,
-                       List<TextLine> legend, List<Point> legendSamples) {
+                       List<TextLine> legend, List<Point> legendSamples, List<PathShape> branches) {
     public CurveBox {
         levelYs = List.copyOf(levelYs);
         axisLabels = List.copyOf(axisLabels);
@@ -27,12 +29,21 @@ public record CurveBox(String laneId, Rect plot, double neutralY, List<Double> l
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
         legend = legend == null ? List.of() : List.copyOf(legend);
         legendSamples = legendSamples == null ? List.of() : List.copyOf(legendSamples);
+        branches = branches == null ? List.of() : List.copyOf(branches);
+    }
+
+    public CurveBox(String laneId, Rect plot, double neutralY, List<Double> levelYs, int minScore,
+                    List<TextLine> axisLabels, List<CurvePoint> points, PathShape curve,
+                    List<CurvePoint> expectedPoints, PathShape expectedCurve, List<GapShade> gaps,
+                    List<TextLine> legend, List<Point> legendSamples) {
+        this(laneId, plot, neutralY, levelYs, minScore, axisLabels, points, curve, expectedPoints, expectedCurve, gaps,
+                legend, legendSamples, List.of());
     }
 
     public CurveBox(String laneId, Rect plot, double neutralY, List<Double> levelYs, int minScore,
                     List<TextLine> axisLabels, List<CurvePoint> points, PathShape curve) {
         this(laneId, plot, neutralY, levelYs, minScore, axisLabels, points, curve, List.of(), null, List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     /** The level nearest to a y position: what a dragged point snaps to. */

@@ -67,6 +67,9 @@ final class CurvePainter {
             surface.strokeLine(a, b, i == 0 ? Stroke.solid(p.curve(), m.curveWidth() * 0.8) : expected);
             surface.text(curve.legend().get(i), p.textSecondary());
         }
+        for (PathShape branch : curve.branches()) {
+            surface.strokePath(branch, Stroke.solid(p.curve().withAlpha(170), m.curveWidth() * 0.5));
+        }
         surface.strokePath(curve.curve(), Stroke.solid(p.curve(), m.curveWidth()));
         double r = 4.5 * (m.curveWidth() / 2.5 * 0.6 + 0.4);
         for (CurvePoint point : curve.points()) {

@@ -4,10 +4,12 @@ import app.masa.model.Card;
 import app.masa.model.EmotionScale;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -28,6 +30,14 @@ final class CurvePlacer {
     CurveBox place(String laneId, Rect band, Rect header, double titleHeight, List<Card> touchpoints,
                    Map<String, Rect> columns, EmotionScale scale, MapStyle style, TextPlacer text, Mirror mirror,
                    Locale locale) {
+        return place(laneId, band, header, titleHeight, touchpoints, columns, scale, style, text, mirror, locale,
+                List.of());
+    }
+
+    /** @param alternatives the touchpoints that are another way of a branch: left off the main curve */
+    CurveBox place(String laneId, Rect band, Rect header, double titleHeight, List<Card> touchpoints,
+                   Map<String, Rect> columns, EmotionScale scale, MapStyle style, TextPlacer text, Mirror mirror,
+                   Locale locale, List<Branches.Alternative> alternatives) {
         double top = band.y() + Math.max(PLOT_INSET, titleHeight + 6);
         double bottom = band.maxY() - PLOT_INSET;
         Rect plot = new Rect(band.x(), top, band.width(), Math.max(1, bottom - top));
@@ -45,9 +55,40 @@ final class CurvePlacer {
         if (!expected.isEmpty()) {
             legend(band, locale, text, mirror, legend, samples);
         }
-        return new CurveBox(laneId, plot, neutralY, levelYs, scale.min(), axis, points, MonotoneCurve.through(at(points)),
-                expected, expected.size() > 1 ? MonotoneCurve.through(at(expected)) : new PathShape(),
-                gaps(points, expected), legend, samples);
+        Set<String> off = new HashSet<>();
+        alternatives.forEach(a -> off.add(a.cardId()));
+        List<CurvePoint> mainPoints = points.stream().filter(p -> !off.contains(p.cardId())).toList();
+        List<CurvePoint> mainExpected = expected.stream().filter(p -> !off.contains(p.cardId())).toList();
+        return new CurveBox(laneId, plot, neutralY, levelYs, scale.min(), axis, points,
+                MonotoneCurve.through(at(mainPoints)), expected,
+                mainExpected.size() > 1 ? MonotoneCurve.through(at(mainExpected)) : new PathShape(),
+                gaps(mainPoints, mainExpected), legend, samples, branches(points, alternatives, off));
+    }
+
+    /** From the branching touchpoint, through the alternative, on to the next point of the main path. */
+    private static List<PathShape> branches(List<CurvePoint> points, List<Branches.Alternative> alternatives,
+                                            Set<String> off) {
+        List<PathShape> branches = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            index.put(points.get(i).cardId(), i);
+        }
+        for (Branches.Alternative a : alternatives) {
+            Integer at = index.get(a.cardId());
+            Integer from = index.get(a.fromCardId());
+            if (at == null || from == null) {
+                continue;
+            }
+            List<Point> through = new ArrayList<>(List.of(points.get(from).at(), points.get(at).at()));
+            for (int i = at + 1; i < points.size(); i++) {
+                if (!off.contains(points.get(i).cardId())) {
+                    through.add(points.get(i).at());
+                    break;
+                }
+            }
+            branches.add(MonotoneCurve.through(through));
+        }
+        return branches;
     }
 
     private static List<Point> at(List<CurvePoint> points) {

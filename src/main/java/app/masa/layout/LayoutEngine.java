@@ -136,6 +136,8 @@ public final class LayoutEngine {
         List<CellBox> cells = new ArrayList<>();
         List<CardBox> cardBoxes = new ArrayList<>(map.cards().size());
         List<CurveBox> curves = new ArrayList<>();
+        List<Card> touchpoints = map.lanes().stream().anyMatch(l -> l.kind() == LaneKind.EMOTION)
+                ? map.touchpointsInJourneyOrder() : List.of();
         y = laneTop;
         for (int li = 0; li < plans.size(); li++) {
             LanePlan plan = plans.get(li);
@@ -156,7 +158,8 @@ public final class LayoutEngine {
             }
             if (lane.kind() == LaneKind.EMOTION && !plan.collapsed()) {
                 curves.add(new CurvePlacer().place(lane.id(), band, header, text.height(plan.title, FontRole.LANE_TITLE),
-                        map.touchpointsInJourneyOrder(), columns, map.scale(), style, text, mirror, locale));
+                        touchpoints, columns, map.scale(), style, text, mirror, locale,
+                        Branches.of(touchpoints, map.connections(), stageIndex)));
             }
             y += plan.height;
         }

@@ -238,6 +238,32 @@ class JourneyContentLayoutTest {
         }
     }
 
+    @Test
+    void aBranchLeavesTheMainCurveAndIsDrawnAsASecondCurveThatRejoinsIt() {
+        JourneyMap map = SampleMaps.english();
+        List<Connection> connections = new ArrayList<>(map.connections());
+        connections.add(Connection.of("b1", "c1", "c3").withLabel("reads reviews"));
+        MapLayout layout = engine.layout(map.withConnections(connections), LayoutOptions.canvas());
+        CurveBox curve = layout.curves().get(0);
+        // c1 leads to c2 (k1) and c3 (b1), both in the second stage: c3 is the other way.
+        assertThat(curve.points()).extracting(CurvePoint::cardId).contains("c3");
+        assertThat(curve.curve().segments()).hasSize(curve.points().size() - 1);
+        assertThat(curve.branches()).singleElement().satisfies(branch -> {
+            List<PathShape.Segment> segments = branch.segments();
+            Point start = segments.get(0).points().get(0);
+            Point end = segments.get(segments.size() - 1).points().get(2);
+            assertThat(start).isEqualTo(point(curve, "c1"));
+            assertThat(segments.get(1).points().get(2)).isEqualTo(point(curve, "c3"));
+            assertThat(end).isEqualTo(point(curve, "c4"));
+        });
+        // Without the branch, every point is on the main curve.
+        assertThat(engine.layout(SampleMaps.english(), LayoutOptions.canvas()).curves().get(0).branches()).isEmpty();
+    }
+
+    private static Point point(CurveBox curve, String cardId) {
+        return curve.points().stream().filter(p -> p.cardId().equals(cardId)).findFirst().orElseThrow().at();
+    }
+
     private static byte[] tinyPng() throws Exception {
         BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -25,7 +25,7 @@ public final class TemplateChooserDialog {
     }
 
     private static final List<String> LANGUAGES = List.of("en", "he");
-    private static final double PREVIEW_WIDTH = 340;
+    private static final double PREVIEW_WIDTH = 420;
 
     private TemplateChooserDialog() {
     }
@@ -52,7 +52,7 @@ public final class TemplateChooserDialog {
 
         ListView<TemplateInfo> list = new ListView<>();
         list.getItems().setAll(templates);
-        list.setPrefSize(300, 300);
+        list.setPrefSize(420, 170);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TemplateInfo item, boolean empty) {
@@ -66,7 +66,7 @@ public final class TemplateChooserDialog {
         Label languageLabel = new Label(Messages.get("dialog.new.language"));
         languageLabel.setLabelFor(languages);
         HBox languageRow = new HBox(8, languageLabel, languages);
-        VBox content = new VBox(10, new HBox(12, list, preview(list, languages)), languageRow);
+        VBox content = new VBox(10, list, preview(list, languages), languageRow);
         content.setPadding(new Insets(4, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
 
@@ -92,7 +92,7 @@ public final class TemplateChooserDialog {
         ImageView preview = new ImageView();
         preview.setId("template-preview");
         preview.setFitWidth(PREVIEW_WIDTH);
-        preview.setFitHeight(300);
+        preview.setFitHeight(320);
         preview.setPreserveRatio(true);
         preview.setSmooth(true);
         Runnable show = () -> {

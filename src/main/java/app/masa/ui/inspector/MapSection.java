@@ -20,6 +20,7 @@ final class MapSection extends InspectorSection {
 
     private final VBox scaleLabels = new VBox(4);
     private final PersonaList personas;
+    private final ExpectationGaps gaps;
     private FieldBinder labelFields;
     private int shownLevels;
 
@@ -48,6 +49,8 @@ final class MapSection extends InspectorSection {
                 v -> execute(Edits.setScale(mapId, ScaleLevels.resize(map().scale(), v))));
         form.add("inspector.map.labels", scaleLabels);
         showScaleLabels();
+        gaps = new ExpectationGaps(session, mapId);
+        form.addNode(gaps.node());
 
         personas = new PersonaList(session, mapId);
         form.add("inspector.map.personas", personas.node());
@@ -63,6 +66,7 @@ final class MapSection extends InspectorSection {
         super.refresh();
         showScaleLabels();
         personas.refresh();
+        gaps.refresh();
     }
 
     /** One field per level, highest first; rebuilt only when the number of levels changes. */

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -48,7 +49,9 @@ final class TouchpointSection {
         this.cardId = cardId;
         this.fields = new FieldBinder(session);
         box.setId("inspector-touchpoint");
-        box.getStyleClass().add("inspector-form");
+        // Inside the card's form already: its spacing, without a second frame of padding.
+        box.setSpacing(3);
+        box.setPadding(new Insets(14, 0, 0, 0));
         Label heading = new Label(Messages.get("touchpoint.heading"));
         heading.getStyleClass().add("panel-heading");
         box.getChildren().add(heading);
@@ -60,6 +63,8 @@ final class TouchpointSection {
                 v -> change(t -> t.withExpectedScore(v == null ? null : v.orElse(null))));
         experienced.setId("inspector-touchpoint-experienced");
         experienced.setWrapText(true);
+        experienced.setMinWidth(0);
+        experienced.setMaxWidth(Double.MAX_VALUE);
         experienced.getStyleClass().add("panel-hint");
         box.getChildren().add(experienced);
 
@@ -82,6 +87,8 @@ final class TouchpointSection {
             String key = "touchpoint.question." + q.name().toLowerCase(Locale.ROOT);
             Label prompt = new Label(Messages.get(key));
             prompt.setWrapText(true);
+            prompt.setMinWidth(0);
+            prompt.setMaxWidth(Double.MAX_VALUE);
             prompt.getStyleClass().add("field-label");
             TextArea answer = InspectorForm.textArea("inspector-touchpoint-" + q.name().toLowerCase(Locale.ROOT), 2);
             answer.setPromptText(Messages.get("touchpoint.answer.prompt"));
@@ -160,6 +167,8 @@ final class TouchpointSection {
     private void hint(String text) {
         Label hint = new Label(text);
         hint.setWrapText(true);
+        hint.setMinWidth(0);
+        hint.setMaxWidth(Double.MAX_VALUE);
         hint.getStyleClass().add("panel-hint");
         box.getChildren().add(hint);
     }

@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -30,6 +31,7 @@ import javafx.stage.Window;
 public final class RecoveryDialog {
     private static final double THUMB_WIDTH = 260;
     private static final double THUMB_HEIGHT = 120;
+    private static final double CONTENT_WIDTH = 640;
 
     private RecoveryDialog() {
     }
@@ -52,14 +54,18 @@ public final class RecoveryDialog {
             background.execute(() -> RecoveryPreview.thumbnail(store, entry, THUMB_WIDTH, THUMB_HEIGHT)
                     .ifPresent(image -> Platform.runLater(() -> picture.setImage(image))));
         }
-        Label detail = new Label(Messages.get("recovery.detail"));
-        detail.setWrapText(true);
+        // One short sentence a line: wrapped right-to-left text is laid out unreliably.
+        VBox detail = new VBox(2, new Label(Messages.get("recovery.detail.kept")),
+                new Label(Messages.get("recovery.detail.choose")), new Label(Messages.get("recovery.detail.unticked")));
         ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(3, entries.size()) * (THUMB_HEIGHT + 16));
         VBox content = new VBox(10, detail, scroll);
-        content.setPrefWidth(640);
+        content.setPrefWidth(CONTENT_WIDTH);
         dialog.getDialogPane().setContent(content);
+        // Never narrower than the content: a right-to-left layout would shift it out of the window.
+        dialog.getDialogPane().setPrefWidth(CONTENT_WIDTH + 40);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
 
         ButtonType recover = new ButtonType(Messages.get("recovery.recover"), ButtonBar.ButtonData.OK_DONE);
         ButtonType discardAll = new ButtonType(Messages.get("recovery.discardAll"), ButtonBar.ButtonData.OTHER);

@@ -38,9 +38,11 @@ public final class MainMenus {
     }
 
     public MenuBar build() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), workshopMenu(), helpMenu());
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
         WorkshopLook.follow(bar, actions.canvas().node(), () -> actions.theme().mapTheme());
+        // Ready before first use: D dots the selected card as soon as a map with a vote is open.
+        workshop();
         return bar;
     }
 
@@ -159,19 +161,12 @@ public final class MainMenus {
                 item("analysis.numbers.menu", null, () -> NumbersWindow.show(owner(), actions.session())),
                 new SeparatorMenuItem(),
                 item("workshop.menu.present", new KeyCodeCombination(KeyCode.F5), () -> workshop().present()),
+                item("workshop.menu.startVote", null, () -> workshop().startVote()),
+                item("workshop.menu.vote", null, () -> workshop().showVote()),
+                item("workshop.menu.timer", null, () -> workshop().showTimer()),
                 new SeparatorMenuItem(),
                 theme,
                 language);
-    }
-
-    private Menu workshopMenu() {
-        return new Menu(Messages.get("workshop.menu"), null,
-                item("workshop.menu.present", null, () -> workshop().present()),
-                new SeparatorMenuItem(),
-                item("workshop.menu.startVote", null, () -> workshop().startVote()),
-                item("workshop.menu.vote", null, () -> workshop().showVote()),
-                new SeparatorMenuItem(),
-                item("workshop.menu.timer", null, () -> workshop().showTimer()));
     }
 
     private Workshop workshop() {

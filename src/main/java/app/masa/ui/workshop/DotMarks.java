@@ -1,5 +1,6 @@
 package app.masa.ui.workshop;
 
+import app.masa.layout.AwtTextMeasurer;
 import app.masa.layout.CardBox;
 import app.masa.layout.FontRole;
 import app.masa.layout.MapLayout;
@@ -47,8 +48,9 @@ final class DotMarks {
             surface.fillCircle(c, big + 2, RING);
             surface.fillCircle(c, big, DOT);
             String count = Integer.toString(dots);
-            double width = count.length() * 7.5;
-            surface.text(new TextLine(count, FontRole.SMALL, c.x() - width / 2, c.y() + 4, width, false), RING);
+            double size = surface.typography().size(FontRole.SMALL);
+            double width = AwtTextMeasurer.shared().width(count, false, size);
+            surface.text(new TextLine(count, FontRole.SMALL, c.x() - width / 2, c.y() + size * 0.36, width, false), RING);
             return;
         }
         for (int i = 0; i < dots; i++) {

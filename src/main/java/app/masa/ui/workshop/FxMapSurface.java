@@ -49,8 +49,8 @@ final class FxMapSurface implements Surface {
         return Color.rgb(c.r(), c.g(), c.b(), c.opacity());
     }
 
-    GraphicsContext graphics() {
-        return gc;
+    Typography typography() {
+        return typography;
     }
 
     @Override

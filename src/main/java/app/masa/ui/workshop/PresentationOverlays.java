@@ -7,6 +7,7 @@ import app.masa.model.Stage;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
+import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -57,14 +58,14 @@ final class PresentationOverlays {
         corner.setAlignment(Pos.TOP_RIGHT);
         corner.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         StackPane.setAlignment(corner, Pos.TOP_RIGHT);
-        StackPane.setMargin(corner, new javafx.geometry.Insets(24));
+        StackPane.setMargin(corner, new Insets(24));
         countdown.stateProperty().addListener((o, a, b) -> updateTimer());
         updateTimer();
 
         position.getStyleClass().add("presentation-position");
         position.setId("workshop-presentation-position");
         StackPane.setAlignment(position, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(position, new javafx.geometry.Insets(18));
+        StackPane.setMargin(position, new Insets(18));
 
         toast.getStyleClass().add("presentation-toast");
         toast.setId("workshop-presentation-toast");
@@ -72,7 +73,7 @@ final class PresentationOverlays {
         toast.setMaxWidth(900);
         toast.setOpacity(0);
         StackPane.setAlignment(toast, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(toast, new javafx.geometry.Insets(60));
+        StackPane.setMargin(toast, new Insets(60));
         FadeTransition out = new FadeTransition(Duration.millis(400), toast);
         out.setToValue(0);
         toastFade = new SequentialTransition(new PauseTransition(Duration.seconds(3)), out);

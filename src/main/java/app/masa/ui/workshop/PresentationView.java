@@ -11,6 +11,7 @@ import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.BundledFonts;
 import java.util.Set;
+import javafx.animation.Animation;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -258,7 +259,7 @@ final class PresentationView {
 
     /** Ends a zoom under way at once (tests, and a second key press while zooming). */
     void finishZoom() {
-        if (zoom.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (zoom.getStatus() == Animation.Status.RUNNING) {
             zoom.stop();
             progress.set(1);
         }
@@ -332,7 +333,7 @@ final class PresentationView {
 
     /** Up, Down and the wheel: a stage taller than the screen moves up and down under the room's eyes. */
     void pan(double screenDy) {
-        if (camera == null || zoom.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+        if (camera == null || zoom.getStatus() == Animation.Status.RUNNING) {
             return;
         }
         Camera moved = camera.panned(screenDy, shownArea(), canvas.getHeight());

@@ -6,8 +6,10 @@ import app.masa.model.CardType;
 import app.masa.model.DotVote;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The dot vote of the map on show, changed only through the history, so every dot, every close,
@@ -54,7 +56,7 @@ final class VoteActions {
 
     /** Takes every dot off, keeping the vote's settings. */
     void clearDots() {
-        change(vote -> vote.dots().isEmpty() ? vote : vote.withDots(java.util.Map.of()));
+        change(vote -> vote.dots().isEmpty() ? vote : vote.withDots(Map.of()));
     }
 
     /** Ends the vote altogether: the map no longer carries one. */
@@ -65,7 +67,7 @@ final class VoteActions {
         }
     }
 
-    private void change(java.util.function.UnaryOperator<DotVote> how) {
+    private void change(UnaryOperator<DotVote> how) {
         JourneyMap map = session.currentMap();
         DotVote before = map.vote();
         if (before == null) {

@@ -5,8 +5,6 @@ import app.masa.ui.session.DocumentSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.WeakHashMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -19,8 +17,6 @@ import javafx.stage.WindowEvent;
  * the same running timer and the same presentation.
  */
 public final class Workshop {
-    private static final Map<DocumentSession, Workshop> BY_SESSION = new WeakHashMap<>();
-
     private final DocumentSession session;
     private final Node editor;
     private final VoteActions votes;
@@ -42,9 +38,18 @@ public final class Workshop {
                 .ifPresent(dots -> dots.byClickProperty().bindBidirectional(dotByClick));
     }
 
-    /** The tools of the window around this session and its editor canvas. */
+    /**
+     * The tools of the window around this session and its editor canvas. They are kept with the
+     * canvas, which outlives the menus and the tool bar, and go when the window goes.
+     */
     public static Workshop of(DocumentSession session, Node editor) {
-        return BY_SESSION.computeIfAbsent(session, s -> new Workshop(s, editor, new Countdown()));
+        Object kept = editor.getProperties().get(Workshop.class);
+        if (kept instanceof Workshop workshop && workshop.session == session) {
+            return workshop;
+        }
+        Workshop workshop = new Workshop(session, editor, new Countdown());
+        editor.getProperties().put(Workshop.class, workshop);
+        return workshop;
     }
 
     /** F5: the current map full screen, or back to the presentation already showing. */

@@ -7,12 +7,17 @@ import app.masa.layout.LaneBox;
 import app.masa.layout.Rect;
 import app.masa.layout.StageBox;
 import app.masa.model.Direction;
+import app.masa.model.DotVote;
+import app.masa.model.JourneyFile;
+import app.masa.model.JourneyMap;
 import app.masa.ui.ShellFixtures;
+import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
 import app.masa.ui.shell.ShellPreferences;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -152,6 +157,18 @@ class PresentationTest {
         robot.moveTo(p);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.overlays().pointerShown()).isTrue();
+    }
+
+    @Test
+    void aVoteSavedInTheFileTakesDotsFromTheDKeyStraightAway(FxRobot robot) {
+        JourneyFile withVote = WorkshopFixtures.document(Direction.LTR);
+        JourneyMap map = withVote.maps().get(0).withVote(DotVote.start(2, 4, Set.of()));
+        robot.interact(() -> session.replace(JourneyFile.of(map), null));
+        MapCanvas canvas = (MapCanvas) window.canvas().node();
+        Rect card = canvas.currentLayout().card("c-ad").orElseThrow().bounds();
+        robot.clickOn(canvas.screenPointOf(card.centerX(), card.centerY()));
+        robot.type(KeyCode.D);
+        assertThat(session.currentMap().vote().dotsOn("c-ad")).isEqualTo(1);
     }
 
     @Test

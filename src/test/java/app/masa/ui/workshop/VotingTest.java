@@ -167,14 +167,14 @@ class VotingTest {
         assertThat(vote().open()).isFalse();
         assertThat(robot.lookup("#workshop-tally-summary").queryLabeled().getText())
                 .isEqualTo(Messages.get("workshop.vote.summary.closed", 1, 6));
+        Stage voteWindow = (Stage) robot.lookup("#workshop-vote-window").query().getScene().getWindow();
         PresentationView view = present(robot);
+        assertThat(voteWindow.isShowing()).as("the small windows step aside for the presentation").isFalse();
         robot.clickOn(centreOf(view, "c-slow"));
         assertThat(vote().dotsOn("c-slow")).isEqualTo(1);
         assertThat(view.overlays().toastText()).isEqualTo(Messages.get("edit.vote.closed"));
-        robot.interact(() -> {
-            view.close();
-            workshop.showVote();
-        });
+        robot.interact(view::close);
+        assertThat(voteWindow.isShowing()).as("and come back after it").isTrue();
 
         robot.clickOn("#workshop-vote-close");
         assertThat(vote().open()).isTrue();
