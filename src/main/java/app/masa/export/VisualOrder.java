@@ -1,5 +1,6 @@
 package app.masa.export;
 
+import app.masa.layout.MirroredBrackets;
 import java.text.Bidi;
 
 /**
@@ -62,22 +63,6 @@ public final class VisualOrder {
     }
 
     static int mirror(int cp) {
-        return switch (cp) {
-            case '(' -> ')';
-            case ')' -> '(';
-            case '[' -> ']';
-            case ']' -> '[';
-            case '{' -> '}';
-            case '}' -> '{';
-            case '<' -> '>';
-            case '>' -> '<';
-            case '\u00ab' -> '\u00bb';
-            case '\u00bb' -> '\u00ab';
-            case '\u2039' -> '\u203a';
-            case '\u203a' -> '\u2039';
-            case '\u2264' -> '\u2265';
-            case '\u2265' -> '\u2264';
-            default -> cp;
-        };
+        return MirroredBrackets.mirror(cp);
     }
 }

@@ -1,5 +1,6 @@
 package app.masa.ui.canvas;
 
+import app.masa.layout.MirroredBrackets;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,18 +104,6 @@ final class BidiPieces {
     }
 
     static char mirror(char c) {
-        return switch (c) {
-            case '(' -> ')';
-            case ')' -> '(';
-            case '[' -> ']';
-            case ']' -> '[';
-            case '{' -> '}';
-            case '}' -> '{';
-            case '<' -> '>';
-            case '>' -> '<';
-            case '\u00ab' -> '\u00bb';
-            case '\u00bb' -> '\u00ab';
-            default -> c;
-        };
+        return (char) MirroredBrackets.mirror(c);
     }
 }

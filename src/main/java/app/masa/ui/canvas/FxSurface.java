@@ -9,6 +9,7 @@ import app.masa.layout.Rgba;
 import app.masa.layout.Stroke;
 import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
+import app.masa.layout.Typography;
 import app.masa.layout.ImageFit;
 import java.io.ByteArrayInputStream;
 import java.util.Collections;
@@ -25,9 +26,10 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Paints layout geometry onto a JavaFX canvas. The caller sets the zoom and scroll transform on the
- * graphics context; this class speaks layout units only.
+ * graphics context; this class speaks layout units only. The editor canvas and the presentation
+ * view both draw through it.
  */
-final class FxSurface implements Surface {
+public final class FxSurface implements Surface {
     private static final AwtTextMeasurer MEASURER = AwtTextMeasurer.shared();
     /** Decoded photos by their bytes (kept by identity while a layout holds them): decoding on every frame is slow. */
     private static final Map<byte[], Image> IMAGES = Collections.synchronizedMap(new WeakHashMap<>());
@@ -40,7 +42,16 @@ final class FxSurface implements Surface {
         this.fonts = fonts;
     }
 
-    static Color color(Rgba c) {
+    /** A surface drawing text with the bundled font at the sizes of a layout's typography. */
+    public static FxSurface of(GraphicsContext gc, Typography typography) {
+        return new FxSurface(gc, new FxFonts(typography));
+    }
+
+    public Typography typography() {
+        return fonts.typography();
+    }
+
+    public static Color color(Rgba c) {
         return Color.rgb(c.r(), c.g(), c.b(), c.opacity());
     }
 

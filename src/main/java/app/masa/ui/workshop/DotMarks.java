@@ -1,5 +1,6 @@
 package app.masa.ui.workshop;
 
+import app.masa.ui.canvas.FxSurface;
 import app.masa.layout.AwtTextMeasurer;
 import app.masa.layout.CardBox;
 import app.masa.layout.FontRole;
@@ -24,7 +25,7 @@ final class DotMarks {
     private DotMarks() {
     }
 
-    static void paint(FxMapSurface surface, MapLayout layout, DotVote vote) {
+    static void paint(FxSurface surface, MapLayout layout, DotVote vote) {
         if (vote == null || vote.dots().isEmpty()) {
             return;
         }
@@ -37,7 +38,7 @@ final class DotMarks {
         }
     }
 
-    private static void paint(FxMapSurface surface, Rect card, int dots, boolean rtl) {
+    private static void paint(FxSurface surface, Rect card, int dots, boolean rtl) {
         double y = card.y();
         double step = 2 * RADIUS + GAP;
         double start = rtl ? card.x() + RADIUS + 6 : card.maxX() - RADIUS - 6;

@@ -1,5 +1,6 @@
 package app.masa.ui.workshop;
 
+import app.masa.ui.canvas.FxSurface;
 import app.masa.layout.MapLayout;
 import app.masa.layout.MapPainter;
 import app.masa.layout.Rect;
@@ -25,10 +26,10 @@ final class PresentationPainter {
     static void paint(Canvas canvas, MapLayout layout, Camera camera, StageBox focused, DotVote vote) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(new Affine());
-        gc.setFill(FxMapSurface.color(layout.background()));
+        gc.setFill(FxSurface.color(layout.background()));
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.setTransform(new Affine(camera.scale(), 0, camera.dx(), 0, camera.scale(), camera.dy()));
-        FxMapSurface surface = new FxMapSurface(gc, layout.style().typography());
+        FxSurface surface = FxSurface.of(gc, layout.style().typography());
         Rect visible = camera.visible(canvas.getWidth(), canvas.getHeight());
         MapPainter.paint(layout, surface, true, visible);
         DotMarks.paint(surface, layout, vote);
@@ -40,7 +41,7 @@ final class PresentationPainter {
     }
 
     /** Covers everything left and right of the focused stage's column, out to the screen's edges. */
-    private static void veilAround(FxMapSurface surface, MapLayout layout, StageBox stage, Rect visible) {
+    private static void veilAround(FxSurface surface, MapLayout layout, StageBox stage, Rect visible) {
         Rgba veil = layout.background().withAlpha(VEIL_ALPHA);
         Rect column = PresentationView.stageArea(stage);
         double top = Math.min(visible.y(), 0);

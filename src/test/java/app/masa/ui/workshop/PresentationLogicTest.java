@@ -73,10 +73,4 @@ class PresentationLogicTest {
         assertThat(half.scale()).isCloseTo(Math.sqrt(camera.scale() * other.scale()), within(1e-9));
     }
 
-    @Test
-    void aHebrewLineWithAQuestionMarkKeepsTheMarkAtItsLeftEnd() {
-        assertThat(VisualRuns.pieces("מה המחיר?", true)).containsExactly("?", "המחיר", " ", "מה");
-        assertThat(VisualRuns.pieces("Shop (online)", false)).containsExactly("Shop (online)");
-        assertThat(VisualRuns.needsReordering("plain text", false)).isFalse();
     }
-}
