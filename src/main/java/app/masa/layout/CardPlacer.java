@@ -22,11 +22,6 @@ final class CardPlacer {
 
     private final Map<Key, CardContent> cache = new ConcurrentHashMap<>();
 
-    CardContent measure(Card card, double cardWidth, boolean boxed, MapStyle style, TextPlacer text,
-                                    Locale mapLocale) {
-        return measure(card, new CardContext(0, Integer.MAX_VALUE), cardWidth, boxed, style, text, mapLocale);
-    }
-
     CardContent measure(Card card, CardContext context, double cardWidth, boolean boxed, MapStyle style,
                         TextPlacer text, Locale mapLocale) {
         Key key = new Key(card.title(), card.body(), card.channel(), card.score(), cardWidth, boxed,

@@ -44,13 +44,10 @@ final class CellCache {
             this.contents = contents;
         }
 
-        boolean measuredFor(List<Card> other, double w, boolean b, MapStyle s, Locale l) {
-            return width == w && boxed == b && style == s && locale.equals(l) && sameCards(other);
-        }
-
         boolean measuredFor(List<Card> other, List<CardContext> otherContexts, double w, boolean b, MapStyle s,
                             Locale l) {
-            return measuredFor(other, w, b, s, l) && contexts.equals(otherContexts);
+            return width == w && boxed == b && style == s && locale.equals(l) && sameCards(other)
+                    && contexts.equals(otherContexts);
         }
 
         boolean placedAt(double px, boolean rtl, EmotionScale sc) {

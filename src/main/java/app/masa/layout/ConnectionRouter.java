@@ -37,11 +37,6 @@ final class ConnectionRouter {
         return loops == 0 ? 0 : (loops + 1) * style.metrics().loopGap();
     }
 
-    List<ConnectionBox> route(List<Connection> connections, Map<String, CardBox> cards,
-                              Map<String, Integer> stageIndex, Map<String, Rect> columns) {
-        return route(connections, cards, stageIndex, columns, List.of());
-    }
-
     /** @param obstacles the cards a label should not cover */
     List<ConnectionBox> route(List<Connection> connections, Map<String, CardBox> cards,
                               Map<String, Integer> stageIndex, Map<String, Rect> columns, List<CardBox> obstacles) {
@@ -163,23 +158,38 @@ final class ConnectionRouter {
         List<Rect> ink = ink(near);
         Point best = mid;
         double least = Double.MAX_VALUE;
-        search:
-        for (double dy : new double[] {0, -h, h}) {
-            for (double t : LABEL_TS) {
-                Point on = along.apply(t);
-                Point at = new Point(on.x(), on.y() + dy);
-                double covered = covered(new Rect(at.x() - w / 2 - 5, at.y() - h / 2 - 2, w + 10, h + 4), ink);
-                if (covered < least - 0.5) {
-                    least = covered;
-                    best = at;
-                }
-                if (least == 0) {
-                    break search;
-                }
+        for (Point at : candidates(along, h, from, to)) {
+            double covered = covered(new Rect(at.x() - w / 2 - 5, at.y() - h / 2 - 2, w + 10, h + 4), ink);
+            if (covered < least - 0.5) {
+                least = covered;
+                best = at;
+            }
+            if (least == 0) {
+                break;
             }
         }
         TextLine line = text.single(label, FontRole.SMALL, best.x() - w / 2, best.y() - h / 2);
         return new ConnectionBox(c.id(), c.fromCardId(), c.toCardId(), path, head, best, line);
+    }
+
+    /**
+     * Where a label may go, best first: on its arrow, then just off it, then in the free strip just
+     * above or below the two cards it joins (over padding and borders, where it hides no text).
+     */
+    private static List<Point> candidates(DoubleFunction<Point> along, double h, CardBox from, CardBox to) {
+        List<Point> points = new ArrayList<>();
+        for (double dy : new double[] {0, -h, h}) {
+            for (double t : LABEL_TS) {
+                Point on = along.apply(t);
+                points.add(new Point(on.x(), on.y() + dy));
+            }
+        }
+        double x = along.apply(0.5).x();
+        for (CardBox end : List.of(from, to)) {
+            points.add(new Point(x, end.bounds().y() - h / 2 - 1));
+            points.add(new Point(x, end.bounds().maxY() + h / 2 + 1));
+        }
+        return points;
     }
 
     /** Whether a card stands in a column the arrow crosses, between its two ends. */

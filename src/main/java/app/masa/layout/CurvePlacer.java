@@ -22,18 +22,6 @@ final class CurvePlacer {
     private static final double PLOT_INSET = 16;
     private static final double SAMPLE = 18;
 
-    CurveBox place(String laneId, Rect band, Rect header, double titleHeight, List<Card> touchpoints,
-                   Map<String, Rect> columns, EmotionScale scale, MapStyle style, TextPlacer text, Mirror mirror) {
-        return place(laneId, band, header, titleHeight, touchpoints, columns, scale, style, text, mirror, Locale.ENGLISH);
-    }
-
-    CurveBox place(String laneId, Rect band, Rect header, double titleHeight, List<Card> touchpoints,
-                   Map<String, Rect> columns, EmotionScale scale, MapStyle style, TextPlacer text, Mirror mirror,
-                   Locale locale) {
-        return place(laneId, band, header, titleHeight, touchpoints, columns, scale, style, text, mirror, locale,
-                List.of());
-    }
-
     /** @param alternatives the touchpoints that are another way of a branch: left off the main curve */
     CurveBox place(String laneId, Rect band, Rect header, double titleHeight, List<Card> touchpoints,
                    Map<String, Rect> columns, EmotionScale scale, MapStyle style, TextPlacer text, Mirror mirror,

@@ -21,11 +21,6 @@ final class TitleBlock {
     record Placed(List<TextLine> lines, double bottom) {
     }
 
-    static Placed place(JourneyMap map, LocalDate date, double left, double right, double top,
-                                TextPlacer text) {
-        return place(map, date, left, right, top, text, true);
-    }
-
     /** @param namePersonas false when the persona headers below name them already */
     static Placed place(JourneyMap map, LocalDate date, double left, double right, double top, TextPlacer text,
                         boolean namePersonas) {
@@ -49,10 +44,6 @@ final class TitleBlock {
     }
 
     /** "Persona: Dana, busy parent · 22 November 2026", in the map's language. */
-    static String details(JourneyMap map, LocalDate date, Locale locale) {
-        return details(map, date, locale, true);
-    }
-
     static String details(JourneyMap map, LocalDate date, Locale locale, boolean namePersonas) {
         List<String> parts = new ArrayList<>();
         for (Persona p : namePersonas ? map.personas() : List.<Persona>of()) {

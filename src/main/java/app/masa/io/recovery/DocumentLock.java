@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -86,7 +85,7 @@ public final class DocumentLock {
         return Result.none();
     }
 
-    /** Who holds the lock on {@code document}, if anyone (the file may be stale). */
+    /** Who the lock file names as holder, if it can be read (the holder may have ended since). */
     public static Optional<Holder> read(Path lockFile) {
         try (InputStream in = Files.newInputStream(lockFile)) {
             Properties p = new Properties();

@@ -90,7 +90,8 @@ public final class FileWatch {
         DISK.execute(() -> {
             DocumentLock.Result result = DocumentLock.acquire(normal, owner, Clock.systemUTC());
             Platform.runLater(() -> {
-                if (!normal.equals(currentFile())) {
+                // The window closed or moved on to another file while the lock was being taken.
+                if (!stage.isShowing() || !normal.equals(currentFile())) {
                     result.lock().ifPresent(DocumentLock::release);
                     return;
                 }

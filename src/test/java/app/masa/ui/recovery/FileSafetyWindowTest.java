@@ -107,6 +107,7 @@ class FileSafetyWindowTest {
         assertThat(second.heldBy()).isPresent();
 
         robot.interact(() -> stage.close());
+        await(() -> !Files.exists(lock));
         assertThat(lock).doesNotExist();
     }
 
