@@ -83,12 +83,22 @@ class ExportCommandTest {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run(journey.toString(), "-o", dir.resolve("map.docx").toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("map.docx", ".pdf, .png or .svg");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("map.docx", ".pdf, .png, .svg, .csv or .mmd");
         assertThat(run(journey.toString(), "-o", dir.resolve("map.pdf").toString(), "--page", "B5")).isEqualTo(2);
         assertThat(run(journey.toString(), "-o", dir.resolve("map.png").toString(), "--scale", "2", "--dpi", "300"))
                 .isEqualTo(2);
         assertThat(run(journey.toString())).isEqualTo(2);
         assertThat(dir.resolve("map.pdf")).doesNotExist();
+    }
+
+    @Test
+    void csvAndMermaidOutputsCarryTheCards() throws Exception {
+        assertThat(run(journey.toString(), "-o", dir.resolve("map.csv").toString())).isEqualTo(0);
+        assertThat(run(journey.toString(), "-o", dir.resolve("map.mmd").toString())).isEqualTo(0);
+        String csv = Files.readString(dir.resolve("map.csv"), StandardCharsets.UTF_8);
+        String mermaid = Files.readString(dir.resolve("map.mmd"), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFstage,lane,title");
+        assertThat(mermaid).startsWith("journey");
     }
 
     @Test
