@@ -89,6 +89,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-title", descriptionKey = "cli.export.noTitle")
     boolean noTitle;
 
+    @Option(names = "--report", descriptionKey = "cli.export.report.option")
+    boolean report;
+
+    @Option(names = "--metrics-lane", descriptionKey = "cli.export.report.metricsLane")
+    boolean metricsLane;
+
     @Option(names = "--theme", paramLabel = "light|dark|projector", descriptionKey = "cli.export.theme")
     String theme = "light";
 
@@ -98,7 +104,10 @@ final class ExportCommand implements Callable<Integer> {
         boolean interchange = Interchange.handles(output);
         ExportFormat format = interchange ? null : ExportFormat.fromFileName(output).orElseThrow(() -> usage(
                 Messages.get("cli.export.badExtension", output.getFileName())));
-        ExportOptions options = options();
+        if (report && format != ExportFormat.PDF) {
+            throw usage(Messages.get("cli.export.report.notPdf", output.getFileName()));
+        }
+        ExportOptions options = options().withReport(report).withMetricsLane(metricsLane);
         JourneyFile journey;
         try {
             journey = JourneyFiles.load(file);

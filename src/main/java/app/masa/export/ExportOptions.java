@@ -17,10 +17,13 @@ import java.util.Set;
  * @param visibleStageIds the stages to export; empty exports every stage
  * @param date the date printed in the title block, or null for today
  * @param author the document's author (PDF properties), or null for none
+ * @param report append the map's insights report as pages after it (PDF)
+ * @param metricsLane show the metrics lane under the stage headers
  */
 public record ExportOptions(PageSize page, Orientation orientation, double margin, boolean tiles, double scale,
                             int dpi, boolean transparent, boolean titleBlock, boolean pdfa, Theme theme,
-                            Set<String> visibleStageIds, LocalDate date, String author) {
+                            Set<String> visibleStageIds, LocalDate date, String author, boolean report,
+                            boolean metricsLane) {
     public static final double DEFAULT_MARGIN = 28;
     /** How much neighbouring tiles repeat of each other, so a printed poster can be glued together. */
     public static final double TILE_OVERLAP = 18;
@@ -37,7 +40,7 @@ public record ExportOptions(PageSize page, Orientation orientation, double margi
 
     public static ExportOptions defaults() {
         return new ExportOptions(PageSize.A4, Orientation.AUTO, DEFAULT_MARGIN, false, 2, 0, false, true, false,
-                Theme.LIGHT, Set.of(), null, null);
+                Theme.LIGHT, Set.of(), null, null, false, false);
     }
 
     /** Pixels per layout unit for images. */
@@ -46,20 +49,23 @@ public record ExportOptions(PageSize page, Orientation orientation, double margi
     }
 
     public LayoutOptions layoutOptions() {
-        return new LayoutOptions(titleBlock, theme, visibleStageIds, date == null ? LocalDate.now() : date);
+        return new LayoutOptions(titleBlock, theme, visibleStageIds, date == null ? LocalDate.now() : date)
+                .withMetricsLane(metricsLane);
     }
 
-    public ExportOptions withPage(PageSize v) { return new ExportOptions(v, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
-    public ExportOptions withOrientation(Orientation v) { return new ExportOptions(page, v, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
-    public ExportOptions withMargin(double v) { return new ExportOptions(page, orientation, v, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
-    public ExportOptions withTiles(boolean v) { return new ExportOptions(page, orientation, margin, v, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
-    public ExportOptions withScale(double v) { return new ExportOptions(page, orientation, margin, tiles, v, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
-    public ExportOptions withDpi(int v) { return new ExportOptions(page, orientation, margin, tiles, scale, v, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author); }
-    public ExportOptions withTransparent(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, v, titleBlock, pdfa, theme, visibleStageIds, date, author); }
-    public ExportOptions withTitleBlock(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, v, pdfa, theme, visibleStageIds, date, author); }
-    public ExportOptions withPdfa(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, v, theme, visibleStageIds, date, author); }
-    public ExportOptions withTheme(Theme v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, v, visibleStageIds, date, author); }
-    public ExportOptions withVisibleStageIds(Set<String> v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, v, date, author); }
-    public ExportOptions withDate(LocalDate v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, v, author); }
-    public ExportOptions withAuthor(String v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, v); }
+    public ExportOptions withPage(PageSize v) { return new ExportOptions(v, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane); }
+    public ExportOptions withOrientation(Orientation v) { return new ExportOptions(page, v, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane); }
+    public ExportOptions withMargin(double v) { return new ExportOptions(page, orientation, v, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane); }
+    public ExportOptions withTiles(boolean v) { return new ExportOptions(page, orientation, margin, v, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane); }
+    public ExportOptions withScale(double v) { return new ExportOptions(page, orientation, margin, tiles, v, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane); }
+    public ExportOptions withDpi(int v) { return new ExportOptions(page, orientation, margin, tiles, scale, v, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane); }
+    public ExportOptions withTransparent(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, v, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane); }
+    public ExportOptions withTitleBlock(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, v, pdfa, theme, visibleStageIds, date, author, report, metricsLane); }
+    public ExportOptions withPdfa(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, v, theme, visibleStageIds, date, author, report, metricsLane); }
+    public ExportOptions withTheme(Theme v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, v, visibleStageIds, date, author, report, metricsLane); }
+    public ExportOptions withVisibleStageIds(Set<String> v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, v, date, author, report, metricsLane); }
+    public ExportOptions withDate(LocalDate v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, v, author, report, metricsLane); }
+    public ExportOptions withReport(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, v, metricsLane); }
+    public ExportOptions withMetricsLane(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, v); }
+    public ExportOptions withAuthor(String v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, v, report, metricsLane); }
 }

@@ -1,5 +1,7 @@
 package app.masa.export;
 
+import app.masa.analysis.report.Report;
+import app.masa.analysis.report.ReportBuilder;
 import app.masa.product.Version;
 import app.masa.i18n.Messages;
 import app.masa.layout.LayoutEngine;
@@ -54,6 +56,9 @@ public final class PdfExporter implements MapExporter {
         }
         List<MapLayout> layouts = new ArrayList<>(maps.size());
         List<List<PdfPage>> plans = new ArrayList<>(maps.size());
+        List<Report> reports = new ArrayList<>(maps.size());
+        List<List<ReportPage>> reportPages = new ArrayList<>(maps.size());
+        PdfPage paper = ReportPaper.of(options);
         int total = 0;
         for (JourneyMap map : maps) {
             progress.checkCancelled();
@@ -62,6 +67,11 @@ public final class PdfExporter implements MapExporter {
             List<PdfPage> pages = PdfPagePlanner.plan(layout, options);
             plans.add(pages);
             total += pages.size();
+            Report report = options.report() ? ReportBuilder.build(map) : null;
+            List<ReportPage> printed = report == null ? List.of() : ReportPageLayout.layout(report, paper.frame());
+            reports.add(report);
+            reportPages.add(printed);
+            total += printed.size();
         }
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
@@ -79,7 +89,19 @@ public final class PdfExporter implements MapExporter {
                     first = first == null ? pdfPage : first;
                     progress.report(0.9 * number / total);
                 }
-                outline.addLast(bookmark(map, i, first));
+                PDOutlineItem mapItem = bookmark(title(map, i), first);
+                PDPage firstOfReport = null;
+                for (ReportPage page : reportPages.get(i)) {
+                    progress.checkCancelled();
+                    number++;
+                    PDPage pdfPage = drawReportPage(document, fonts, paper, page, reports.get(i), number, total);
+                    firstOfReport = firstOfReport == null ? pdfPage : firstOfReport;
+                    progress.report(0.9 * number / total);
+                }
+                if (firstOfReport != null) {
+                    mapItem.addLast(bookmark(Messages.get("export.report.bookmark"), firstOfReport));
+                }
+                outline.addLast(mapItem);
             }
             document.getDocumentCatalog().setDocumentOutline(outline);
             PdfMetadata.apply(document, facts(maps, options), options.pdfa());
@@ -120,9 +142,26 @@ public final class PdfExporter implements MapExporter {
         return pdfPage;
     }
 
-    private static PDOutlineItem bookmark(JourneyMap map, int index, PDPage page) {
+    /** A report page is in the interface language, like the report's words; its footer follows suit. */
+    private static PDPage drawReportPage(PDDocument document, PdfFonts fonts, PdfPage paper, ReportPage page,
+                                         Report report, int number, int total) throws IOException {
+        PDPage pdfPage = new PDPage(new PDRectangle((float) paper.width(), (float) paper.height()));
+        document.addPage(pdfPage);
+        try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+            content.saveGraphicsState();
+            content.transform(new Matrix(1, 0, 0, -1, 0, (float) paper.height()));
+            PdfSurface surface = new PdfSurface(content, fonts, ReportPageLayout.STYLE.typography());
+            page.paint(surface);
+            PdfFooter.paint(surface, paper, report.title(), number, total, Locale.forLanguageTag(report.languageTag()),
+                    report.rightToLeft());
+            content.restoreGraphicsState();
+        }
+        return pdfPage;
+    }
+
+    private static PDOutlineItem bookmark(String title, PDPage page) {
         PDOutlineItem item = new PDOutlineItem();
-        item.setTitle(title(map, index));
+        item.setTitle(title);
         PDPageFitDestination destination = new PDPageFitDestination();
         destination.setPage(page);
         item.setDestination(destination);

@@ -101,7 +101,11 @@ public final class LayoutEngine {
         boolean anyNps = stages.stream().anyMatch(s -> s.nps().score().isPresent());
         double npsRow = anyNps ? CardPlacer.badgeHeight(style) + 4 : 0;
         headerHeight += npsRow;
-        double laneTop = headerTop + headerHeight;
+        MetricsLanePlacer metricsPlacer = options.metricsLane() ? new MetricsLanePlacer(text, mirror, locale, style) : null;
+        double metricsTop = headerTop + headerHeight;
+        double laneTop = metricsTop + (metricsPlacer == null ? 0 : metricsPlacer.height());
+        MetricsBand metricsBand = metricsPlacer == null ? null : metricsPlacer.place(stages, columnX, columnW,
+                m.margin(), metricsTop, map.touchpointsInJourneyOrder());
 
         // Lanes: measure every visible cell, then give each lane its tallest cell.
         Map<String, Map<String, List<Card>>> byCell = map.cardsByCell();
@@ -184,7 +188,7 @@ public final class LayoutEngine {
         double height = gridBottom + router.loopDepth() + m.margin();
         List<GuideLine> guides = BlueprintLines.place(laneBoxes, text, locale, rtl, style);
         return new MapLayout(width, Math.ceil(height), map.direction(), palette.background(), titleLines, stageBoxes,
-                laneBoxes, cells, cardBoxes, curves, connections, style, personas, guides);
+                laneBoxes, cells, cardBoxes, curves, connections, style, personas, guides, metricsBand);
     }
 
     private static double clampWidth(double relative) {

@@ -11,12 +11,18 @@ import java.util.Set;
  * @param date the date shown in the title block, or null for none
  * @param personaHeader whether each persona's header (photo, quote, goals, needs, frustrations)
  *                      stands above the map
+ * @param metricsLane whether a band under the stage headers sums each stage's touchpoint figures
  */
 public record LayoutOptions(boolean titleBlock, Theme theme, Set<String> visibleStageIds, LocalDate date,
-                            boolean personaHeader) {
+                            boolean personaHeader, boolean metricsLane) {
     public LayoutOptions {
         theme = theme == null ? Theme.LIGHT : theme;
         visibleStageIds = visibleStageIds == null ? Set.of() : Set.copyOf(visibleStageIds);
+    }
+
+    public LayoutOptions(boolean titleBlock, Theme theme, Set<String> visibleStageIds, LocalDate date,
+                         boolean personaHeader) {
+        this(titleBlock, theme, visibleStageIds, date, personaHeader, false);
     }
 
     /** Persona headers go with the title block: every export shows them. */
@@ -30,16 +36,17 @@ public record LayoutOptions(boolean titleBlock, Theme theme, Set<String> visible
 
     /** The canvas look: light theme, no title block, every stage, the persona above the map. */
     public static LayoutOptions canvas() {
-        return new LayoutOptions(false, Theme.LIGHT, Set.of(), null, true);
+        return new LayoutOptions(false, Theme.LIGHT, Set.of(), null, true, false);
     }
 
     public boolean showsStage(String stageId) {
         return visibleStageIds.isEmpty() || visibleStageIds.contains(stageId);
     }
 
-    public LayoutOptions withTitleBlock(boolean v) { return new LayoutOptions(v, theme, visibleStageIds, date, personaHeader); }
-    public LayoutOptions withTheme(Theme v) { return new LayoutOptions(titleBlock, v, visibleStageIds, date, personaHeader); }
-    public LayoutOptions withVisibleStageIds(Set<String> v) { return new LayoutOptions(titleBlock, theme, v, date, personaHeader); }
-    public LayoutOptions withDate(LocalDate v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, v, personaHeader); }
-    public LayoutOptions withPersonaHeader(boolean v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, date, v); }
+    public LayoutOptions withTitleBlock(boolean v) { return new LayoutOptions(v, theme, visibleStageIds, date, personaHeader, metricsLane); }
+    public LayoutOptions withTheme(Theme v) { return new LayoutOptions(titleBlock, v, visibleStageIds, date, personaHeader, metricsLane); }
+    public LayoutOptions withVisibleStageIds(Set<String> v) { return new LayoutOptions(titleBlock, theme, v, date, personaHeader, metricsLane); }
+    public LayoutOptions withDate(LocalDate v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, v, personaHeader, metricsLane); }
+    public LayoutOptions withMetricsLane(boolean v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, date, personaHeader, v); }
+    public LayoutOptions withPersonaHeader(boolean v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, date, v, metricsLane); }
 }

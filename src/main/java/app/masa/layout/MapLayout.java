@@ -14,12 +14,13 @@ import java.util.stream.Collectors;
  * @param style the type scale, colours and spacing the layout was made with, for the painters
  * @param personas the persona headers between the title block and the stage headers
  * @param guides a service blueprint's lines of interaction and visibility
+ * @param metricsBand the metrics lane under the stage headers, or null when the options leave it out
  */
 public record MapLayout(double width, double height, Direction direction, Rgba background,
                         List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
                         List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
                         List<ConnectionBox> connections, MapStyle style, List<PersonaBox> personas,
-                        List<GuideLine> guides) {
+                        List<GuideLine> guides, MetricsBand metricsBand) {
     public MapLayout {
         style = style == null ? MapStyle.of(Theme.LIGHT) : style;
         personas = personas == null ? List.of() : List.copyOf(personas);
@@ -31,6 +32,15 @@ public record MapLayout(double width, double height, Direction direction, Rgba b
         cards = List.copyOf(cards);
         curves = List.copyOf(curves);
         connections = List.copyOf(connections);
+    }
+
+    public MapLayout(double width, double height, Direction direction, Rgba background,
+                     List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
+                     List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
+                     List<ConnectionBox> connections, MapStyle style, List<PersonaBox> personas,
+                     List<GuideLine> guides) {
+        this(width, height, direction, background, titleLines, stages, lanes, cells, cards, curves, connections, style,
+                personas, guides, null);
     }
 
     public MapLayout(double width, double height, Direction direction, Rgba background,

@@ -47,6 +47,12 @@ public final class MapPainter {
                 surface.endGroup();
             }
         }
+        MetricsBand metrics = layout.metricsBand();
+        if (metrics != null && (visible(metrics.band(), viewport) || visible(metrics.header(), viewport))) {
+            surface.beginGroup("metrics-lane");
+            paintMetrics(metrics, layout, style, surface);
+            surface.endGroup();
+        }
         Map<String, List<CardBox>> cardsByLane = new HashMap<>();
         for (CardBox card : layout.cards()) {
             cardsByLane.computeIfAbsent(card.laneId(), k -> new ArrayList<>()).add(card);
@@ -105,6 +111,33 @@ public final class MapPainter {
             Rect b = stage.npsBadge();
             surface.fillRect(b, b.height() / 2, stage.accent().withAlpha(p.dark() ? 70 : 36));
             surface.text(stage.npsLabel(), p.text());
+        }
+    }
+
+    /** Drawn like a lane, in the header colour, so it reads as part of the stage headers' figures. */
+    private static void paintMetrics(MetricsBand metrics, MapLayout layout, MapStyle style, Surface surface) {
+        Palette p = style.palette();
+        Stroke grid = Stroke.solid(p.grid(), style.metrics().lineWidth());
+        Rect band = metrics.band();
+        surface.fillRect(band, 0, p.stageHeader());
+        for (StageBox stage : layout.stages()) {
+            for (double x : new double[] {stage.column().x(), stage.column().maxX()}) {
+                if (x > band.x() + 0.5 && x < band.maxX() - 0.5) {
+                    surface.strokeLine(new Point(x, band.y()), new Point(x, band.maxY()), grid);
+                }
+            }
+        }
+        surface.fillRect(metrics.header(), 0, p.laneHeader());
+        double left = Math.min(metrics.header().x(), band.x());
+        double right = Math.max(metrics.header().maxX(), band.maxX());
+        surface.strokeLine(new Point(left, band.y()), new Point(right, band.y()), grid);
+        for (TextLine line : metrics.titleLines()) {
+            surface.text(line, p.text());
+        }
+        for (MetricsBand.Cell cell : metrics.cells()) {
+            for (TextLine line : cell.lines()) {
+                surface.text(line, p.textSecondary());
+            }
         }
     }
 

@@ -122,4 +122,29 @@ class ExportCommandTest {
         assertThat(run(journey.toString(), "-o", target.toString())).isZero();
         assertThat(Files.readString(target, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
     }
+
+    @Test
+    void reportAddsInsightPagesToAPdfAndIsAUsageErrorForOtherFormats() throws Exception {
+        assertThat(run(journey.toString(), "-o", dir.resolve("plain.pdf").toString())).isZero();
+        assertThat(run(journey.toString(), "-o", dir.resolve("report.pdf").toString(), "--report")).isZero();
+        try (PDDocument plain = Loader.loadPDF(dir.resolve("plain.pdf").toFile());
+             PDDocument withReport = Loader.loadPDF(dir.resolve("report.pdf").toFile())) {
+            assertThat(withReport.getNumberOfPages()).isGreaterThan(plain.getNumberOfPages());
+        }
+
+        err.reset();
+        assertThat(run(journey.toString(), "-o", dir.resolve("map.png").toString(), "--report")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--report", "map.png").doesNotContain("Exception");
+        assertThat(dir.resolve("map.png")).doesNotExist();
+    }
+
+    @Test
+    void theMetricsLaneIsAddedOnlyWhenAskedForInTheMapsLanguage() throws Exception {
+        assertThat(run(journey.toString(), "-o", dir.resolve("plain.svg").toString())).isZero();
+        assertThat(run(journey.toString(), "-o", dir.resolve("lane.svg").toString(), "--metrics-lane")).isZero();
+        String plain = Files.readString(dir.resolve("plain.svg"), StandardCharsets.UTF_8);
+        String lane = Files.readString(dir.resolve("lane.svg"), StandardCharsets.UTF_8);
+        assertThat(plain).doesNotContain("<g class=\"metrics\"", "מדדים");
+        assertThat(lane).contains("<g class=\"metrics\"", "מדדים", "שיעור המרה");
+    }
 }

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -35,6 +36,7 @@ final class ExportForm {
             s -> Messages.get("dialog.export.scale.value", (int) Math.round(s)));
     private final CheckBox transparent = new CheckBox(Messages.get("dialog.export.transparent"));
     private final CheckBox titleBlock = new CheckBox(Messages.get("dialog.export.titleBlock"));
+    private final CheckBox report = new CheckBox(Messages.get("export.report.checkbox"));
     private final ExportOptions base;
     private final GridPane grid = new GridPane();
 
@@ -47,6 +49,8 @@ final class ExportForm {
         scale.setId("export-scale");
         transparent.setId("export-transparent");
         titleBlock.setId("export-title-block");
+        report.setId("export-report");
+        report.setTooltip(new Tooltip(Messages.get("export.report.checkboxHint")));
         format.setValue(initial.format());
         page.setValue(base.page());
         orientation.setValue(base.orientation());
@@ -54,6 +58,7 @@ final class ExportForm {
         scale.setValue(SCALES.contains(base.scale()) ? base.scale() : 2.0);
         transparent.setSelected(base.transparent());
         titleBlock.setSelected(base.titleBlock());
+        report.setSelected(base.report());
 
         BooleanBinding notPdf = format.valueProperty().isNotEqualTo(ExportFormat.PDF);
         BooleanBinding notPng = format.valueProperty().isNotEqualTo(ExportFormat.PNG);
@@ -63,6 +68,7 @@ final class ExportForm {
         tiles.disableProperty().bind(notPdf.or(fit));
         scale.disableProperty().bind(notPng);
         transparent.disableProperty().bind(notPng);
+        report.disableProperty().bind(notPdf);
 
         grid.setHgap(12);
         grid.setVgap(8);
@@ -79,7 +85,8 @@ final class ExportForm {
         grid.add(tiles, 1, row++);
         grid.addRow(row++, new Label(Messages.get("dialog.export.scale")), scale);
         grid.add(transparent, 1, row++);
-        grid.add(titleBlock, 1, row);
+        grid.add(titleBlock, 1, row++);
+        grid.add(report, 1, row);
     }
 
     Node node() {
@@ -90,7 +97,7 @@ final class ExportForm {
     List<Observable> observables() {
         return List.of(format.valueProperty(), page.valueProperty(), orientation.valueProperty(),
                 tiles.selectedProperty(), scale.valueProperty(), transparent.selectedProperty(),
-                titleBlock.selectedProperty());
+                titleBlock.selectedProperty(), report.selectedProperty());
     }
 
     ExportFormat format() {
@@ -103,7 +110,8 @@ final class ExportForm {
                 .withTiles(tiles.isSelected() && page.getValue() != PageSize.FIT)
                 .withScale(scale.getValue())
                 .withTransparent(transparent.isSelected())
-                .withTitleBlock(titleBlock.isSelected());
+                .withTitleBlock(titleBlock.isSelected())
+                .withReport(report.isSelected() && format.getValue() == ExportFormat.PDF);
     }
 
     private static String key(Enum<?> value) {

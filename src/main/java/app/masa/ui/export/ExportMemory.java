@@ -29,6 +29,7 @@ public final class ExportMemory {
     private static final String SCALE = "scale";
     private static final String TRANSPARENT = "transparent";
     private static final String TITLE_BLOCK = "titleBlock";
+    private static final String REPORT = "report";
     private static final String TARGET = "target";
 
     private final Preferences root;
@@ -54,7 +55,8 @@ public final class ExportMemory {
                 .withTiles(node.getBoolean(TILES, false))
                 .withScale(node.getDouble(SCALE, defaults.options().scale()))
                 .withTransparent(node.getBoolean(TRANSPARENT, false))
-                .withTitleBlock(node.getBoolean(TITLE_BLOCK, true));
+                .withTitleBlock(node.getBoolean(TITLE_BLOCK, true))
+                .withReport(node.getBoolean(REPORT, false));
         String target = node.get(TARGET, null);
         return new ExportChoices(parse(ExportFormat.class, node.get(FORMAT, null), ExportFormat.PDF), options,
                 target == null ? null : Path.of(target));
@@ -70,6 +72,7 @@ public final class ExportMemory {
         node.putDouble(SCALE, o.scale());
         node.putBoolean(TRANSPARENT, o.transparent());
         node.putBoolean(TITLE_BLOCK, o.titleBlock());
+        node.putBoolean(REPORT, o.report());
         if (choices.target() != null) {
             node.put(TARGET, choices.target().toAbsolutePath().toString());
         }

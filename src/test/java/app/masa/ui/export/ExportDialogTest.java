@@ -141,6 +141,26 @@ class ExportDialogTest {
         }
     }
 
+    @Test
+    void theInsightsReportIsAPdfOptionThatAddsPages(FxRobot robot) throws Exception {
+        answer = folder.resolve("insights.pdf");
+        open(folder.resolve("insights.journey.json"));
+        choose(robot, "#export-format", ExportFormat.SVG);
+        assertThat(onFx(() -> robot.lookup("#export-report").query().isDisabled())).isTrue();
+        choose(robot, "#export-format", ExportFormat.PDF);
+        assertThat(onFx(() -> robot.lookup("#export-report").query().isDisabled())).isFalse();
+        robot.clickOn("#export-report");
+        robot.clickOn("#export-go");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(answer));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().size() == 1));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(answer.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            assertThat(text).contains(Messages.get("report.section.painPoints"));
+        }
+    }
+
     /** Opens the dialog as the menu does; showAndWait runs in its own loop, so the robot can drive it. */
     private void open(Path document) {
         List<JourneyMap> maps = ShellFixtures.document().maps();
