@@ -4,16 +4,16 @@ import app.masa.model.Card;
 import app.masa.model.JourneyMap;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
-/** Finding cards of a map by id and putting several in journey order; plain scans, as maps are small enough. */
+/** Finding cards of a map by id and putting several in journey order, through the hash columns of {@link CardColumns}. */
 final class CardIndex {
-    /** Below this many ids, comparing each is quicker than hashing every card's id. */
+    /** Up to this many ids, one pass over the hash column per id beats a set lookup per card. */
     private static final int FEW = 8;
 
     private CardIndex() {
@@ -24,51 +24,40 @@ final class CardIndex {
         if (ids.isEmpty()) {
             return new int[0];
         }
+        int[] column = CardColumns.of(cards).ids;
+        BitSet found = new BitSet(column.length);
         if (ids.size() > FEW) {
-            Set<String> many = new HashSet<>(ids);
-            return scan(cards, id -> many.contains(id));
-        }
-        String[] few = ids.toArray(new String[0]);
-        int[] hashes = new int[few.length];
-        for (int i = 0; i < few.length; i++) {
-            hashes[i] = few[i].hashCode();
-        }
-        return scan(cards, id -> {
-            int h = id.hashCode();
-            for (int i = 0; i < few.length; i++) {
-                if (hashes[i] == h && few[i].equals(id)) {
-                    return true;
+            Set<String> wanted = new HashSet<>(ids);
+            int[] hashes = wanted.stream().mapToInt(String::hashCode).sorted().toArray();
+            for (int i = 0; i < column.length; i++) {
+                if (Arrays.binarySearch(hashes, column[i]) >= 0 && wanted.contains(cards.get(i).id())) {
+                    found.set(i);
                 }
             }
-            return false;
-        });
+        } else {
+            for (String id : ids) {
+                int hash = id.hashCode();
+                for (int i = 0; i < column.length; i++) {
+                    // The hash column rules out almost every card without reading it.
+                    if (column[i] == hash && cards.get(i).id().equals(id)) {
+                        found.set(i);
+                    }
+                }
+            }
+        }
+        return found.stream().toArray();
     }
 
     /** The position of the card with this id, or -1. */
     static int positionOf(List<Card> cards, String id) {
         int hash = id.hashCode();
-        for (int i = 0, n = cards.size(); i < n; i++) {
-            String candidate = cards.get(i).id();
-            // A String caches its hash, so comparing hashes first skips reading most ids' characters.
-            if (candidate.hashCode() == hash && candidate.equals(id)) {
+        int[] column = CardColumns.of(cards).ids;
+        for (int i = 0; i < column.length; i++) {
+            if (column[i] == hash && cards.get(i).id().equals(id)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static int[] scan(List<Card> cards, Predicate<String> wanted) {
-        int[] found = new int[8];
-        int count = 0;
-        for (int i = 0, n = cards.size(); i < n; i++) {
-            if (wanted.test(cards.get(i).id())) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = i;
-            }
-        }
-        return Arrays.copyOf(found, count);
     }
 
     /** The positions sorted the way the journey reads: stage by stage, lane by lane, then inside the cell. */

@@ -60,25 +60,17 @@ final class CellOrders {
     /** The positions of the cards in each cell, in list order. */
     private static List<List<Integer>> membersOf(List<Card> cards, List<String[]> cells) {
         List<List<Integer>> members = new ArrayList<>(cells.size());
-        int[] stageHashes = new int[cells.size()];
-        int[] laneHashes = new int[cells.size()];
-        for (int k = 0; k < cells.size(); k++) {
-            members.add(new ArrayList<>());
-            stageHashes[k] = cells.get(k)[0].hashCode();
-            laneHashes[k] = cells.get(k)[1].hashCode();
-        }
-        for (int i = 0, n = cards.size(); i < n; i++) {
-            Card c = cards.get(i);
-            int stageHash = c.stageId().hashCode();
-            int laneHash = c.laneId().hashCode();
-            for (int k = 0; k < stageHashes.length; k++) {
-                // Cached string hashes rule out almost every card without reading its ids' characters.
-                if (stageHashes[k] == stageHash && laneHashes[k] == laneHash
-                        && c.stageId().equals(cells.get(k)[0]) && c.laneId().equals(cells.get(k)[1])) {
-                    members.get(k).add(i);
-                    break;
+        int[] column = CardColumns.of(cards).cells;
+        for (String[] cell : cells) {
+            List<Integer> inCell = new ArrayList<>();
+            int hash = CardColumns.cellHash(cell[0], cell[1]);
+            for (int i = 0; i < column.length; i++) {
+                // The hash column rules out almost every card without reading it.
+                if (column[i] == hash && cards.get(i).isIn(cell[0], cell[1])) {
+                    inCell.add(i);
                 }
             }
+            members.add(inCell);
         }
         return members;
     }

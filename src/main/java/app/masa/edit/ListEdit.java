@@ -3,6 +3,7 @@ package app.masa.edit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongBiFunction;
 import java.util.function.ToLongFunction;
 
@@ -123,6 +124,46 @@ final class ListEdit<T> {
             out[to++] = values[i];
         }
         System.arraycopy(items, from, out, to, items.length - from);
+        return out;
+    }
+
+    /**
+     * The same change made to a column of numbers that runs parallel to the list (one per element),
+     * taking the numbers of elements put in from {@code valueOf}: keeps such a column in step with
+     * the list without reading the elements that did not change.
+     */
+    @SuppressWarnings("unchecked")
+    int[] applyToColumn(int[] column, ToIntFunction<T> valueOf) {
+        int[] out = column.clone();
+        for (int i = 0; i < replacedAt.length; i++) {
+            out[replacedAt[i]] = valueOf.applyAsInt((T) after[i]);
+        }
+        if (removedAt.length > 0) {
+            int[] kept = new int[out.length - removedAt.length];
+            int from = 0;
+            int to = 0;
+            for (int at : removedAt) {
+                System.arraycopy(out, from, kept, to, at - from);
+                to += at - from;
+                from = at + 1;
+            }
+            System.arraycopy(out, from, kept, to, out.length - from);
+            out = kept;
+        }
+        if (insertedAt.length > 0) {
+            int[] grown = new int[out.length + insertedAt.length];
+            int from = 0;
+            int to = 0;
+            for (int i = 0; i < insertedAt.length; i++) {
+                int run = insertedAt[i] - to;
+                System.arraycopy(out, from, grown, to, run);
+                from += run;
+                to += run;
+                grown[to++] = valueOf.applyAsInt((T) inserted[i]);
+            }
+            System.arraycopy(out, from, grown, to, out.length - from);
+            out = grown;
+        }
         return out;
     }
 

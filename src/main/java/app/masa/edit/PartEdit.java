@@ -1,12 +1,20 @@
 package app.masa.edit;
 
+import app.masa.model.Card;
 import app.masa.model.JourneyMap;
+import java.util.List;
 import java.util.Optional;
 
 /** A {@link ListEdit} bound to the list of a map it changes. */
 record PartEdit<T extends Record>(Part<T> part, ListEdit<T> edit) {
+    @SuppressWarnings("unchecked")
     JourneyMap apply(JourneyMap map) {
-        return part.with().apply(map, edit.apply(part.list().apply(map)));
+        List<T> before = part.list().apply(map);
+        List<T> after = edit.apply(before);
+        if (part == Part.CARDS) {
+            CardColumns.carry((List<Card>) before, (List<Card>) after, (ListEdit<Card>) edit);
+        }
+        return part.with().apply(map, after);
     }
 
     JourneyMap revert(JourneyMap map) {

@@ -39,6 +39,14 @@ final class AtomicFileWriter {
     }
 
     void write(Path target, byte[] bytes) throws IOException {
+        write(target, FileContent.of(bytes));
+    }
+
+    /**
+     * Saves content that is produced while it is written; when producing it fails (with an
+     * exception of any kind), the save fails like any other step, leaving nothing damaged.
+     */
+    void write(Path target, FileContent content) throws IOException {
         Path real = resolveLink(target.toAbsolutePath());
         Path temp = newTempPath(real);
         Path backup = backupOf(real);
@@ -49,7 +57,7 @@ final class AtomicFileWriter {
             if (hasPrevious) {
                 keepPermissions(real, temp);
             }
-            ops.write(temp, bytes);
+            ops.write(temp, content);
             ops.force(temp);
             if (hasPrevious) {
                 prepareBackup(real, nextBackup);

@@ -11,7 +11,8 @@ interface FileOps {
     /** Creates a new, empty file that did not exist before. */
     void createNew(Path file) throws IOException;
 
-    void write(Path file, byte[] bytes) throws IOException;
+    /** Writes the content into the (empty) file; the stream given to it is buffered, and closed here. */
+    void write(Path file, FileContent content) throws IOException;
 
     /** Waits until the file's content is on the disk itself, not only in the system's cache. */
     void force(Path file) throws IOException;

@@ -56,9 +56,9 @@ public final class JourneyFiles {
     }
 
     static void save(Path path, JourneyFile file, AtomicFileWriter writer) throws JourneyFileException {
-        byte[] bytes = JourneyCodec.write(file);
         try {
-            writer.write(path, bytes);
+            // Encoded straight into the temporary file: the same bytes as JourneyCodec.write.
+            writer.write(path, out -> JourneyWriter.write(file, out));
         } catch (IOException e) {
             String message = Messages.get("io.saveFailed", path.getFileName(), SaveFailures.reason(e));
             throw new JourneyFileException(message, e);

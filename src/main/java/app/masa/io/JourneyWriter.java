@@ -14,9 +14,11 @@ import app.masa.model.LaneKind;
 import app.masa.model.Persona;
 import app.masa.model.Stage;
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -42,16 +44,34 @@ final class JourneyWriter {
     static byte[] write(JourneyFile file) {
         // Jackson's builder grows in segments: no copying while writing, one copy at the end.
         ByteArrayBuilder out = new ByteArrayBuilder(64 * 1024);
-        try (JsonGenerator g = JsonLimits.factory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(new CanonicalPrinter());
-            new JourneyWriter(g).file(file);
+        try {
+            write(file, out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        out.write('\n');
         byte[] bytes = out.toByteArray();
         out.release();
         return bytes;
+    }
+
+    /**
+     * Writes the file's bytes into a stream, which stays open. A save streams them into the file
+     * itself, so no copy of a large map is built in memory first.
+     *
+     * @throws IOException only when the stream fails
+     */
+    static void write(JourneyFile file, OutputStream out) throws IOException {
+        JsonGenerator g = JsonLimits.factory().createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new CanonicalPrinter());
+        try {
+            new JourneyWriter(g).file(file);
+            g.writeRaw('\n');
+        } catch (JsonGenerationException e) {
+            // The generator refused what this class wrote: a fault in this class, not the stream.
+            throw new IllegalStateException("the journey writer produced invalid JSON", e);
+        }
+        g.close();
     }
 
     private void file(JourneyFile file) throws IOException {

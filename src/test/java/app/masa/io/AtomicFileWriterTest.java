@@ -80,6 +80,51 @@ class AtomicFileWriterTest {
         assertThat(leftovers()).isEmpty();
     }
 
+    /** A save is encoded straight into the temporary file, so the disk can fill up halfway through a map. */
+    @Test
+    void theDiskFillingUpHalfwayThroughAStreamedSaveLeavesTheFileIntact() throws Exception {
+        Path target = folder.resolve("map.journey.json");
+        JourneyFiles.save(target, TestMaps.small());
+        byte[] saved = Files.readAllBytes(target);
+        JourneyFile changed = JourneyFile.of(TestMaps.small().maps().get(0).withTitle("changed"));
+        FailingOps ops = new FailingOps("midwrite", 1);
+
+        JourneyFileException e = catchThrowableOfType(JourneyFileException.class,
+                () -> JourneyFiles.save(target, changed, new AtomicFileWriter(ops)));
+
+        assertThat(ops.failed).isTrue();
+        assertThat(e.getMessage()).isEqualTo(
+                "map.journey.json could not be saved: the disk is full. The file on disk is unchanged.");
+        assertThat(Files.readAllBytes(target)).isEqualTo(saved);
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void contentThatFailsWhileItIsProducedLeavesTheFileIntact() throws Exception {
+        Path target = folder.resolve("map.journey.json");
+        AtomicFileWriter.onDisk().write(target, bytes("current"));
+
+        IllegalStateException e = catchThrowableOfType(IllegalStateException.class,
+                () -> AtomicFileWriter.onDisk().write(target, out -> {
+                    out.write(bytes("half of a new version"));
+                    throw new IllegalStateException("no more");
+                }));
+
+        assertThat(e).hasMessage("no more");
+        assertThat(Files.readString(target)).isEqualTo("current");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aStreamedSaveWritesExactlyTheEncodedBytes() throws Exception {
+        Path target = folder.resolve("big.journey.json");
+        JourneyFile big = app.masa.model.sample.MapGenerator.generate(7, 9, 7, 2_000);
+
+        JourneyFiles.save(target, big);
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(JourneyCodec.write(big));
+    }
+
     @Test
     void aFailureToRefreshTheBackupAfterTheSaveKeepsTheSaveAndTheOlderBackup() throws Exception {
         Path target = folder.resolve("map.journey.json");
@@ -192,9 +237,30 @@ class AtomicFileWriterTest {
         }
 
         @Override
-        public void write(Path file, byte[] bytes) throws IOException {
+        public void write(Path file, FileContent content) throws IOException {
             maybeFail("write");
-            Files.write(file, bytes, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+            if (!step.equals("midwrite")) {
+                DiskFileOps.INSTANCE.write(file, content);
+                return;
+            }
+            // the content goes out until the disk is full, after its first few bytes
+            DiskFileOps.INSTANCE.write(file, out -> content.writeTo(new java.io.FilterOutputStream(out) {
+                private int written;
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    written += len;
+                    if (written > 100) {
+                        maybeFail("midwrite");
+                    }
+                    out.write(b, off, len);
+                }
+            }));
         }
 
         @Override
