@@ -45,7 +45,10 @@ public final class BenchmarkMain {
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB max heap, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
                 .append(", Java ").append(System.getProperty("java.version")).append(" (")
-                .append(ManagementFactory.getRuntimeMXBean().getVmName()).append(").\n\n");
+                .append(ManagementFactory.getRuntimeMXBean().getVmName()).append("). System load average when ")
+                .append("the table was written: ")
+                .append(String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append(" (above 2 the other processes were competing for the cores).\n\n");
         md.append("Ratios compare against a baseline measured in the same run, so they hold on a noisy ")
                 .append("shared machine where absolute times drift.\n\n");
         md.append("| area | measure | value | target | met | note |\n|---|---|---|---|---|---|\n");
