@@ -2,6 +2,7 @@ package app.masa.ui.canvas;
 
 import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
+import app.masa.layout.Surface;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -27,7 +28,8 @@ final class CanvasRenderer {
         }
         FxSurface surface = prepare(gc, layout, viewport);
         Rect visible = viewport.visibleRect();
-        LayoutPainting.paint(layout, new CullingSurface(surface, visible), visible);
+        Surface legible = new DetailLevelSurface(surface, fonts.typography(), viewport.zoom());
+        LayoutPainting.paint(layout, new CullingSurface(legible, visible), visible);
         decorations.paint(surface, layout, viewport.zoom());
         gc.setLineDashes((double[]) null);
     }

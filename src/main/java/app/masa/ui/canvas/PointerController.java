@@ -101,6 +101,9 @@ final class PointerController {
             return;
         }
         canvas.requestFocus();
+        // Containers up the tree (the map tabs) take the focus on any press that reaches them,
+        // which would leave the canvas keys (Delete, F2, typing, arrows) with the tabs instead.
+        e.consume();
         canvas.editor().commit();
         if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && spaceDown) {
             gesture = new PanGesture(canvas, e);

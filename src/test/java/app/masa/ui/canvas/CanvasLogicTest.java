@@ -2,16 +2,26 @@ package app.masa.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.layout.FontRole;
 import app.masa.layout.LayoutEngine;
 import app.masa.layout.LayoutOptions;
 import app.masa.layout.MapLayout;
+import app.masa.layout.PathShape;
+import app.masa.layout.Point;
 import app.masa.layout.Rect;
+import app.masa.layout.Rgba;
+import app.masa.layout.Stroke;
+import app.masa.layout.Surface;
+import app.masa.layout.TextLine;
+import app.masa.layout.Theme;
+import app.masa.layout.Typography;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.Direction;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.CellRef;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
@@ -107,5 +117,69 @@ class CanvasLogicTest {
         assertThat(AutoScroller.speed(400, 800)).isZero();
         assertThat(AutoScroller.speed(2, 800)).isLessThan(AutoScroller.speed(20, 800)).isNegative();
         assertThat(AutoScroller.speed(798, 800)).isPositive();
+    }
+
+    @Test
+    void textTooSmallToReadBecomesABarAndSmallerStillIsLeftOut() {
+        Typography type = Typography.of(Theme.LIGHT);
+        TextLine line = new TextLine("Sponsored post", FontRole.CARD_TITLE, 10, 50, 80, false);
+        Rgba ink = new Rgba(20, 20, 20, 255);
+
+        List<String> sharp = new ArrayList<>();
+        new DetailLevelSurface(recorder(sharp), type, 1.0).text(line, ink);
+        assertThat(sharp).containsExactly("text Sponsored post");
+
+        List<String> far = new ArrayList<>();
+        new DetailLevelSurface(recorder(far), type, 0.3).text(line, ink);
+        assertThat(far).hasSize(1);
+        assertThat(far.get(0)).startsWith("rect x=10.0 w=80.0 r=0.0");
+
+        List<String> farther = new ArrayList<>();
+        new DetailLevelSurface(recorder(farther), type, 0.05).text(line, ink);
+        assertThat(farther).isEmpty();
+    }
+
+    @Test
+    void cornersTooSmallToSeeAreDrawnSquare() {
+        List<String> calls = new ArrayList<>();
+        Rect card = new Rect(0, 0, 100, 60);
+        new DetailLevelSurface(recorder(calls), Typography.of(Theme.LIGHT), 1.0).fillRect(card, 6, Rgba.WHITE);
+        new DetailLevelSurface(recorder(calls), Typography.of(Theme.LIGHT), 0.1).fillRect(card, 6, Rgba.WHITE);
+        assertThat(calls).containsExactly("rect x=0.0 w=100.0 r=6.0", "rect x=0.0 w=100.0 r=0.0");
+    }
+
+    /** A surface that writes down the text and rectangles it is asked to draw. */
+    private static Surface recorder(List<String> calls) {
+        return new Surface() {
+            @Override
+            public void fillRect(Rect rect, double cornerRadius, Rgba fill) {
+                calls.add("rect x=" + rect.x() + " w=" + rect.width() + " r=" + cornerRadius);
+            }
+
+            @Override
+            public void strokeRect(Rect rect, double cornerRadius, Stroke stroke) {
+            }
+
+            @Override
+            public void strokeLine(Point from, Point to, Stroke stroke) {
+            }
+
+            @Override
+            public void fillPath(PathShape path, Rgba fill) {
+            }
+
+            @Override
+            public void strokePath(PathShape path, Stroke stroke) {
+            }
+
+            @Override
+            public void fillCircle(Point center, double radius, Rgba fill) {
+            }
+
+            @Override
+            public void text(TextLine line, Rgba color) {
+                calls.add("text " + line.text());
+            }
+        };
     }
 }
