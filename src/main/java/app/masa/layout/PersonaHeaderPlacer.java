@@ -105,7 +105,8 @@ final class PersonaHeaderPlacer {
             return null;
         }
         synchronized (PHOTOS) {
-            return PHOTOS.computeIfAbsent(photo, s -> PersonaPhoto.bytes(s).orElse(null));
+            return PHOTOS.computeIfAbsent(photo,
+                    s -> PersonaPhoto.bytes(s).filter(PhotoCheck::isDrawable).orElse(null));
         }
     }
 

@@ -3,6 +3,7 @@ package app.masa.ui.persona;
 import app.masa.i18n.Messages;
 import app.masa.model.Channel;
 import app.masa.model.Persona;
+import app.masa.layout.PhotoCheck;
 import app.masa.model.PersonaPhoto;
 import app.masa.ui.dialog.Dialogs;
 import java.io.ByteArrayInputStream;
@@ -180,7 +181,7 @@ public final class PersonaEditor {
         Image image = null;
         if (photo != null) {
             Optional<byte[]> bytes = PersonaPhoto.bytes(photo);
-            if (bytes.isPresent()) {
+            if (bytes.isPresent() && PhotoCheck.isDrawable(bytes.get())) {
                 Image decoded = new Image(new ByteArrayInputStream(bytes.get()));
                 image = decoded.isError() ? null : decoded;
             }
