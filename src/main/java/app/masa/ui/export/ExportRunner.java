@@ -46,8 +46,13 @@ public final class ExportRunner {
         progress.getDialogPane().lookupButton(cancel).setId("export-cancel");
         progress.setHeaderText(Messages.get("dialog.export.running", target.getFileName()));
         progress.getDialogPane().setContent(bar);
-        // Closing the progress window any way (Cancel, Escape, the window's close box) stops the export.
-        progress.setOnHidden(e -> task.cancel());
+        // Cancel, Escape and the window's close box all answer with the cancel button and stop the
+        // export. A window hidden for another reason (its owner closing) lets the export finish.
+        progress.resultProperty().addListener((o, before, answer) -> {
+            if (answer == cancel) {
+                task.cancel();
+            }
+        });
         task.setOnSucceeded(e -> progress.close());
         task.setOnCancelled(e -> progress.close());
         task.setOnFailed(e -> {
