@@ -1,17 +1,14 @@
 package app.masa.ui.export;
 
-import app.masa.export.ExportCancelledException;
 import app.masa.export.ExportProgress;
 import app.masa.export.MapExporter;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
-import app.masa.ui.dialog.Dialogs;
+import app.masa.ui.dialog.TaskProgress;
 import app.masa.ui.session.DocumentSession;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Window;
 
@@ -39,31 +36,8 @@ public final class ExportRunner {
         bar.setId("export-progress");
         bar.setPrefWidth(320);
         bar.progressProperty().bind(task.progressProperty());
-        Alert progress = new Alert(Alert.AlertType.NONE);
-        Dialogs.prepare(progress, owner);
-        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonType.CANCEL.getButtonData());
-        progress.getButtonTypes().setAll(cancel);
-        progress.getDialogPane().lookupButton(cancel).setId("export-cancel");
-        progress.setHeaderText(Messages.get("dialog.export.running", target.getFileName()));
-        progress.getDialogPane().setContent(bar);
-        // Cancel, Escape and the window's close box all answer with the cancel button and stop the
-        // export. A window hidden for another reason (its owner closing) lets the export finish.
-        progress.resultProperty().addListener((o, before, answer) -> {
-            if (answer == cancel) {
-                task.cancel();
-            }
-        });
-        task.setOnSucceeded(e -> progress.close());
-        task.setOnCancelled(e -> progress.close());
-        task.setOnFailed(e -> {
-            progress.close();
-            if (!(task.getException() instanceof ExportCancelledException)) {
-                String reason = task.getException() == null || task.getException().getMessage() == null
-                        ? Messages.get("dialog.file.unexpected") : task.getException().getMessage();
-                Dialogs.showError(owner, Messages.get("dialog.export.failed", target.getFileName()), reason);
-            }
-        });
-        progress.show();
+        TaskProgress.show(owner, task, Messages.get("dialog.export.running", target.getFileName()), bar,
+                "export-cancel", Messages.get("dialog.export.failed", target.getFileName()));
         Thread worker = new Thread(task, "masa-export");
         worker.setDaemon(true);
         worker.start();

@@ -1,12 +1,12 @@
 package app.masa.ui.print;
 
-import app.masa.export.ExportCancelledException;
 import app.masa.i18n.Messages;
 import app.masa.layout.LayoutEngine;
 import app.masa.layout.LayoutOptions;
 import app.masa.layout.MapLayout;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
+import app.masa.ui.dialog.TaskProgress;
 import java.util.Optional;
 import javafx.concurrent.Task;
 import javafx.print.PageLayout;
@@ -74,24 +74,8 @@ public final class PrintFlow {
         bar.progressProperty().bind(task.progressProperty());
         Label page = new Label();
         page.textProperty().bind(task.messageProperty());
-        Alert progress = new Alert(Alert.AlertType.NONE);
-        Dialogs.prepare(progress, owner);
-        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonType.CANCEL.getButtonData());
-        progress.getButtonTypes().setAll(cancel);
-        progress.setHeaderText(Messages.get("print.running", map.title()));
-        progress.getDialogPane().setContent(new VBox(8, bar, page));
-        progress.setOnHidden(e -> task.cancel());
-        task.setOnSucceeded(e -> progress.close());
-        task.setOnCancelled(e -> progress.close());
-        task.setOnFailed(e -> {
-            progress.close();
-            if (!(task.getException() instanceof ExportCancelledException)) {
-                String reason = task.getException() == null || task.getException().getMessage() == null
-                        ? Messages.get("dialog.file.unexpected") : task.getException().getMessage();
-                Dialogs.showError(owner, Messages.get("print.failed", map.title()), reason);
-            }
-        });
-        progress.show();
+        TaskProgress.show(owner, task, Messages.get("print.running", map.title()), new VBox(8, bar, page),
+                "print-cancel", Messages.get("print.failed", map.title()));
     }
 
     private static boolean isWide(JourneyMap map) {

@@ -19,7 +19,10 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -28,6 +31,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
+// The finished export first: a cancelled one leaves its worker deleting a half-written file.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExportRunnerTest {
     @TempDir
     Path folder;
@@ -43,6 +48,7 @@ class ExportRunnerTest {
     }
 
     @Test
+    @Order(1)
     void exportsInTheBackgroundAndClosesTheProgressDialog(FxRobot robot) throws Exception {
         Path target = folder.resolve("shop.svg");
         ExportRequest request = new ExportRequest(ExportFormat.SVG, ExportOptions.defaults(), List.of("m"));
@@ -58,6 +64,7 @@ class ExportRunnerTest {
     }
 
     @Test
+    @Order(2)
     void cancelStopsALongExportAndLeavesNoFile(FxRobot robot) throws Exception {
         Path target = folder.resolve("poster.png");
         ExportRequest request = new ExportRequest(ExportFormat.PNG, ExportOptions.defaults().withScale(3),
