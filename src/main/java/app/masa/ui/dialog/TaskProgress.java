@@ -3,6 +3,7 @@ package app.masa.ui.dialog;
 import app.masa.export.ExportCancelledException;
 import app.masa.i18n.Messages;
 import javafx.concurrent.Task;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -11,7 +12,7 @@ import javafx.stage.Window;
 /**
  * The small window that shows long work (an export, a print job) with a Cancel button. It closes
  * when the work ends, shows a plain error if the work failed, and stops the work only when the
- * person cancels: Cancel, Escape and the close box all answer with the cancel button.
+ * person cancels it.
  */
 public final class TaskProgress {
     private TaskProgress() {
@@ -30,11 +31,10 @@ public final class TaskProgress {
         progress.getDialogPane().lookupButton(cancel).setId(cancelId);
         progress.setHeaderText(header);
         progress.getDialogPane().setContent(content);
-        progress.resultProperty().addListener((o, before, answer) -> {
-            if (answer == cancel) {
-                task.cancel();
-            }
-        });
+        // Only the person stops the work: the Cancel button (also fired by Escape) or the close box.
+        // A window hidden for another reason (its owner closing) lets the work finish.
+        progress.getDialogPane().lookupButton(cancel).addEventFilter(ActionEvent.ACTION, e -> task.cancel());
+        progress.setOnCloseRequest(e -> task.cancel());
         task.setOnSucceeded(e -> progress.close());
         task.setOnCancelled(e -> progress.close());
         task.setOnFailed(e -> {
