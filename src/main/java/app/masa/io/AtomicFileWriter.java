@@ -3,7 +3,9 @@ package app.masa.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
 
 /**
  * Saves bytes so that a crash, a full disk or a failing step never leaves a damaged file:
@@ -14,7 +16,8 @@ import java.security.SecureRandom;
  *       file is already on disk), or where links are not supported copy it and force the copy:
  *       the next backup, ready but not yet in place;</li>
  *   <li>rename the new file over the target in one atomic step: this is the moment of the save;</li>
- *   <li>rename the prepared copy over {@code NAME.bak}.</li>
+ *   <li>rename the prepared copy to {@code NAME.bak}, the older backup having been renamed out of
+ *       the way, to be deleted without keeping the save waiting.</li>
  * </ol>
  * A failure before step 3 leaves the target and the backup exactly as they were and removes the
  * temporary files. A failure in step 4 comes after the document is safely saved, so it does not
@@ -22,7 +25,6 @@ import java.security.SecureRandom;
  */
 final class AtomicFileWriter {
     static final String BACKUP_SUFFIX = ".bak";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FileOps ops;
 
@@ -53,12 +55,11 @@ final class AtomicFileWriter {
         Path nextBackup = newTempPath(backup);
         boolean hasPrevious = Files.exists(real);
         try {
-            ops.createNew(temp);
-            if (hasPrevious) {
-                keepPermissions(real, temp);
+            Set<PosixFilePermission> permissions = hasPrevious ? permissionsOf(real) : null;
+            ops.writeNew(temp, permissions, content);
+            if (permissions != null) {
+                keepPermissions(temp, permissions);
             }
-            ops.write(temp, content);
-            ops.force(temp);
             if (hasPrevious) {
                 prepareBackup(real, nextBackup);
             }
@@ -69,20 +70,64 @@ final class AtomicFileWriter {
             throw e;
         }
         if (hasPrevious) {
-            try {
-                ops.replace(nextBackup, backup);
-            } catch (IOException | RuntimeException e) {
-                deleteQuietly(nextBackup);
-            }
+            refreshBackup(nextBackup, backup);
         }
     }
 
-    /** A file someone made private stays private after a save. */
-    private static void keepPermissions(Path from, Path to) {
+    /**
+     * Puts the prepared copy in place of the backup. The older backup is first renamed out of the
+     * way and only then discarded: freeing a large file's space on the disk takes about as long as
+     * writing it, and the save need not wait for that.
+     */
+    private void refreshBackup(Path nextBackup, Path backup) {
+        Path older = Files.exists(backup) ? newTempPath(backup) : null;
         try {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            if (older != null) {
+                ops.replace(backup, older);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(nextBackup);
+            return;
+        }
+        try {
+            ops.replace(nextBackup, backup);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(nextBackup);
+            if (older != null) {
+                restoreQuietly(older, backup);
+            }
+            return;
+        }
+        if (older != null) {
+            ops.discard(older);
+        }
+    }
+
+    private void restoreQuietly(Path older, Path backup) {
+        try {
+            ops.replace(older, backup);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(older);
+        }
+    }
+
+    /** A file someone made private stays private after a save, from the new file's first byte. */
+    private static Set<PosixFilePermission> permissionsOf(Path file) {
+        try {
+            return Files.getPosixFilePermissions(file);
         } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system, or not ours to change: the system's defaults apply
+            return null; // not a POSIX file system: the system's defaults apply
+        }
+    }
+
+    /** The system's file-creation mask may have taken bits away; a file shared with others stays shared. */
+    private static void keepPermissions(Path file, Set<PosixFilePermission> permissions) {
+        try {
+            if (!Files.getPosixFilePermissions(file).equals(permissions)) {
+                Files.setPosixFilePermissions(file, permissions);
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // not ours to change: the file keeps the permissions it was created with
         }
     }
 
@@ -103,8 +148,9 @@ final class AtomicFileWriter {
         return Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
     }
 
+    /** Names need not be secret, only unlikely to meet: the file is created only if it does not exist. */
     private static Path newTempPath(Path next) {
-        String suffix = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        String suffix = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
         return next.resolveSibling("." + next.getFileName() + "." + suffix + ".tmp");
     }
 

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The layout of every file Masa writes: two spaces per level, "\n" line ends, {@code "key": value},
  * and empty objects and arrays as {@code {}} and {@code []}. Jackson's default printer can be set up
  * the same way, but it encodes each indentation character by character; these indentations are
- * encoded once, which halves the time a large map takes to write. One instance per document.
+ * encoded once, which halves the time a large map takes to write. One instance per document, or
+ * per part of one written on its own (then starting at the depth where the part stands).
  */
 final class CanonicalPrinter implements PrettyPrinter {
     private static final int CACHED_LEVELS = 64;
@@ -23,6 +25,19 @@ final class CanonicalPrinter implements PrettyPrinter {
     }
 
     private int nesting;
+
+    CanonicalPrinter(int nesting) {
+        this.nesting = nesting;
+    }
+
+    int nesting() {
+        return nesting;
+    }
+
+    /** What goes between two values of the array being written: a comma and the next line's indentation. */
+    byte[] valueSeparator() {
+        return ("," + "\n" + "  ".repeat(nesting)).getBytes(StandardCharsets.UTF_8);
+    }
 
     private void newLine(JsonGenerator g) throws IOException {
         if (nesting < CACHED_LEVELS) {

@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** The real file system. */
 final class DiskFileOps implements FileOps {
@@ -18,19 +23,20 @@ final class DiskFileOps implements FileOps {
     private DiskFileOps() {
     }
 
-    @Override
-    public void createNew(Path file) throws IOException {
-        Files.createFile(file);
-    }
-
     /** Large enough that a map of thousands of cards goes to the system in a handful of calls. */
     private static final int BUFFER_BYTES = 256 * 1024;
 
     @Override
-    public void write(Path file, FileContent content) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES)) {
+    public void writeNew(Path file, Set<PosixFilePermission> permissions, FileContent content) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileAttribute<?>[] attributes = permissions == null
+                ? new FileAttribute<?>[0]
+                : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)};
+        try (FileChannel channel = FileChannel.open(file, options, attributes)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES);
             content.writeTo(out);
+            out.flush();
+            channel.force(true);
         }
     }
 
@@ -65,5 +71,16 @@ final class DiskFileOps implements FileOps {
     @Override
     public void deleteIfExists(Path file) throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    /** Deletes on a thread of its own; files still waiting when the program ends are deleted then. */
+    @Override
+    public void discard(Path file) {
+        Discarder.INSTANCE.discard(file);
+    }
+
+    /** Waits until every file handed to {@link #discard} is gone; for tests. */
+    static void awaitDiscarded() throws InterruptedException {
+        Discarder.INSTANCE.await();
     }
 }

@@ -2,19 +2,25 @@ package app.masa.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 /**
  * The file-system steps of a safe save, one method per step, so that a test can make any one of
  * them fail and check that nothing on disk was damaged.
  */
 interface FileOps {
-    /** Creates a new, empty file that did not exist before. */
-    void createNew(Path file) throws IOException;
+    /**
+     * Creates a file that did not exist before, writes the content into it and waits until it is on
+     * the disk itself, not only in the system's cache. One open file serves all three, so a save
+     * costs little more than writing the bytes. The stream given to the content is buffered.
+     *
+     * @param permissions the file's POSIX permissions from the moment it exists, or {@code null}
+     *     for the system's defaults
+     */
+    void writeNew(Path file, Set<PosixFilePermission> permissions, FileContent content) throws IOException;
 
-    /** Writes the content into the (empty) file; the stream given to it is buffered, and closed here. */
-    void write(Path file, FileContent content) throws IOException;
-
-    /** Waits until the file's content is on the disk itself, not only in the system's cache. */
+    /** Waits until the file's content is on the disk itself. */
     void force(Path file) throws IOException;
 
     void copy(Path from, Path to) throws IOException;
@@ -29,4 +35,10 @@ interface FileOps {
     void replace(Path from, Path to) throws IOException;
 
     void deleteIfExists(Path file) throws IOException;
+
+    /**
+     * Deletes a file nobody needs any more, perhaps after returning; a file it could not delete is
+     * left where it is.
+     */
+    void discard(Path file);
 }

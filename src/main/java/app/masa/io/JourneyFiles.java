@@ -52,13 +52,26 @@ public final class JourneyFiles {
 
     /** Saves atomically, keeping the previous version next to it as {@code NAME.bak}. */
     public static void save(Path path, JourneyFile file) throws JourneyFileException {
-        save(path, file, AtomicFileWriter.onDisk());
+        write(path, out -> JourneyWriter.write(file, out), AtomicFileWriter.onDisk());
+    }
+
+    /**
+     * Saves like {@link #save(Path, JourneyFile)}, reusing what {@code encoder} kept from saving
+     * the same document before: the way the designer saves an open map again and again.
+     */
+    public static void save(Path path, JourneyFile file, JourneyEncoder encoder) throws JourneyFileException {
+        write(path, out -> encoder.write(file, out), AtomicFileWriter.onDisk());
     }
 
     static void save(Path path, JourneyFile file, AtomicFileWriter writer) throws JourneyFileException {
+        write(path, out -> JourneyWriter.write(file, out), writer);
+    }
+
+    private static void write(Path path, FileContent encoded, AtomicFileWriter writer)
+            throws JourneyFileException {
         try {
             // Encoded straight into the temporary file: the same bytes as JourneyCodec.write.
-            writer.write(path, out -> JourneyWriter.write(file, out));
+            writer.write(path, encoded);
         } catch (IOException e) {
             String message = Messages.get("io.saveFailed", path.getFileName(), SaveFailures.reason(e));
             throw new JourneyFileException(message, e);

@@ -25,6 +25,7 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes a document in the one canonical form of docs/file-format.md: keys in a fixed order,
@@ -33,12 +34,29 @@ import java.util.Map;
  * same bytes, so saving twice changes nothing and a diff shows only what a person changed.
  */
 final class JourneyWriter {
-    private final JsonGenerator g;
-    private final FigureWriter figures;
+    /** Writes a map's cards from what was kept of an earlier save, encoding only what is new. */
+    interface KeptCards {
+        /**
+         * Writes the map's cards, {@code separator} between each two, straight into {@code out};
+         * {@code encode} gives the bytes of a card not seen before.
+         */
+        void write(JourneyMap map, byte[] separator, Function<Card, byte[]> encode, OutputStream out)
+                throws IOException;
+    }
 
-    private JourneyWriter(JsonGenerator g) {
+    private final JsonGenerator g;
+    private final OutputStream out;
+    private final CanonicalPrinter printer;
+    private final FigureWriter figures;
+    private final KeptCards kept;
+    private CardAlone alone;
+
+    private JourneyWriter(JsonGenerator g, OutputStream out, CanonicalPrinter printer, KeptCards kept) {
         this.g = g;
+        this.out = out;
+        this.printer = printer;
         this.figures = new FigureWriter(g);
+        this.kept = kept;
     }
 
     static byte[] write(JourneyFile file) {
@@ -61,17 +79,68 @@ final class JourneyWriter {
      * @throws IOException only when the stream fails
      */
     static void write(JourneyFile file, OutputStream out) throws IOException {
-        JsonGenerator g = JsonLimits.factory().createGenerator(out, JsonEncoding.UTF8);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.setPrettyPrinter(new CanonicalPrinter());
+        write(file, out, null);
+    }
+
+    /** Writes like {@link #write(JourneyFile, OutputStream)}, taking each card's bytes from {@code kept}. */
+    static void write(JourneyFile file, OutputStream out, KeptCards kept) throws IOException {
+        CanonicalPrinter printer = new CanonicalPrinter(0);
+        JsonGenerator g = generator(out, printer);
+        JourneyWriter writer = new JourneyWriter(g, out, printer, kept);
         try {
-            new JourneyWriter(g).file(file);
+            writer.file(file);
             g.writeRaw('\n');
         } catch (JsonGenerationException e) {
             // The generator refused what this class wrote: a fault in this class, not the stream.
             throw new IllegalStateException("the journey writer produced invalid JSON", e);
+        } finally {
+            if (writer.alone != null) {
+                writer.alone.release();
+            }
         }
         g.close();
+    }
+
+    private static JsonGenerator generator(OutputStream out, CanonicalPrinter printer) throws IOException {
+        JsonGenerator g = JsonLimits.factory().createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // the generator's buffer goes to the stream before kept bytes are written into the stream itself
+        g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        g.setPrettyPrinter(printer);
+        return g;
+    }
+
+    /**
+     * Encodes single cards on their own, indented as deep as they stand in the file, so that their
+     * bytes can be copied into this file and later ones unchanged.
+     */
+    private static final class CardAlone {
+        private final ByteArrayBuilder out = new ByteArrayBuilder(1024);
+        private final JsonGenerator g;
+        private final JourneyWriter writer;
+
+        CardAlone(int nesting) throws IOException {
+            CanonicalPrinter printer = new CanonicalPrinter(nesting);
+            g = generator(out, printer);
+            writer = new JourneyWriter(g, out, printer, null);
+        }
+
+        byte[] encode(Card card) {
+            try {
+                writer.card(card);
+                g.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to memory cannot fail", e);
+            }
+            byte[] bytes = out.toByteArray();
+            out.reset();
+            return bytes;
+        }
+
+        void release() throws IOException {
+            g.close();
+            out.release();
+        }
     }
 
     private void file(JourneyFile file) throws IOException {
@@ -111,7 +180,7 @@ final class JourneyWriter {
         list("personas", m.personas(), this::persona);
         list("stages", m.stages(), this::stage);
         list("lanes", m.lanes(), this::lane);
-        list("cards", m.cards(), this::card);
+        cards(m);
         list("connections", m.connections(), this::connection);
         WorkshopWriter workshop = new WorkshopWriter(g, m);
         workshop.conversionPaths();
@@ -179,6 +248,31 @@ final class JourneyWriter {
         }
         extras(l.extras());
         g.writeEndObject();
+    }
+
+    private void cards(JourneyMap m) throws IOException {
+        if (kept == null || m.cards().isEmpty()) {
+            list("cards", m.cards(), this::card);
+            return;
+        }
+        g.writeArrayFieldStart("cards");
+        // The generator puts the line break and indentation before the first card, as for any value;
+        // it takes the whole run of cards for a single value, which changes nothing in the bytes.
+        g.writeRawValue("");
+        g.flush();
+        kept.write(m, printer.valueSeparator(), this::encodeAlone, out);
+        g.writeEndArray();
+    }
+
+    private byte[] encodeAlone(Card card) {
+        if (alone == null) {
+            try {
+                alone = new CardAlone(printer.nesting());
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing to memory cannot fail", e);
+            }
+        }
+        return alone.encode(card);
     }
 
     private void card(Card c) throws IOException {

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyFile;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -140,6 +144,33 @@ class AtomicFileWriterTest {
         assertThat(leftovers()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({"rw-------", "rw-rw-r--", "rw-rw-rw-"})
+    void aSavedFileKeepsItsPermissions(String permissions) throws Exception {
+        Path target = folder.resolve("map.journey.json");
+        AtomicFileWriter.onDisk().write(target, bytes("first"));
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(permissions));
+
+        AtomicFileWriter.onDisk().write(target, bytes("second"));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo(permissions);
+    }
+
+    @Test
+    void aFailureToPutTheNewBackupInPlaceBringsBackTheOlderOne() throws Exception {
+        Path target = folder.resolve("map.journey.json");
+        AtomicFileWriter.onDisk().write(target, bytes("old backup"));
+        AtomicFileWriter.onDisk().write(target, bytes("current"));
+        FailingOps ops = new FailingOps("replace", 3);
+
+        new AtomicFileWriter(ops).write(target, bytes("new"));
+
+        assertThat(ops.failed).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(Files.readString(AtomicFileWriter.backupOf(target))).isEqualTo("old backup");
+        assertThat(leftovers()).isEmpty();
+    }
+
     @Test
     void whenTheHardLinkFailsTheBackupIsCopiedInstead() throws Exception {
         Path target = folder.resolve("map.journey.json");
@@ -203,7 +234,8 @@ class AtomicFileWriterTest {
                 "map.journey.json could not be saved: the folder does not exist. The file on disk is unchanged.");
     }
 
-    private Stream<Path> leftovers() throws IOException {
+    private Stream<Path> leftovers() throws Exception {
+        DiskFileOps.awaitDiscarded();
         return Files.list(folder).filter(p -> p.getFileName().toString().endsWith(".tmp")).toList().stream();
     }
 
@@ -230,37 +262,32 @@ class AtomicFileWriterTest {
             }
         }
 
+        /** Fails where the real step would: before the file exists, while writing, or before it is forced. */
         @Override
-        public void createNew(Path file) throws IOException {
+        public void writeNew(Path file, Set<PosixFilePermission> permissions, FileContent content)
+                throws IOException {
             maybeFail("createNew");
-            Files.createFile(file);
-        }
+            DiskFileOps.INSTANCE.writeNew(file, permissions, out -> {
+                maybeFail("write");
+                content.writeTo(step.equals("midwrite") ? new FilterOutputStream(out) {
+                    private int written;
 
-        @Override
-        public void write(Path file, FileContent content) throws IOException {
-            maybeFail("write");
-            if (!step.equals("midwrite")) {
-                DiskFileOps.INSTANCE.write(file, content);
-                return;
-            }
-            // the content goes out until the disk is full, after its first few bytes
-            DiskFileOps.INSTANCE.write(file, out -> content.writeTo(new java.io.FilterOutputStream(out) {
-                private int written;
-
-                @Override
-                public void write(int b) throws IOException {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    written += len;
-                    if (written > 100) {
-                        maybeFail("midwrite");
+                    @Override
+                    public void write(int b) throws IOException {
+                        write(new byte[] {(byte) b}, 0, 1);
                     }
-                    out.write(b, off, len);
-                }
-            }));
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        written += len;
+                        if (written > 100) {
+                            maybeFail("midwrite");
+                        }
+                        out.write(b, off, len);
+                    }
+                } : out);
+                maybeFail("force");
+            });
         }
 
         @Override
@@ -293,6 +320,15 @@ class AtomicFileWriterTest {
         @Override
         public void deleteIfExists(Path file) throws IOException {
             Files.deleteIfExists(file);
+        }
+
+        @Override
+        public void discard(Path file) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package app.masa.ui.files;
 
 import app.masa.i18n.Messages;
 import app.masa.io.JourneyFileException;
+import app.masa.io.JourneyEncoder;
 import app.masa.io.JourneyFiles;
 import app.masa.model.JourneyFile;
 import app.masa.ui.dialog.Dialogs;
@@ -40,6 +41,8 @@ public final class FileActions {
     private final ShellPreferences preferences;
     private final DocumentSources sources;
     private final SaveStamps stamps = new SaveStamps();
+    /** Keeps the cards' JSON from one save of this window's document to the next. */
+    private final JourneyEncoder encoder = new JourneyEncoder();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final FileWatch watch;
 
@@ -162,6 +165,8 @@ public final class FileActions {
             protected JourneyFile call() throws JourneyFileException {
                 JourneyFile loaded = JourneyFiles.load(path);
                 watch.recordOnDisk(path);
+                // while the map is shown, so that saving it later only writes what changed
+                encoder.prepare(loaded);
                 return loaded;
             }
         };
@@ -183,7 +188,7 @@ public final class FileActions {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws JourneyFileException {
-                JourneyFiles.save(path, written);
+                JourneyFiles.save(path, written, encoder);
                 watch.recordOnDisk(path);
                 return null;
             }
