@@ -3,6 +3,7 @@ package app.masa.cli;
 import app.masa.i18n.Messages;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -53,6 +54,10 @@ public final class MasaCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the process exit code (0 ok, 1 failure, 2 usage error). */
     public static int run(Consumer<Path> designer, String... args) {
+        Optional<Optional<Path>> direct = DesignerShortcut.of(args);
+        if (direct.isPresent()) {
+            return openDesigner(designer, direct.get().orElse(null), new java.io.PrintWriter(System.err, true));
+        }
         CommandLine commandLine = new CommandLine(new MasaCommand(designer));
         commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
         return commandLine.execute(args);
@@ -60,10 +65,25 @@ public final class MasaCommand implements Callable<Integer> {
 
     /** As {@link #run(Consumer, String...)}, writing to the given streams instead of the console. */
     public static int run(Consumer<Path> designer, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        Optional<Optional<Path>> direct = DesignerShortcut.of(args);
+        if (direct.isPresent()) {
+            return openDesigner(designer, direct.get().orElse(null), err);
+        }
         CommandLine commandLine = new CommandLine(new MasaCommand(designer));
         commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);
+    }
+
+    /** The designer's launch without the full command line, failing as plainly as a subcommand. */
+    private static int openDesigner(Consumer<Path> designer, Path file, java.io.PrintWriter err) {
+        try {
+            designer.accept(file);
+            return 0;
+        } catch (RuntimeException e) {
+            err.println(PlainErrorHandler.describe(e));
+            return 1;
+        }
     }
 }

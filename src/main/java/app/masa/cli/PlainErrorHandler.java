@@ -7,8 +7,12 @@ import picocli.CommandLine;
 final class PlainErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        commandLine.getErr().println(Messages.get("cli.error.unexpected", detail));
+        commandLine.getErr().println(describe(e));
         return 1;
+    }
+
+    static String describe(Exception e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Messages.get("cli.error.unexpected", detail);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * The packaged app: time from starting the app-image's launcher to the designer's visible window,
  * under xvfb-run, and as the baseline of the same run the launcher answering --version (what
  * starting the packaged JVM costs before any window). Needs the app-image of this build directory
- * (mvn -Ppackage package) and xvfb-run with xdotool; otherwise the row says so.
+ * (mvn -Ppackage package), xvfb-run, and xev and xprop (x11-utils); otherwise the row says so.
  */
 public final class StartupSuite implements BenchSuite {
     private static final int RUNS = 5;
@@ -29,10 +29,10 @@ public final class StartupSuite implements BenchSuite {
         Path buildDir = Path.of(StartupSuite.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .getParent();
         Path launcher = buildDir.resolve("dist/Masa/bin/Masa");
-        if (!Files.isExecutable(launcher) || !onPath("xvfb-run") || !onPath("xdotool")) {
+        if (!Files.isExecutable(launcher) || !onPath("xvfb-run") || !onPath("xev") || !onPath("xprop")) {
             return List.of(new BenchRow("packaging", "first frame of the packaged designer (ms)", "not measured",
                     "≤ " + (int) TARGET_MS, false,
-                    "needs the app-image (mvn -Ppackage package) and xvfb-run with xdotool"));
+                    "needs the app-image (mvn -Ppackage package), xvfb-run, xev and xprop (x11-utils)"));
         }
         double[] frame = firstFrames(launcher);
         double[] version = new double[RUNS];
@@ -52,7 +52,8 @@ public final class StartupSuite implements BenchSuite {
         return List.of(
                 new BenchRow("packaging", "first frame of the packaged designer, sample map (ms), median of " + RUNS,
                         LayoutSuite.fmt(frame50), "≤ " + (int) TARGET_MS, frame50 <= TARGET_MS,
-                        "launcher start to visible window under xvfb-run, after one warm-up start"),
+                        "launcher start to the X server mapping the window (xev), under xvfb-run, after one"
+                                + " warm-up start"),
                 new BenchRow("packaging", "first frame / launcher answering --version",
                         LayoutSuite.fmt(frame50 / version50), "—", true,
                         "--version: " + LayoutSuite.fmt(version50) + " ms, the JVM start alone"));

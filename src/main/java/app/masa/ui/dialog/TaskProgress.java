@@ -32,9 +32,11 @@ public final class TaskProgress {
         progress.setHeaderText(header);
         progress.getDialogPane().setContent(content);
         // Only the person stops the work: the Cancel button (also fired by Escape) or the close box.
-        // A window hidden for another reason (its owner closing) lets the work finish.
-        progress.getDialogPane().lookupButton(cancel).addEventFilter(ActionEvent.ACTION, e -> task.cancel());
-        progress.setOnCloseRequest(e -> task.cancel());
+        // A window hidden for another reason (its owner closing) lets the work finish. Closing the
+        // window when the work has ended asks to close too; a task told it succeeded may still be
+        // returning on its thread, where cancelling would turn the success into a cancellation.
+        progress.getDialogPane().lookupButton(cancel).addEventFilter(ActionEvent.ACTION, e -> stop(task));
+        progress.setOnCloseRequest(e -> stop(task));
         task.setOnSucceeded(e -> progress.close());
         task.setOnCancelled(e -> progress.close());
         task.setOnFailed(e -> {
@@ -47,5 +49,11 @@ public final class TaskProgress {
             }
         });
         progress.show();
+    }
+
+    private static void stop(Task<?> task) {
+        if (task.isRunning()) {
+            task.cancel();
+        }
     }
 }

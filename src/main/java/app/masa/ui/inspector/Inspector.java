@@ -5,6 +5,8 @@ import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.session.Selection;
 import app.masa.ui.shell.Subscriptions;
+import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -21,15 +23,39 @@ public final class Inspector {
     private String shownKey;
 
     public Inspector(DocumentSession session, Subscriptions subscriptions) {
+        this(session, subscriptions, false);
+    }
+
+    private Inspector(DocumentSession session, Subscriptions subscriptions, boolean firstFormLater) {
         this.session = session;
         scroll.setId("inspector");
         scroll.getStyleClass().add("inspector");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         Selection selection = session.selection();
-        subscriptions.always(this::update, session.documentProperty(), session.currentMapIdProperty(),
-                selection.stageIdProperty(), selection.laneIdProperty(), selection.connectionIdProperty());
+        Observable[] shown = {session.documentProperty(), session.currentMapIdProperty(),
+            selection.stageIdProperty(), selection.laneIdProperty(), selection.connectionIdProperty()};
+        if (firstFormLater) {
+            subscriptions.whenever(this::update, shown);
+            Platform.runLater(() -> {
+                if (section == null) {
+                    update();
+                }
+            });
+        } else {
+            subscriptions.always(this::update, shown);
+        }
         subscriptions.onSetChange(selection.cardIds(), (SetChangeListener<String>) change -> update());
+    }
+
+    /**
+     * An inspector whose first form is built just after the window first shows. With nothing
+     * selected it shows the map's own fields, whose many controls take about as long to style as
+     * the rest of the window together; the map is what a person looks at first, and the form
+     * follows a moment later. Every later form is built at once.
+     */
+    public static Inspector withFirstFormAfterShowing(DocumentSession session, Subscriptions subscriptions) {
+        return new Inspector(session, subscriptions, true);
     }
 
     public Node node() {

@@ -44,10 +44,11 @@ public final class MainWindow implements ShellActions {
         this.stage = stage;
         this.session = session;
         this.preferences = preferences;
-        this.files = new FileActions(stage, session, preferences, sources);
-        this.canvas = Canvases.create(session);
+        // Before the first control exists: otherwise JavaFX loads its own theme first, for nothing.
         this.theme = preferences.theme();
         applyTheme();
+        this.files = new FileActions(stage, session, preferences, sources);
+        this.canvas = Canvases.create(session);
         scene = new Scene(buildRoot(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/app/masa/ui/masa.css").toExternalForm());
         ShellShortcuts.install(scene, this);
@@ -158,7 +159,7 @@ public final class MainWindow implements ShellActions {
     }
 
     private Parent buildRoot() {
-        Inspector inspector = new Inspector(session, subscriptions);
+        Inspector inspector = Inspector.withFirstFormAfterShowing(session, subscriptions);
         MapTabs tabs = new MapTabs(session, canvas.node(), subscriptions);
         VBox palette = CardPalette.build();
         SplitPane split = new SplitPane(palette, tabs.node(), inspector.node());

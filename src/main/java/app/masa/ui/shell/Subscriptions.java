@@ -32,12 +32,17 @@ public final class Subscriptions {
         removers.add(() -> set.removeListener(listener));
     }
 
-    /** Runs {@code action} now and whenever any of {@code values} changes. */
-    public void always(Runnable action, Observable... values) {
+    /** Runs {@code action} whenever any of {@code values} changes. */
+    public void whenever(Runnable action, Observable... values) {
         InvalidationListener listener = o -> action.run();
         for (Observable value : values) {
             onInvalidate(value, listener);
         }
+    }
+
+    /** Runs {@code action} now and whenever any of {@code values} changes. */
+    public void always(Runnable action, Observable... values) {
+        whenever(action, values);
         action.run();
     }
 

@@ -1,0 +1,92 @@
+package app.masa.ui;
+
+import app.masa.i18n.Messages;
+import app.masa.io.JourneyFileException;
+import app.masa.layout.LayoutEngine;
+import app.masa.layout.LayoutOptions;
+import app.masa.model.JourneyFile;
+import app.masa.model.JourneyMap;
+import app.masa.ui.files.DocumentSources;
+import app.masa.ui.files.StarterDocument;
+import app.masa.ui.shell.ShellPreferences;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * What the designer needs before its window can show, prepared on a thread of its own while JavaFX
+ * starts: the preferences, the interface language, the sample map, and the text measurer and
+ * layout code run once over that map. JavaFX's own start-up keeps one core busy for a few hundred
+ * milliseconds; this work uses another, so the window appears sooner.
+ */
+final class StartupWork {
+    /** What the window is built from. */
+    record Prepared(ShellPreferences preferences, DocumentSources sources, JourneyFile sample) {
+    }
+
+    private final CompletableFuture<Prepared> result;
+
+    private StartupWork(CompletableFuture<Prepared> result) {
+        this.result = result;
+    }
+
+    static StartupWork begin() {
+        CompletableFuture<Prepared> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(prepare());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, "masa-startup");
+        thread.setDaemon(true);
+        thread.start();
+        return new StartupWork(result);
+    }
+
+    /** Waits for the work; should it have failed, it is done again here, where a failure shows. */
+    Prepared await() {
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            return prepare();
+        }
+    }
+
+    private static Prepared prepare() {
+        ShellPreferences preferences = ShellPreferences.fromSystem();
+        Messages.setLocale(interfaceLanguage(preferences));
+        DocumentSources sources = DocumentSources.builtIn();
+        JourneyFile sample = sample(sources);
+        warmUpLayout(sample);
+        return new Prepared(preferences, sources, sample);
+    }
+
+    /** {@code --lang} on the command line wins; then the language chosen last time; then the system's. */
+    private static Locale interfaceLanguage(ShellPreferences preferences) {
+        Locale current = Messages.locale();
+        if (!current.getLanguage().equals(Messages.defaultLocale().getLanguage())) {
+            return current;
+        }
+        return preferences.language().orElse(current);
+    }
+
+    private static JourneyFile sample(DocumentSources sources) {
+        try {
+            return sources.sample(Messages.locale().getLanguage());
+        } catch (JourneyFileException | RuntimeException e) {
+            return StarterDocument.create(Messages.locale(), Instant.now());
+        }
+    }
+
+    /**
+     * Loads the fonts' metrics and the layout classes by laying the map out once; the canvas then
+     * lays it out again without paying for either.
+     */
+    private static void warmUpLayout(JourneyFile sample) {
+        for (JourneyMap map : sample.maps()) {
+            new LayoutEngine().layout(map, LayoutOptions.canvas());
+        }
+    }
+}
