@@ -82,8 +82,12 @@ kill "$pid"; wait "$pid" 2>/dev/null
 INNER
   title="$(xvfb-run -a -s "-screen 0 1600x1000x24" bash "$out/designer.sh" "$masa" "$out/shoes.journey.json" "$out/designer.png")"
   check "the designer opens the map given as an argument (window: $title)" grep -q "shoes.journey.json" <<<"$title"
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$root/packaging/linux/first-frame.sh" "$masa" 4 \
-    | tail -3 | sed 's/^/info  /'
+  if command -v xev >/dev/null && command -v xprop >/dev/null; then
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$root/packaging/linux/first-frame.sh" "$masa" 4 \
+      | tail -3 | sed 's/^/info  /'
+  else
+    echo "skip  the time to first frame (xev and xprop from x11-utils are not installed)"
+  fi
 else
   echo "skip  the designer under xvfb-run (xvfb-run or xdotool is not installed)"
 fi

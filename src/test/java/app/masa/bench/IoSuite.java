@@ -25,6 +25,11 @@ import java.util.stream.Stream;
 public final class IoSuite implements BenchSuite {
     private static final int CARDS = 5_000;
     private static final int WARM_UP = 40;
+    /**
+     * Reading is compiled to its final form only after a few hundred runs (about two seconds);
+     * before that the figure measures the compiler, not the reader.
+     */
+    private static final int READ_WARM_UP = 400;
     private static final int RUNS = 41;
 
     @Override
@@ -39,13 +44,14 @@ public final class IoSuite implements BenchSuite {
         ObjectMapper jackson = new ObjectMapper();
         Path folder = Files.createTempDirectory("masa-bench-io");
         try {
-            double load = ratio(() -> JourneyCodec.read(bytes, "bench"), () -> jackson.readTree(bytes), true);
+            double load = ratio(READ_WARM_UP, () -> JourneyCodec.read(bytes, "bench"), () -> jackson.readTree(bytes),
+                    true);
             Path saved = folder.resolve("map.journey.json");
             Path plain = folder.resolve("plain.journey.json");
             DesignerSaves saves = new DesignerSaves(document, WARM_UP + RUNS);
-            double save = ratio(() -> saves.save(saved), () -> saves.writePlain(plain), false);
+            double save = ratio(WARM_UP, () -> saves.save(saved), () -> saves.writePlain(plain), false);
             Path fresh = folder.resolve("fresh.journey.json");
-            double cold = ratio(() -> JourneyFiles.save(fresh, document),
+            double cold = ratio(WARM_UP, () -> JourneyFiles.save(fresh, document),
                     () -> DesignerSaves.writeAndForce(plain, bytes), false);
             String size = (bytes.length / 1024) + " KiB";
             return List.of(
@@ -67,8 +73,8 @@ public final class IoSuite implements BenchSuite {
         void run() throws Exception;
     }
 
-    private static double ratio(Action subject, Action baseline, boolean cpu) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
+    private static double ratio(int warmUp, Action subject, Action baseline, boolean cpu) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
             subject.run();
             baseline.run();
         }

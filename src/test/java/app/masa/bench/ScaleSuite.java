@@ -73,6 +73,8 @@ public final class ScaleSuite implements BenchSuite {
         List<BenchRow> rows = new ArrayList<>();
 
         ObjectMapper jackson = new ObjectMapper();
+        // Reading is compiled to its final form only after about two seconds of runs.
+        warmUpFor(2_000, () -> JourneyCodec.read(bytes, "bench"));
         double[] openAndTree = paired(runs, true, () -> JourneyCodec.read(bytes, "bench"),
                 () -> jackson.readTree(bytes));
         double open = openAndTree[0];
@@ -235,6 +237,13 @@ public final class ScaleSuite implements BenchSuite {
      * Work that only computes is timed in the thread's CPU time, which other processes on a busy
      * machine do not inflate; work that waits for the disk is timed on the wall clock.
      */
+    private static void warmUpFor(long millis, Action action) throws Exception {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < end) {
+            action.run();
+        }
+    }
+
     private static double[] paired(int runs, boolean cpu, Action subject, Action baseline) throws Exception {
         for (int i = 0; i < Math.max(runs, 15); i++) {
             subject.run();
