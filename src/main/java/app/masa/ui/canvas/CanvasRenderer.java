@@ -9,15 +9,20 @@ import javafx.scene.paint.Color;
 import javafx.scene.transform.Affine;
 
 /**
- * Paints frames on two window-sized canvases: the map itself, repainted only when the layout or
- * the viewport changes, and a transparent layer above it for interaction feedback, repainted on
- * every pointer move of a gesture. JavaFX keeps each canvas as a finished image, so dragging a
- * card over a map of thousands redraws only the few shapes of the feedback.
+ * Paints the map, tile by tile (see {@link MapTiles}), and a transparent window-sized layer above
+ * it for interaction feedback, repainted on every pointer move of a gesture. JavaFX keeps each
+ * canvas as a finished image, so dragging a card over a map of thousands redraws only the few
+ * shapes of the feedback.
  */
 final class CanvasRenderer {
     private FxFonts fonts;
 
-    void paintMap(Canvas canvas, MapLayout layout, Viewport viewport, Overlay decorations) {
+    /**
+     * Paints the part of the map that a canvas shows: its top left corner is at {@code originX},
+     * {@code originY} in the map's picture at this zoom (layout units times the zoom).
+     */
+    void paintMap(Canvas canvas, MapLayout layout, double zoom, double originX, double originY,
+                  Overlay decorations) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setTransform(new Affine());
         gc.setFill(layout == null ? Color.WHITE : FxSurface.color(layout.background()));
@@ -26,11 +31,13 @@ final class CanvasRenderer {
         if (layout == null) {
             return;
         }
-        FxSurface surface = prepare(gc, layout, viewport);
-        Rect visible = viewport.visibleRect();
-        Surface legible = new DetailLevelSurface(surface, fonts.typography(), viewport.zoom());
+        useFontsOf(layout);
+        gc.setTransform(new Affine(zoom, 0, -originX, 0, zoom, -originY));
+        FxSurface surface = new FxSurface(gc, fonts);
+        Rect visible = new Rect(originX / zoom, originY / zoom, canvas.getWidth() / zoom, canvas.getHeight() / zoom);
+        Surface legible = new DetailLevelSurface(surface, fonts.typography(), zoom);
         LayoutPainting.paint(layout, new CullingSurface(legible, visible), visible);
-        decorations.paint(surface, layout, viewport.zoom());
+        decorations.paint(surface, layout, zoom);
         gc.setLineDashes((double[]) null);
     }
 
@@ -46,12 +53,18 @@ final class CanvasRenderer {
         gc.setLineDashes((double[]) null);
     }
 
-    private FxSurface prepare(GraphicsContext gc, MapLayout layout, Viewport viewport) {
+    private void useFontsOf(MapLayout layout) {
         if (fonts == null || fonts.typography() != layout.style().typography()) {
             fonts = new FxFonts(layout.style().typography());
         }
+    }
+
+    private FxSurface prepare(GraphicsContext gc, MapLayout layout, Viewport viewport) {
+        useFontsOf(layout);
         double z = viewport.zoom();
-        gc.setTransform(new Affine(z, 0, -viewport.scrollX() * z, 0, z, -viewport.scrollY() * z));
+        // Whole pixels, as the map's picture is placed (see MapTiles): the feedback lines up with it.
+        gc.setTransform(new Affine(z, 0, -MapTiles.viewOffset(viewport.scrollX(), z), 0, z,
+                -MapTiles.viewOffset(viewport.scrollY(), z)));
         return new FxSurface(gc, fonts);
     }
 

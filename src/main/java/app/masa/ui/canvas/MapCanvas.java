@@ -19,11 +19,10 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 
 /**
- * The map surface: paints the current map's layout on a window-sized canvas, scrolls and zooms it,
+ * The map surface: paints the current map's layout in tiles (see {@link MapTiles}), scrolls and zooms it,
  * and turns mouse and keyboard gestures into commands on the {@link DocumentSession}. No node per
  * card, so a map of thousands of cards stays smooth.
  */
@@ -32,7 +31,6 @@ public final class MapCanvas extends Region {
 
     private final DocumentSession session;
     private final Viewport viewport = new Viewport();
-    private final Canvas canvas = new Canvas();
     private final Canvas overlay = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
@@ -48,7 +46,7 @@ public final class MapCanvas extends Region {
     private final PointerController pointer;
     private final CardClipboard clipboard;
     private final CaptureController capture;
-    private final RetainedView retained = new RetainedView();
+    private final MapTiles tiles = new MapTiles(renderer, chevrons);
     /** Paints the map afresh once the view stops moving, sharp at the new position and zoom. */
     private final PauseTransition settle = new PauseTransition(Duration.millis(140));
     private final Rectangle clip = new Rectangle();
@@ -72,21 +70,17 @@ public final class MapCanvas extends Region {
         vertical.setOrientation(Orientation.VERTICAL);
         editorLayer.setPickOnBounds(false);
         editorLayer.setManaged(false);
-        canvas.setFocusTraversable(false);
-        canvas.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        tiles.node().setFocusTraversable(false);
+        tiles.node().setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         overlay.setMouseTransparent(true);
         overlay.setFocusTraversable(false);
-        getChildren().addAll(canvas, overlay, editorLayer, horizontal, vertical);
+        getChildren().addAll(tiles.node(), overlay, editorLayer, horizontal, vertical);
         setFocusTraversable(true);
         // A moved or scaled picture of the map must not spill over the scroll bars.
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        settle.setOnFinished(e -> {
-            if (!retained.isCurrent(viewport)) {
-                repaint();
-            }
-        });
+        settle.setOnFinished(e -> tiles.settle(layout, viewport));
         setMinSize(100, 100);
         setPrefSize(1000, 700);
 
@@ -236,6 +230,10 @@ public final class MapCanvas extends Region {
         return pointer;
     }
 
+    MapTiles tiles() {
+        return tiles;
+    }
+
     LayoutIndex index() {
         return layouts.index();
     }
@@ -257,9 +255,7 @@ public final class MapCanvas extends Region {
     /** Paints the map and the feedback over it (the view moved or the map changed). */
     void repaint() {
         settle.stop();
-        canvas.getTransforms().clear();
-        renderer.paintMap(canvas, layout, viewport, chevrons);
-        retained.painted(viewport);
+        tiles.paintAll(layout, viewport);
         repaintOverlay();
     }
 
@@ -292,18 +288,15 @@ public final class MapCanvas extends Region {
         zoomAround(z, viewport.viewWidth() / 2, viewport.viewHeight() / 2);
     }
 
-    /** The view moved or zoomed: shows the last picture moved into place, and paints afresh when it settles. */
+    /** The view moved or zoomed: moves the tiles into place, paints a few new ones, and all when it settles. */
     private void afterViewportChange() {
         syncScrollBars();
         editor.follow();
-        Affine shift = retained.transformTo(viewport);
-        if (shift == null) {
-            repaint();
-            return;
-        }
-        canvas.getTransforms().setAll(shift);
+        tiles.follow(layout, viewport);
         repaintOverlay();
-        settle.playFromStart();
+        if (!tiles.isCurrent(layout, viewport)) {
+            settle.playFromStart();
+        }
     }
 
     private void scrollBarMoved() {
@@ -345,9 +338,7 @@ public final class MapCanvas extends Region {
         horizontal.resizeRelocate(0, h, w, barH);
         vertical.resizeRelocate(w, 0, barW, h);
         // Scroll bars ask for layout whenever they move; only a new size needs a new picture.
-        if (w != canvas.getWidth() || h != canvas.getHeight()) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (w != overlay.getWidth() || h != overlay.getHeight()) {
             overlay.setWidth(w);
             overlay.setHeight(h);
             viewport.setViewSize(w, h);

@@ -1,0 +1,100 @@
+package app.masa.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.masa.model.sample.MapGenerator;
+import app.masa.ui.session.DocumentSession;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Panning paints a few tiles per frame, and the view it settles into is the picture a full paint makes. */
+@ExtendWith(ApplicationExtension.class)
+class MapTilesTest {
+    private static final int WIDTH = 1000;
+    private static final int HEIGHT = 700;
+    private MapCanvas canvas;
+
+    @Start
+    void start(Stage stage) {
+        canvas = new MapCanvas(new DocumentSession(MapGenerator.generate(5, 10, 6, 600), null));
+        stage.setScene(new Scene(canvas, WIDTH, HEIGHT));
+        stage.show();
+    }
+
+    @Test
+    void aPanPaintsAtMostTwoTilesAFrameAndSettlesIntoTheFullPicture(FxRobot robot) throws Exception {
+        int[] before = new int[1];
+        int[] after = new int[1];
+        boolean[] complete = new boolean[2];
+        robot.interact(() -> {
+            canvas.repaint();
+            before[0] = canvas.tiles().tileCount();
+            complete[0] = canvas.tiles().isCurrent(canvas.currentLayout(), canvas.viewport());
+            canvas.scrollBy(700, 450);
+            after[0] = canvas.tiles().tileCount();
+            complete[1] = canvas.tiles().isCurrent(canvas.currentLayout(), canvas.viewport());
+        });
+        assertThat(before[0]).isZero();
+        assertThat(after[0]).isEqualTo(2);
+        assertThat(complete).containsExactly(true, false);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> canvas.tiles().isCurrent(canvas.currentLayout(), canvas.viewport())));
+        WritableImage settled = onFx(() -> canvas.snapshot(null, null));
+        WritableImage whole = onFx(() -> {
+            canvas.repaint();
+            return canvas.snapshot(null, null);
+        });
+
+        assertThat(differingShare(settled, whole)).as("pixels that differ from one full paint").isLessThan(0.001);
+    }
+
+    @Test
+    void aSmallPanWithinThePaintedPictureMovesItWithoutPainting(FxRobot robot) {
+        int[] count = new int[2];
+        robot.interact(() -> {
+            canvas.scrollBy(200, 100);
+            canvas.repaint();
+            canvas.scrollBy(-0.4, 0);
+            count[0] = canvas.tiles().tileCount();
+            canvas.scrollBy(0.4, 0.3);
+            count[1] = canvas.tiles().tileCount();
+        });
+        assertThat(count).containsExactly(0, 0);
+    }
+
+    /** Share of pixels whose colour differs by more than a trace of anti-aliasing. */
+    private static double differingShare(WritableImage a, WritableImage b) {
+        PixelReader ra = a.getPixelReader();
+        PixelReader rb = b.getPixelReader();
+        int w = (int) Math.min(a.getWidth(), b.getWidth());
+        int h = (int) Math.min(a.getHeight(), b.getHeight());
+        long differing = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int pa = ra.getArgb(x, y);
+                int pb = rb.getArgb(x, y);
+                for (int shift = 0; shift < 24; shift += 8) {
+                    if (Math.abs(((pa >> shift) & 0xff) - ((pb >> shift) & 0xff)) > 8) {
+                        differing++;
+                        break;
+                    }
+                }
+            }
+        }
+        return (double) differing / ((double) w * h);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+}
