@@ -38,11 +38,19 @@ final class PersonaList {
         list.setPrefHeight(110);
         list.setPlaceholder(new javafx.scene.control.Label(Messages.get("inspector.personas.none")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // A cell asks for no width of its own: the list never scrolls sideways (a long name
+                // ends in an ellipsis, whole in its tooltip). Right to left, it otherwise always did.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Persona p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null
-                        : p.role().isBlank() ? p.name() : Messages.get("inspector.personas.item", p.name(), p.role()));
+                String text = empty || p == null ? null
+                        : p.role().isBlank() ? p.name() : Messages.get("inspector.personas.item", p.name(), p.role());
+                setText(text);
+                setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text));
             }
         });
         list.setOnMouseClicked(e -> {
