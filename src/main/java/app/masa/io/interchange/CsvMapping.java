@@ -59,6 +59,6 @@ public record CsvMapping(Map<CardField, Integer> columns) {
     /** The text of a field in one record, stripped; "" when the field has no column. */
     public String text(CsvRecord record, CardField field) {
         Integer column = columns.get(field);
-        return column == null ? "" : record.field(column).strip();
+        return column == null ? "" : CsvWriter.restored(record.field(column).strip());
     }
 }

@@ -61,6 +61,29 @@ class CsvCardImportTest {
         assertThat(cards.get(2).type()).isEqualTo(CardType.TOUCHPOINT);
     }
 
+    /** A spreadsheet runs a cell starting with = + - @ as a formula: exported text is marked as text. */
+    @Test
+    void textThatLooksLikeAFormulaIsExportedAsTextAndReadBackUnchanged() throws Exception {
+        List<String> titles = List.of("=HYPERLINK(\"http://example.com\",\"win\")", "+972 50 000 0000", "@home",
+                "-fast delivery", "=2+3");
+        List<Card> cards = new java.util.ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            cards.add(Card.of("c-" + i, "awareness", "touchpoints", i, CardType.TOUCHPOINT, titles.get(i)).withScore(-1));
+        }
+        JourneyMap map = funnel.withCards(cards);
+
+        String csv = CsvCardExport.text(map);
+        assertThat(csv).contains("\"'=HYPERLINK(", "'+972 50", "'@home", "'-fast delivery", "'=2+3")
+                .doesNotContain(",=", ",+9", ",@", ",-fast");
+        assertThat(csv).contains(",-1");
+
+        CsvTable table = CsvReader.read(csv);
+        CsvImportResult result = CsvCardImport.apply(funnel, table, CsvMapping.guess(table.header()), UnknownPlaces.REPORT);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.map().cards()).extracting(Card::title).containsExactlyElementsOf(titles);
+        assertThat(result.map().cards()).extracting(Card::score).containsOnly(-1);
+    }
+
     @Test
     void readsHebrewHeadersAndCreatesUnknownStagesAndLanesInOrder() throws Exception {
         CsvTable table = CsvReader.read("""
