@@ -1,5 +1,6 @@
 package app.masa.io.fuzz;
 
+import app.masa.ui.DesignerWindowFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.edit.Edits;
@@ -9,13 +10,9 @@ import app.masa.model.JourneyFile;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
-import app.masa.ui.shell.ShellPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -41,26 +38,20 @@ class OpenHostileFileInWindowTest {
     @TempDir
     Path folder;
 
-    private Preferences node;
+    private DesignerWindowFixture fixture;
     private DocumentSession session;
     private MainWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        this.stage = stage;
-        node = ShellFixtures.preferences();
-        session = new DocumentSession(ShellFixtures.document(), null);
-        window = new MainWindow(stage, session, new ShellPreferences(node), ShellFixtures.sources());
-        window.show();
+        fixture = DesignerWindowFixture.show(stage);
+        session = fixture.session();
+        window = fixture.window();
     }
 
     @AfterEach
     void cleanUp(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage s && s != stage).forEach(w -> ((Stage) w).close()));
-        ShellFixtures.dispose(node);
+        fixture.cleanUp(robot);
     }
 
     @Test

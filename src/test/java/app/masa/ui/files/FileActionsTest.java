@@ -1,5 +1,7 @@
 package app.masa.ui.files;
 
+import app.masa.ui.DesignerWindowFixture;
+import static app.masa.ui.DesignerWindowFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.edit.Edits;
@@ -13,12 +15,6 @@ import app.masa.ui.shell.MainWindow;
 import app.masa.ui.shell.ShellPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -29,33 +25,26 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class FileActionsTest {
     @TempDir
     Path folder;
 
-    private Preferences node;
+    private DesignerWindowFixture fixture;
     private DocumentSession session;
     private MainWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        this.stage = stage;
-        node = ShellFixtures.preferences();
-        session = new DocumentSession(ShellFixtures.document(), null);
-        window = new MainWindow(stage, session, new ShellPreferences(node), ShellFixtures.sources());
-        window.show();
+        fixture = DesignerWindowFixture.show(stage);
+        session = fixture.session();
+        window = fixture.window();
     }
 
     @AfterEach
     void cleanUp(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage s && s != stage).forEach(w -> ((Stage) w).close()));
-        ShellFixtures.dispose(node);
+        fixture.cleanUp(robot);
     }
 
     @Test
@@ -74,7 +63,7 @@ class FileActionsTest {
         assertThat(saved.map("map-a").orElseThrow().card("c1").orElseThrow().title()).isEqualTo("Coupon");
         assertThat(saved.map("map-a").orElseThrow().modified()).isAfter(ShellFixtures.CREATED);
         assertThat(saved.map("map-b").orElseThrow().modified()).isEqualTo(ShellFixtures.CREATED);
-        assertThat(stage.getTitle()).isEqualTo(Messages.get("app.title", "shop.journey.json"));
+        assertThat(fixture.stage().getTitle()).isEqualTo(Messages.get("app.title", "shop.journey.json"));
 
         robot.interact(() -> window.files().save());
         await(() -> !window.files().busyProperty().get());
@@ -92,7 +81,7 @@ class FileActionsTest {
 
         assertThat(session.document()).isEqualTo(other);
         assertThat(session.dirtyProperty().get()).isFalse();
-        assertThat(new ShellPreferences(node).recentFiles()).first().isEqualTo(file.toAbsolutePath().normalize());
+        assertThat(new ShellPreferences(fixture.node()).recentFiles()).first().isEqualTo(file.toAbsolutePath().normalize());
     }
 
     @Test
@@ -110,10 +99,5 @@ class FileActionsTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").queryButton());
         assertThat(session.document()).isSameAs(before);
         assertThat(session.fileProperty().get()).isNull();
-    }
-
-    private static void await(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

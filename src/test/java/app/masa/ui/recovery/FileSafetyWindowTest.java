@@ -1,5 +1,7 @@
 package app.masa.ui.recovery;
 
+import app.masa.ui.DesignerWindowFixture;
+import static app.masa.ui.DesignerWindowFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.edit.Edits;
@@ -12,16 +14,10 @@ import app.masa.model.JourneyFile;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
-import app.masa.ui.shell.ShellPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -41,26 +37,20 @@ class FileSafetyWindowTest {
     @TempDir
     Path folder;
 
-    private Preferences node;
+    private DesignerWindowFixture fixture;
     private DocumentSession session;
     private MainWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        this.stage = stage;
-        node = ShellFixtures.preferences();
-        session = new DocumentSession(ShellFixtures.document(), null);
-        window = new MainWindow(stage, session, new ShellPreferences(node), ShellFixtures.sources());
-        window.show();
+        fixture = DesignerWindowFixture.show(stage);
+        session = fixture.session();
+        window = fixture.window();
     }
 
     @AfterEach
     void cleanUp(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage s && s != stage).forEach(w -> ((Stage) w).close()));
-        ShellFixtures.dispose(node);
+        fixture.cleanUp(robot);
     }
 
     @Test
@@ -106,7 +96,7 @@ class FileSafetyWindowTest {
         DocumentLock.Result second = DocumentLock.acquire(file, ProcessOwner.newForThisProcess(), Clock.systemUTC());
         assertThat(second.heldBy()).isPresent();
 
-        robot.interact(() -> stage.close());
+        robot.interact(() -> fixture.stage().close());
         await(() -> !Files.exists(lock));
         assertThat(lock).doesNotExist();
     }
@@ -138,7 +128,7 @@ class FileSafetyWindowTest {
         assertThat(session.document()).isEqualTo(recovered);
         assertThat(session.dirtyProperty().get()).isTrue();
         assertThat(session.canUndoProperty().get()).isFalse();
-        assertThat(stage.getTitle()).contains(Messages.get("ui.title.unsaved", "recovered.journey.json"));
+        assertThat(fixture.stage().getTitle()).contains(Messages.get("ui.title.unsaved", "recovered.journey.json"));
         robot.interact(() -> window.files().save());
         await(() -> !session.dirtyProperty().get() && !window.files().busyProperty().get());
         assertThat(JourneyFiles.load(file).maps().get(0).title()).isEqualTo("Recovered");
@@ -214,11 +204,6 @@ class FileSafetyWindowTest {
         Button button = robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
         robot.clickOn(button);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void await(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
