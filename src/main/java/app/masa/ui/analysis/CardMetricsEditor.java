@@ -109,16 +109,7 @@ public final class CardMetricsEditor {
     /** Applies new figures as one undo step; false, with a message, when the figures are out of range. */
     private boolean apply(Supplier<Metrics> after) {
         Card before = card();
-        Metrics metrics;
-        try {
-            metrics = after.get();
-        } catch (IllegalArgumentException e) {
-            return form.refuse(Messages.get("inspector.metrics.outOfRange"));
-        }
-        form.clearProblem();
-        session.execute(Edits.changeCard(mapId, before, before.withMetrics(metrics)));
-        session.seal();
-        return true;
+        return form.commit(session, after, metrics -> Edits.changeCard(mapId, before, before.withMetrics(metrics)));
     }
 
     private JourneyMap map() {

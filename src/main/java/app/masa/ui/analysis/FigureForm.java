@@ -1,8 +1,12 @@
 package app.masa.ui.analysis;
 
+import app.masa.edit.Command;
 import app.masa.i18n.Messages;
+import app.masa.ui.session.DocumentSession;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -54,6 +58,23 @@ final class FigureForm {
 
     void clearProblem() {
         problem.setText("");
+    }
+
+    /**
+     * Takes new figures as one undo step; false, with a message, when the record refuses them as
+     * out of range.
+     */
+    <T> boolean commit(DocumentSession session, Supplier<T> figures, Function<T, Command> edit) {
+        T value;
+        try {
+            value = figures.get();
+        } catch (IllegalArgumentException e) {
+            return refuse(Messages.get("inspector.metrics.outOfRange"));
+        }
+        clearProblem();
+        session.execute(edit.apply(value));
+        session.seal();
+        return true;
     }
 
     VBox node() {

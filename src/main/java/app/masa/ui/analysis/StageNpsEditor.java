@@ -93,18 +93,10 @@ public final class StageNpsEditor {
         return field;
     }
 
+    /** Applies new figures as one undo step; false, with a message, when they are out of range. */
     private boolean apply(Supplier<Nps> after) {
         Stage before = stage();
-        Nps nps;
-        try {
-            nps = after.get();
-        } catch (IllegalArgumentException e) {
-            return form.refuse(Messages.get("inspector.metrics.outOfRange"));
-        }
-        form.clearProblem();
-        session.execute(Edits.changeStage(mapId, before, before.withNps(nps)));
-        session.seal();
-        return true;
+        return form.commit(session, after, nps -> Edits.changeStage(mapId, before, before.withNps(nps)));
     }
 
     private JourneyMap map() {
