@@ -90,6 +90,25 @@ final class Fields {
         return (String) v.value();
     }
 
+    /** The value as a decimal, or null after a problem when it is not a number (of the kind named). */
+    private BigDecimal decimal(String name, Node v, String kindKey) {
+        if (!Node.isNumber(v.value())) {
+            wrongKind(name, v, kindKey);
+            return null;
+        }
+        return toDecimal(v.value());
+    }
+
+    /** The value as a decimal, or null after a problem when it is not a whole number. */
+    private BigDecimal whole(String name, Node v) {
+        BigDecimal number = decimal(name, v, "validate.kind.integer");
+        if (number != null && number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+            wrongKind(name, v, "validate.kind.integer");
+            return null;
+        }
+        return number;
+    }
+
     /** A whole number from {@code min} to {@code max}. */
     Integer integer(String name, int min, int max) {
         Node v = value(name);
@@ -99,13 +118,8 @@ final class Fields {
         if (v.value() instanceof Long small && small >= min && small <= max) {
             return small.intValue();
         }
-        if (!Node.isNumber(v.value())) {
-            wrongKind(name, v, "validate.kind.integer");
-            return null;
-        }
-        BigDecimal number = toDecimal(v.value());
-        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-            wrongKind(name, v, "validate.kind.integer");
+        BigDecimal number = whole(name, v);
+        if (number == null) {
             return null;
         }
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
@@ -126,11 +140,11 @@ final class Fields {
         if (v == null) {
             return null;
         }
-        if (!Node.isNumber(v.value())) {
-            wrongKind(name, v, "validate.kind.number");
+        BigDecimal number = decimal(name, v, "validate.kind.number");
+        if (number == null) {
             return null;
         }
-        double d = toDecimal(v.value()).doubleValue();
+        double d = number.doubleValue();
         if (Double.isInfinite(d)) {
             problemAt(name, "validate.tooLarge", name, shortNumber(v.value()));
             return null;
@@ -214,13 +228,8 @@ final class Fields {
         if (v.value() instanceof Long small && small >= 0) {
             return small;
         }
-        if (!Node.isNumber(v.value())) {
-            wrongKind(name, v, "validate.kind.integer");
-            return null;
-        }
-        BigDecimal number = toDecimal(v.value());
-        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-            wrongKind(name, v, "validate.kind.integer");
+        BigDecimal number = whole(name, v);
+        if (number == null) {
             return null;
         }
         if (number.signum() < 0) {
@@ -240,11 +249,11 @@ final class Fields {
         if (v == null) {
             return null;
         }
-        if (!Node.isNumber(v.value())) {
-            wrongKind(name, v, "validate.kind.number");
+        BigDecimal number = decimal(name, v, "validate.kind.number");
+        if (number == null) {
             return null;
         }
-        double d = toDecimal(v.value()).doubleValue();
+        double d = number.doubleValue();
         if (!(d >= min && d <= max)) {
             problemAt(name, "validate.range", name, shortNumber(v.value()), min, max);
             return null;
