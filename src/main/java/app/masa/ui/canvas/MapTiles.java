@@ -128,39 +128,36 @@ final class MapTiles {
         return Math.round(scroll * zoom);
     }
 
-    /** Paints missing visible tiles, nearest first in reading order, until the budget is spent; drops far ones. */
+    /** Paints missing visible tiles, row by row, until the budget is spent; lets go of far ones. */
     private void fill(Viewport v, int budget) {
+        paintMissing(v, budget);
+        dropOutside(visibleRange(viewRect(v)));
+    }
+
+    private int missing(Viewport v) {
+        return paintMissing(v, 0);
+    }
+
+    /** Paints up to {@code budget} of the visible tiles the picture lacks; returns how many it still lacks. */
+    private int paintMissing(Viewport v, int budget) {
         double[] view = viewRect(v);
         int[] range = visibleRange(view);
-        int painted = 0;
+        int lacking = 0;
         for (int row = range[1]; row <= range[3]; row++) {
             for (int col = range[0]; col <= range[2]; col++) {
                 long key = key(col, row);
                 if (tiles.containsKey(key) || coveredByBase(col, row, view)) {
                     continue;
                 }
-                if (painted == budget) {
-                    return;
-                }
-                paint(col, row, key);
-                painted++;
-            }
-        }
-        dropOutside(range);
-    }
-
-    private int missing(Viewport v) {
-        double[] view = viewRect(v);
-        int[] range = visibleRange(view);
-        int count = 0;
-        for (int row = range[1]; row <= range[3]; row++) {
-            for (int col = range[0]; col <= range[2]; col++) {
-                if (!tiles.containsKey(key(col, row)) && !coveredByBase(col, row, view)) {
-                    count++;
+                if (budget > 0) {
+                    paint(col, row, key);
+                    budget--;
+                } else {
+                    lacking++;
                 }
             }
         }
-        return count;
+        return lacking;
     }
 
     /** The view in picture pixels at the tiles' zoom: left, top, right, bottom. */
