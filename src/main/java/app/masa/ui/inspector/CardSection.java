@@ -4,7 +4,6 @@ import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
-import app.masa.model.EmotionScale;
 import app.masa.model.JourneyMap;
 import app.masa.ui.analysis.CardMetricsEditor;
 import app.masa.ui.session.DocumentSession;
@@ -78,25 +77,11 @@ final class CardSection extends InspectorSection {
     }
 
     private void fillScores() {
-        EmotionScale scale = map().scale();
-        List<Optional<Integer>> levels = new ArrayList<>();
-        levels.add(Optional.empty());
-        for (int s = scale.max(); s >= scale.min(); s--) {
-            levels.add(Optional.of(s));
-        }
-        if (!score.getItems().equals(levels)) {
-            Optional<Integer> selected = score.getValue();
-            score.getItems().setAll(levels);
-            score.setValue(selected);
-        }
+        ScoreChoices.fill(score, map().scale());
     }
 
     private String scoreName(Optional<Integer> value) {
-        if (value == null || value.isEmpty()) {
-            return Messages.get("inspector.card.score.none");
-        }
-        int s = value.get();
-        return Messages.get("inspector.card.score.level", ScaleLevels.signed(s), map().scale().label(s));
+        return ScoreChoices.name(value, map().scale());
     }
 
     private static String channelName(Optional<Channel> value) {

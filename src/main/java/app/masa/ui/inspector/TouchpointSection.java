@@ -5,7 +5,6 @@ import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
-import app.masa.model.EmotionScale;
 import app.masa.model.Facing;
 import app.masa.model.JourneyMap;
 import app.masa.model.Presence;
@@ -174,25 +173,11 @@ final class TouchpointSection {
     }
 
     private void fillScores() {
-        EmotionScale scale = map().scale();
-        List<Optional<Integer>> levels = new ArrayList<>();
-        levels.add(Optional.empty());
-        for (int s = scale.max(); s >= scale.min(); s--) {
-            levels.add(Optional.of(s));
-        }
-        if (!expected.getItems().equals(levels)) {
-            Optional<Integer> selected = expected.getValue();
-            expected.getItems().setAll(levels);
-            expected.setValue(selected);
-        }
+        ScoreChoices.fill(expected, map().scale());
     }
 
     private String scoreName(Optional<Integer> value) {
-        if (value == null || value.isEmpty()) {
-            return Messages.get("inspector.card.score.none");
-        }
-        int s = value.get();
-        return Messages.get("inspector.card.score.level", ScaleLevels.signed(s), map().scale().label(s));
+        return ScoreChoices.name(value, map().scale());
     }
 
     private static <E extends Enum<E>> List<Optional<E>> options(E[] values) {
