@@ -78,18 +78,27 @@ public final class MapImages {
         }
     }
 
+    /**
+     * A graphics context on an image, set up as every picture of a map is painted: smooth edges,
+     * and glyphs at the fractional positions the layout measured them at.
+     */
+    public static Graphics2D graphics(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        return g;
+    }
+
     private static void paint(BufferedImage image, MapLayout layout, double scale, boolean transparent, int top,
                               Rect viewport) {
-        Graphics2D g = image.createGraphics();
+        Graphics2D g = graphics(image);
         try {
             g.setComposite(AlphaComposite.Clear);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.setComposite(AlphaComposite.SrcOver);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.translate(0, -top);
             g.scale(scale, scale);
             MapPainter.paint(layout, new Java2dSurface(g, layout.style().typography()), !transparent, viewport);

@@ -54,8 +54,8 @@ final class AutoScroller {
         if (view == null || lastEvent == null) {
             return;
         }
-        double w = canvas.canvas().getWidth();
-        double h = canvas.canvas().getHeight();
+        double w = canvas.view().getWidth();
+        double h = canvas.view().getHeight();
         double dx = speed(view.getX(), w);
         double dy = speed(view.getY(), h);
         if (dx == 0 && dy == 0) {

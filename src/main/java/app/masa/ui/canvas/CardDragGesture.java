@@ -5,6 +5,7 @@ import app.masa.layout.MapLayout;
 import app.masa.layout.Point;
 import app.masa.layout.Rect;
 import app.masa.layout.Rgba;
+import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
 import app.masa.model.JourneyMap;
 import java.util.List;
@@ -82,7 +83,7 @@ final class CardDragGesture implements Gesture {
     }
 
     @Override
-    public void paint(FxSurface s, MapLayout layout, double zoom) {
+    public void paint(Surface s, MapLayout layout, double zoom) {
         if (!moved) {
             return;
         }

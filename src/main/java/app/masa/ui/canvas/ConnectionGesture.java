@@ -3,6 +3,7 @@ package app.masa.ui.canvas;
 import app.masa.layout.CardBox;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Point;
+import app.masa.layout.Surface;
 import javafx.scene.input.MouseEvent;
 
 /** Draws an arrow from a card's handle to the card it is released on. */
@@ -37,7 +38,7 @@ final class ConnectionGesture implements Gesture {
     }
 
     @Override
-    public void paint(FxSurface s, MapLayout layout, double zoom) {
+    public void paint(Surface s, MapLayout layout, double zoom) {
         Point start = new Point(from.handle().centerX(), from.handle().centerY());
         if (over != null) {
             s.strokeRect(HitTester.grown(over.bounds(), 3 / zoom), Feedback.cardRadius(layout),

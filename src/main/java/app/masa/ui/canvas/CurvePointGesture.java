@@ -7,6 +7,7 @@ import app.masa.layout.Point;
 import app.masa.layout.Rect;
 import app.masa.layout.Rgba;
 import app.masa.layout.Stroke;
+import app.masa.layout.Surface;
 import app.masa.model.JourneyMap;
 import javafx.scene.input.MouseEvent;
 
@@ -45,7 +46,7 @@ final class CurvePointGesture implements Gesture {
     }
 
     @Override
-    public void paint(FxSurface s, MapLayout layout, double zoom) {
+    public void paint(Surface s, MapLayout layout, double zoom) {
         double targetY = curve.yOf(score);
         Rect plot = curve.plot();
         s.strokeLine(new Point(plot.x(), targetY), new Point(plot.maxX(), targetY),

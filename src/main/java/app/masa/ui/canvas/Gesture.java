@@ -1,6 +1,7 @@
 package app.masa.ui.canvas;
 
 import app.masa.layout.MapLayout;
+import app.masa.layout.Surface;
 import javafx.scene.input.MouseEvent;
 
 /**
@@ -23,6 +24,6 @@ interface Gesture extends Overlay {
     }
 
     @Override
-    default void paint(FxSurface surface, MapLayout layout, double zoom) {
+    default void paint(Surface surface, MapLayout layout, double zoom) {
     }
 }

@@ -4,6 +4,7 @@ import app.masa.layout.LaneBox;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
 import app.masa.layout.StageBox;
+import app.masa.layout.Surface;
 import java.util.List;
 import javafx.scene.input.MouseEvent;
 
@@ -121,7 +122,7 @@ final class HeaderMoveGesture implements Gesture {
     }
 
     @Override
-    public void paint(FxSurface s, MapLayout layout, double zoom) {
+    public void paint(Surface s, MapLayout layout, double zoom) {
         if (moved && indicator != null) {
             s.fillRect(indicator, 2, Feedback.DROP);
             if (stage) {

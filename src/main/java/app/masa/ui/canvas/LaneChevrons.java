@@ -5,11 +5,12 @@ import app.masa.layout.MapLayout;
 import app.masa.layout.PathShape;
 import app.masa.layout.Rect;
 import app.masa.layout.Stroke;
+import app.masa.layout.Surface;
 
 /** The collapse chevron on each lane header: pointing down when open, toward the cells when collapsed. */
-final class LaneChevrons implements Overlay {
+final class LaneChevrons implements MapMarks {
     @Override
-    public void paint(FxSurface s, MapLayout layout, double zoom) {
+    public void paint(Surface s, MapLayout layout) {
         boolean rtl = layout.direction().isRightToLeft();
         Stroke stroke = Stroke.solid(layout.style().palette().textMuted(), 1.6);
         for (LaneBox lane : layout.lanes()) {

@@ -3,6 +3,7 @@ package app.masa.ui.canvas;
 import app.masa.layout.LaneBox;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Point;
+import app.masa.layout.Surface;
 import app.masa.model.JourneyMap;
 import javafx.scene.input.MouseEvent;
 
@@ -47,7 +48,7 @@ final class LaneResizeGesture implements Gesture {
     }
 
     @Override
-    public void paint(FxSurface s, MapLayout layout, double zoom) {
+    public void paint(Surface s, MapLayout layout, double zoom) {
         double y = box.band().y() + newHeight();
         double left = Math.min(box.header().x(), box.band().x());
         double right = Math.max(box.header().maxX(), box.band().maxX());

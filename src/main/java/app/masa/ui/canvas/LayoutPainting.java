@@ -19,8 +19,13 @@ final class LayoutPainting {
         return new LayoutEngine()::layout;
     }
 
-    /** Paints only what meets the visible rectangle: a big map costs what is on screen. */
-    static void paint(MapLayout layout, Surface surface, Rect visible) {
-        MapPainter.paint(layout, surface, true, visible);
+    /**
+     * Paints the map's picture as the canvas shows it at this zoom: only what meets the visible
+     * rectangle (a big map costs what is on screen), without detail too small to see, then the marks.
+     */
+    static void paintPicture(MapLayout layout, Surface surface, double zoom, Rect visible, MapMarks marks) {
+        Surface legible = new DetailLevelSurface(surface, layout.style().typography(), zoom);
+        MapPainter.paint(layout, new CullingSurface(legible, visible), true, visible);
+        marks.paint(surface, layout);
     }
 }

@@ -31,7 +31,8 @@ public final class MapCanvas extends Region {
 
     private final DocumentSession session;
     private final Viewport viewport = new Viewport();
-    private final Canvas overlay = new Canvas();
+    /** Feedback over the map, placed and sized by the renderer to what it shows. */
+    private final Canvas feedback = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final Pane editorLayer = new Pane();
@@ -72,9 +73,10 @@ public final class MapCanvas extends Region {
         editorLayer.setManaged(false);
         tiles.node().setFocusTraversable(false);
         tiles.node().setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
-        overlay.setMouseTransparent(true);
-        overlay.setFocusTraversable(false);
-        getChildren().addAll(tiles.node(), overlay, editorLayer, horizontal, vertical);
+        feedback.setManaged(false);
+        feedback.setMouseTransparent(true);
+        feedback.setFocusTraversable(false);
+        getChildren().addAll(tiles.node(), feedback, editorLayer, horizontal, vertical);
         setFocusTraversable(true);
         // A moved or scaled picture of the map must not spill over the scroll bars.
         clip.widthProperty().bind(widthProperty());
@@ -160,13 +162,13 @@ public final class MapCanvas extends Region {
     /** Where a layout point is on the screen, for tests that drive the mouse. */
     public Point2D screenPointOf(double layoutX, double layoutY) {
         Point2D view = viewport.toView(layoutX, layoutY);
-        return overlay.localToScreen(view.getX(), view.getY());
+        return editorLayer.localToScreen(view.getX(), view.getY());
     }
 
     /** Where a layout point is in this node's own coordinates (for input fired at the node directly). */
     public Point2D localPointOf(double layoutX, double layoutY) {
         Point2D view = viewport.toView(layoutX, layoutY);
-        return overlay.localToParent(view);
+        return editorLayer.localToParent(view);
     }
 
     /** Scrolls so that a layout rectangle is in view (a new card, a found card). */
@@ -203,11 +205,16 @@ public final class MapCanvas extends Region {
     }
 
     /**
-     * The view's surface for pointer coordinates: the feedback layer, which is never moved (the map
-     * picture below it may be shifted or scaled until it is painted again).
+     * The view's own coordinates for the pointer, and its size: the layer of the in-place editor,
+     * which covers the view and never moves (the map's picture below it does).
      */
-    Canvas canvas() {
-        return overlay;
+    Region view() {
+        return editorLayer;
+    }
+
+    /** The feedback layer, for tests that look at the map's picture without it. */
+    Canvas feedback() {
+        return feedback;
     }
 
     CanvasEdits edits() {
@@ -232,6 +239,11 @@ public final class MapCanvas extends Region {
 
     MapTiles tiles() {
         return tiles;
+    }
+
+    /** The pause after which a moving view is painted in full, for tests that look at what comes before. */
+    javafx.animation.Animation settling() {
+        return settle;
     }
 
     LayoutIndex index() {
@@ -261,7 +273,7 @@ public final class MapCanvas extends Region {
 
     /** Paints only the feedback: selection, hover, the gesture under way. */
     void repaintOverlay() {
-        renderer.paintOverlay(overlay, layout, viewport, (surface, l, z) -> {
+        renderer.paintOverlay(feedback, layout, viewport, (surface, l, z) -> {
             selectionOverlay.paint(surface, l, z);
             pointer.paintOverlay(surface, l, z);
         });
@@ -338,9 +350,7 @@ public final class MapCanvas extends Region {
         horizontal.resizeRelocate(0, h, w, barH);
         vertical.resizeRelocate(w, 0, barW, h);
         // Scroll bars ask for layout whenever they move; only a new size needs a new picture.
-        if (w != overlay.getWidth() || h != overlay.getHeight()) {
-            overlay.setWidth(w);
-            overlay.setHeight(h);
+        if (w != viewport.viewWidth() || h != viewport.viewHeight()) {
             viewport.setViewSize(w, h);
             syncScrollBars();
             editor.follow();

@@ -7,14 +7,19 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import javafx.scene.Group;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Affine;
+import javafx.scene.transform.Scale;
 
 /**
  * The map's picture at one zoom: one canvas the size of the view, painted whole when the map
  * changes or the zoom settles, and square tiles around it. Panning moves the picture and paints
  * only the tiles that come into view beyond it, a few per frame, so no moving frame pays for the
- * whole view. While the zoom changes a little, the picture is shown scaled until it settles.
+ * whole view. While the zoom changes, a {@link ZoomPreview} stands in for the tiles until it settles.
  */
 final class MapTiles {
     /** Pixels a side: small enough that a new row or column of tiles is cheap to paint. */
@@ -24,12 +29,12 @@ final class MapTiles {
      * tile's pixels when the frame is rendered, about the same for every tile.
      */
     private static final int TILES_PER_FRAME = 2;
-    /** Beyond these zoom ratios a scaled picture looks wrong: every tile is painted again. */
-    private static final double MAX_SCALE_DRIFT = 2.0;
     /** Tiles kept around for reuse instead of new canvases. */
     private static final int SPARE_TILES = 24;
 
     private final Group node = new Group();
+    /** The tiles, moved as one; {@link #node} also holds the zoom preview beside them. */
+    private final Group picture = new Group();
     /** The view as it was at the last full paint; tiles are painted only where it does not reach. */
     private final Canvas base = new Canvas();
     private double baseX;
@@ -37,16 +42,27 @@ final class MapTiles {
     private final Map<Long, Canvas> tiles = new HashMap<>();
     private final Deque<Canvas> spare = new ArrayDeque<>();
     private final CanvasRenderer renderer;
-    private final Overlay decorations;
+    private final MapMarks marks;
+    private final ZoomPreview preview;
+    /** Where the view's top left corner was, in picture pixels, when the tiles were last placed. */
+    private double placedX;
+    private double placedY;
+    /** Kept from one zoom to the next: a window-sized image is a large allocation. */
+    private WritableImage snapshot;
+    private int[] snapshotPixels;
     private MapLayout layout;
     private double zoom = Double.NaN;
 
-    MapTiles(CanvasRenderer renderer, Overlay decorations) {
+    MapTiles(CanvasRenderer renderer, MapMarks marks) {
         this.renderer = renderer;
-        this.decorations = decorations;
+        this.marks = marks;
+        this.preview = new ZoomPreview(marks);
         node.setManaged(false);
         node.setAutoSizeChildren(false);
-        node.getChildren().add(base);
+        picture.setManaged(false);
+        picture.setAutoSizeChildren(false);
+        picture.getChildren().add(base);
+        node.getChildren().addAll(picture, preview.node());
     }
 
     Group node() {
@@ -56,6 +72,16 @@ final class MapTiles {
     /** Tiles painted beside the view-sized picture, now. */
     int tileCount() {
         return tiles.size();
+    }
+
+    /** Whether the zoom preview stands in for the tiles. */
+    boolean isPreviewing() {
+        return preview.isShowing();
+    }
+
+    /** Whether the zoom preview shows a picture painted at the zoom it shows. */
+    boolean isPreviewSharp() {
+        return preview.isSharp();
     }
 
     /** Whether the tiles show this layout at this zoom, each tile as sharp as it can be. */
@@ -73,7 +99,8 @@ final class MapTiles {
             }
         }
         tiles.clear();
-        node.getChildren().setAll(base);
+        picture.getChildren().setAll(base);
+        showTiles();
         place(v);
         baseX = viewOffset(v.scrollX(), zoom);
         baseY = viewOffset(v.scrollY(), zoom);
@@ -81,12 +108,13 @@ final class MapTiles {
         base.setHeight(Math.ceil(v.viewHeight()) + 1);
         base.setLayoutX(baseX);
         base.setLayoutY(baseY);
-        renderer.paintMap(base, layout, zoom, baseX, baseY, decorations);
+        renderer.paintMap(base, layout, zoom, baseX, baseY, marks);
     }
 
     /** The view has come to rest: paints what is missing, or everything if the zoom changed. */
     void settle(MapLayout shown, Viewport v) {
         if (shown == layout && v.zoom() == zoom) {
+            showTiles();
             place(v);
             fill(v, Integer.MAX_VALUE);
         } else {
@@ -95,32 +123,59 @@ final class MapTiles {
     }
 
     /**
-     * The view moved or zoomed: moves the tiles into place and paints a few of those missing. A
-     * zoom that has drifted too far paints every visible tile at the new zoom.
+     * The view moved or zoomed: moves the tiles into place and paints a few of those missing; at
+     * another zoom than the tiles', shows the zoom preview instead.
      */
     void follow(MapLayout shown, Viewport v) {
-        double k = v.zoom() / zoom;
-        if (shown != layout || Double.isNaN(k) || k > MAX_SCALE_DRIFT || k < 1 / MAX_SCALE_DRIFT) {
+        if (shown != layout || Double.isNaN(zoom)) {
             paintAll(shown, v);
-            return;
-        }
-        place(v);
-        if (k == 1) {
+        } else if (v.zoom() == zoom) {
+            showTiles();
+            place(v);
             fill(v, TILES_PER_FRAME);
+        } else {
+            preview.show(shown, v, outputScale(), () -> inView(v));
+            picture.setVisible(false);
         }
     }
 
-    /** Picture pixels at the tiles' zoom to view pixels now; whole pixels when the zoom is the same. */
+    private void showTiles() {
+        preview.hide();
+        picture.setVisible(true);
+    }
+
+    /** Picture pixels at the tiles' zoom to view pixels now, by whole pixels. */
     private void place(Viewport v) {
-        double k = v.zoom() / zoom;
-        if (k == 1) {
-            // Moving a picture by a fraction of a pixel would resample all of it; the feedback layer
-            // above is placed the same way (see viewOffset), so both stay aligned.
-            node.getTransforms().setAll(new Affine(1, 0, -viewOffset(v.scrollX(), zoom), 0, 1,
-                    -viewOffset(v.scrollY(), zoom)));
-        } else {
-            node.getTransforms().setAll(new Affine(k, 0, -v.scrollX() * v.zoom(), 0, k, -v.scrollY() * v.zoom()));
+        // Moving a picture by a fraction of a pixel would resample all of it; the feedback layer
+        // above is placed the same way (see viewOffset), so both stay aligned.
+        placedX = viewOffset(v.scrollX(), zoom);
+        placedY = viewOffset(v.scrollY(), zoom);
+        picture.getTransforms().setAll(new Affine(1, 0, -placedX, 0, 1, -placedY));
+    }
+
+    /** What the tiles show now, as they were last placed: where a zoom preview starts from. */
+    private Picture inView(Viewport v) {
+        double scale = outputScale();
+        int width = Math.max(1, (int) Math.ceil(v.viewWidth() * scale));
+        int height = Math.max(1, (int) Math.ceil(v.viewHeight() * scale));
+        SnapshotParameters params = new SnapshotParameters();
+        params.setTransform(new Scale(scale, scale));
+        params.setViewport(new Rectangle2D(0, 0, width, height));
+        params.setFill(FxSurface.color(layout.background()));
+        if (snapshot == null || snapshot.getWidth() != width || snapshot.getHeight() != height) {
+            snapshot = new WritableImage(width, height);
+            snapshotPixels = new int[width * height];
         }
+        picture.snapshot(params, snapshot);
+        snapshot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), snapshotPixels,
+                0, width);
+        return new Picture(layout, zoom * scale, placedX * scale, placedY * scale, width, height, snapshotPixels);
+    }
+
+    /** Device pixels per view pixel on the screen the canvas is shown on. */
+    private double outputScale() {
+        javafx.scene.Scene scene = node.getScene();
+        return scene == null || scene.getWindow() == null ? 1 : scene.getWindow().getOutputScaleX();
     }
 
     /** Where the view's edge is in the picture, in whole pixels. */
@@ -177,9 +232,9 @@ final class MapTiles {
         Canvas tile = spare.isEmpty() ? new Canvas(SIZE, SIZE) : spare.pop();
         tile.setLayoutX((double) col * SIZE);
         tile.setLayoutY((double) row * SIZE);
-        renderer.paintMap(tile, layout, zoom, (double) col * SIZE, (double) row * SIZE, decorations);
+        renderer.paintMap(tile, layout, zoom, (double) col * SIZE, (double) row * SIZE, marks);
         tiles.put(key, tile);
-        node.getChildren().add(tile);
+        picture.getChildren().add(tile);
     }
 
     /** Tiles more than one tile away from the view are let go, to be reused. */
@@ -191,7 +246,7 @@ final class MapTiles {
             int row = (int) (long) entry.getKey();
             if (col < range[0] - 1 || col > range[2] + 1 || row < range[1] - 1 || row > range[3] + 1) {
                 it.remove();
-                node.getChildren().remove(entry.getValue());
+                picture.getChildren().remove(entry.getValue());
                 if (spare.size() < SPARE_TILES) {
                     spare.push(entry.getValue());
                 }

@@ -2,6 +2,7 @@ package app.masa.ui.canvas;
 
 import app.masa.i18n.Messages;
 import app.masa.layout.MapLayout;
+import app.masa.layout.Surface;
 import app.masa.model.CardType;
 import java.util.Optional;
 import javafx.geometry.Point2D;
@@ -87,12 +88,12 @@ final class PaletteDrop {
     }
 
     Optional<DropTarget> targetAt(double sceneX, double sceneY) {
-        Point2D local = canvas.canvas().sceneToLocal(sceneX, sceneY);
+        Point2D local = canvas.view().sceneToLocal(sceneX, sceneY);
         Point2D p = canvas.viewport().toLayout(local.getX(), local.getY());
         return DropTargets.at(canvas.index(), p.getX(), p.getY());
     }
 
-    void paint(FxSurface s, MapLayout layout, double zoom) {
+    void paint(Surface s, MapLayout layout, double zoom) {
         if (target != null) {
             s.fillRect(target.indicator(), target.indicator().height() / 2, Feedback.DROP);
         }

@@ -2,6 +2,7 @@ package app.masa.ui.canvas;
 
 import app.masa.layout.CardBox;
 import app.masa.layout.MapLayout;
+import app.masa.layout.Surface;
 import app.masa.ui.session.CellRef;
 import app.masa.ui.session.Selection;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class PointerController {
         }
     }
 
-    void paintOverlay(FxSurface s, MapLayout layout, double zoom) {
+    void paintOverlay(Surface s, MapLayout layout, double zoom) {
         if (hoveredCardId != null && gesture == null && canvas.index() != null) {
             CardBox card = canvas.index().card(hoveredCardId);
             if (card != null) {
@@ -82,18 +83,18 @@ final class PointerController {
     }
 
     private Point2D layoutPoint(MouseEvent e) {
-        Point2D local = canvas.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+        Point2D local = canvas.view().sceneToLocal(e.getSceneX(), e.getSceneY());
         return canvas.viewport().toLayout(local.getX(), local.getY());
     }
 
     private Point2D viewPoint(MouseEvent e) {
-        return canvas.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+        return canvas.view().sceneToLocal(e.getSceneX(), e.getSceneY());
     }
 
     private boolean onCanvas(MouseEvent e) {
         Point2D v = viewPoint(e);
-        return v.getX() >= 0 && v.getY() >= 0 && v.getX() < canvas.canvas().getWidth()
-                && v.getY() < canvas.canvas().getHeight();
+        return v.getX() >= 0 && v.getY() >= 0 && v.getX() < canvas.view().getWidth()
+                && v.getY() < canvas.view().getHeight();
     }
 
     private void pressed(MouseEvent e) {
@@ -228,7 +229,7 @@ final class PointerController {
     private void scrolled(ScrollEvent e) {
         if (e.isShortcutDown() || e.isControlDown()) {
             if (e.getDeltaY() != 0) {
-                Point2D v = canvas.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+                Point2D v = canvas.view().sceneToLocal(e.getSceneX(), e.getSceneY());
                 double factor = e.getDeltaY() > 0 ? WHEEL_ZOOM_STEP : 1 / WHEEL_ZOOM_STEP;
                 canvas.zoomAround(canvas.viewport().zoom() * factor, v.getX(), v.getY());
             }
@@ -246,7 +247,7 @@ final class PointerController {
     }
 
     private void contextMenu(ContextMenuEvent e) {
-        Point2D local = canvas.canvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+        Point2D local = canvas.view().sceneToLocal(e.getSceneX(), e.getSceneY());
         Point2D p = canvas.viewport().toLayout(local.getX(), local.getY());
         Hit hit = HitTester.at(canvas.currentLayout(), p.getX(), p.getY(), canvas.viewport().zoom());
         if (hit.is(Hit.Kind.CARD) && !canvas.session().selection().cardIds().contains(hit.id())) {

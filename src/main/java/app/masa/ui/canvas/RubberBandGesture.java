@@ -3,6 +3,7 @@ package app.masa.ui.canvas;
 import app.masa.layout.CardBox;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
+import app.masa.layout.Surface;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javafx.scene.input.MouseEvent;
@@ -51,7 +52,7 @@ final class RubberBandGesture implements Gesture {
     }
 
     @Override
-    public void paint(FxSurface s, MapLayout layout, double zoom) {
+    public void paint(Surface s, MapLayout layout, double zoom) {
         if (band != null) {
             s.fillRect(band, 0, Feedback.SELECTION_FILL);
             s.strokeRect(band, 0, Feedback.screenStroke(Feedback.SELECTION, 1, zoom));

@@ -9,6 +9,7 @@ import app.masa.layout.Point;
 import app.masa.layout.Rect;
 import app.masa.layout.Rgba;
 import app.masa.layout.StageBox;
+import app.masa.layout.Surface;
 import app.masa.ui.session.CellRef;
 import app.masa.ui.session.Selection;
 
@@ -21,7 +22,7 @@ final class SelectionOverlay implements Overlay {
     }
 
     @Override
-    public void paint(FxSurface s, MapLayout layout, double zoom) {
+    public void paint(Surface s, MapLayout layout, double zoom) {
         double radius = Feedback.cardRadius(layout);
         if (!selection.cardIds().isEmpty()) {
             for (CardBox card : layout.cards()) {
@@ -66,7 +67,7 @@ final class SelectionOverlay implements Overlay {
     }
 
     /** The grip a connection is dragged from, shown on selected and hovered cards. */
-    static void paintHandle(FxSurface s, CardBox card, double zoom) {
+    static void paintHandle(Surface s, CardBox card, double zoom) {
         if (card.handle() == null) {
             return;
         }

@@ -3,6 +3,7 @@ package app.masa.ui.canvas;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Point;
 import app.masa.layout.StageBox;
+import app.masa.layout.Surface;
 import app.masa.model.JourneyMap;
 import javafx.scene.input.MouseEvent;
 
@@ -55,7 +56,7 @@ final class StageResizeGesture implements Gesture {
     }
 
     @Override
-    public void paint(FxSurface s, MapLayout layout, double zoom) {
+    public void paint(Surface s, MapLayout layout, double zoom) {
         double shown = rtl ? box.column().maxX() - newPixels() : box.column().x() + newPixels();
         double top = box.header().y();
         double bottom = Math.max(box.column().maxY(), box.header().maxY());

@@ -274,7 +274,7 @@ class MapCanvasGesturesTest {
         Rect cell = cellBounds(canvas, "s-buy", "l-act");
         Point2D at = canvas.screenPointOf(cell.centerX(), cell.y() + 20);
         robot.interact(() -> {
-            Point2D scene = canvas.canvas().localToScene(canvas.canvas().screenToLocal(at));
+            Point2D scene = canvas.view().localToScene(canvas.view().screenToLocal(at));
             PaletteDrop drop = canvas.pointer().paletteDrop();
             drop.drop(CardType.PAIN_POINT, drop.targetAt(scene.getX(), scene.getY()).orElseThrow());
         });

@@ -6,7 +6,6 @@ import app.masa.model.sample.MapGenerator;
 import app.masa.ui.session.DocumentSession;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -51,18 +50,18 @@ class MapTilesTest {
                 () -> onFx(() -> canvas.tiles().isCurrent(canvas.currentLayout(), canvas.viewport())));
         // The map's picture only: hover or selection feedback from an earlier test is not compared.
         WritableImage settled = onFx(() -> {
-            canvas.canvas().setVisible(false);
+            canvas.feedback().setVisible(false);
             return canvas.snapshot(null, null);
         });
         WritableImage whole = onFx(() -> {
             canvas.repaint();
-            canvas.canvas().setVisible(false);
+            canvas.feedback().setVisible(false);
             return canvas.snapshot(null, null);
         });
 
         int mapWidth = onFx(() -> (int) canvas.viewport().viewWidth());
         int mapHeight = onFx(() -> (int) canvas.viewport().viewHeight());
-        assertThat(differingShare(settled, whole, mapWidth, mapHeight)).as("pixels that differ from one full paint")
+        assertThat(PixelComparison.differingShare(settled, whole, mapWidth, mapHeight, 8)).as("pixels that differ from one full paint")
                 .isLessThan(0.001);
     }
 
@@ -78,26 +77,6 @@ class MapTilesTest {
             count[1] = canvas.tiles().tileCount();
         });
         assertThat(count).containsExactly(0, 0);
-    }
-
-    /** Share of the map's pixels (the scroll bars aside) whose colour differs by more than a trace of anti-aliasing. */
-    private static double differingShare(WritableImage a, WritableImage b, int w, int h) {
-        PixelReader ra = a.getPixelReader();
-        PixelReader rb = b.getPixelReader();
-        long differing = 0;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int pa = ra.getArgb(x, y);
-                int pb = rb.getArgb(x, y);
-                for (int shift = 0; shift < 24; shift += 8) {
-                    if (Math.abs(((pa >> shift) & 0xff) - ((pb >> shift) & 0xff)) > 8) {
-                        differing++;
-                        break;
-                    }
-                }
-            }
-        }
-        return (double) differing / ((double) w * h);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
