@@ -16,11 +16,8 @@ import javafx.scene.transform.Affine;
 final class CanvasRenderer {
     /** Pixels kept around the feedback for its smoothed edges. */
     private static final double FEEDBACK_BLEED = 2;
-    /**
-     * The feedback canvas grows and shrinks by this many pixels at a time, so a moving gesture
-     * seldom gives it a new size (and a new image to allocate).
-     */
-    private static final double FEEDBACK_STEP = 64;
+    /** The feedback canvas's sides are multiples of this many pixels. */
+    private static final double FEEDBACK_STEP = 128;
     private FxFonts fonts;
 
     /**
@@ -55,8 +52,8 @@ final class CanvasRenderer {
             canvas.setVisible(false);
             return;
         }
-        double width = Math.ceil(box.width() / FEEDBACK_STEP) * FEEDBACK_STEP;
-        double height = Math.ceil(box.height() / FEEDBACK_STEP) * FEEDBACK_STEP;
+        double width = fitted(box.width(), canvas.getWidth());
+        double height = fitted(box.height(), canvas.getHeight());
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
@@ -73,6 +70,16 @@ final class CanvasRenderer {
                 -MapTiles.viewOffset(viewport.scrollY(), z) - box.y()));
         overlay.paint(new FxSurface(gc, fonts), layout, z);
         gc.setLineDashes((double[]) null);
+    }
+
+    /**
+     * A side of the feedback canvas: the one it has while the feedback fits and fills more than half
+     * of it, else the feedback's own rounded up. A new size is a new image to allocate and clear,
+     * which a drag across the map would otherwise pay on most frames.
+     */
+    private static double fitted(double needed, double current) {
+        return needed <= current && needed > current / 2 ? current
+                : Math.ceil(needed / FEEDBACK_STEP) * FEEDBACK_STEP;
     }
 
     /** The part of the view, in whole view pixels, that the feedback touches; null if none. */

@@ -89,12 +89,15 @@ final class ZoomPainter {
         }
     }
 
-    /** Drops what waits and what was painted: the map changed, or zooming ended. */
-    void forget() {
-        synchronized (this) {
-            waiting = null;
-        }
-        giveBack(painted.getAndSet(null));
+    /**
+     * Drops what waits, what was painted and the images kept for the next pictures: the map
+     * changed, or zooming ended, and a window-sized image or three are worth giving back.
+     */
+    synchronized void forget() {
+        waiting = null;
+        painted.set(null);
+        images.clear();
+        free.clear();
     }
 
     /**
