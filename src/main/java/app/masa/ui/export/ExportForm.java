@@ -37,6 +37,7 @@ final class ExportForm {
     private final CheckBox transparent = new CheckBox(Messages.get("dialog.export.transparent"));
     private final CheckBox titleBlock = new CheckBox(Messages.get("dialog.export.titleBlock"));
     private final CheckBox report = new CheckBox(Messages.get("export.report.checkbox"));
+    private final CheckBox metricsLane = new CheckBox(Messages.get("dialog.export.metricsLane"));
     private final ExportOptions base;
     private final GridPane grid = new GridPane();
 
@@ -51,6 +52,8 @@ final class ExportForm {
         titleBlock.setId("export-title-block");
         report.setId("export-report");
         report.setTooltip(new Tooltip(Messages.get("export.report.checkboxHint")));
+        metricsLane.setId("export-metrics-lane");
+        metricsLane.setTooltip(new Tooltip(Messages.get("dialog.export.metricsLaneHint")));
         format.setValue(initial.format());
         page.setValue(base.page());
         orientation.setValue(base.orientation());
@@ -59,6 +62,7 @@ final class ExportForm {
         transparent.setSelected(base.transparent());
         titleBlock.setSelected(base.titleBlock());
         report.setSelected(base.report());
+        metricsLane.setSelected(base.metricsLane());
 
         BooleanBinding notPdf = format.valueProperty().isNotEqualTo(ExportFormat.PDF);
         BooleanBinding notPng = format.valueProperty().isNotEqualTo(ExportFormat.PNG);
@@ -86,6 +90,7 @@ final class ExportForm {
         grid.addRow(row++, new Label(Messages.get("dialog.export.scale")), scale);
         grid.add(transparent, 1, row++);
         grid.add(titleBlock, 1, row++);
+        grid.add(metricsLane, 1, row++);
         grid.add(report, 1, row);
     }
 
@@ -97,7 +102,7 @@ final class ExportForm {
     List<Observable> observables() {
         return List.of(format.valueProperty(), page.valueProperty(), orientation.valueProperty(),
                 tiles.selectedProperty(), scale.valueProperty(), transparent.selectedProperty(),
-                titleBlock.selectedProperty(), report.selectedProperty());
+                titleBlock.selectedProperty(), metricsLane.selectedProperty(), report.selectedProperty());
     }
 
     ExportFormat format() {
@@ -111,6 +116,7 @@ final class ExportForm {
                 .withScale(scale.getValue())
                 .withTransparent(transparent.isSelected())
                 .withTitleBlock(titleBlock.isSelected())
+                .withMetricsLane(metricsLane.isSelected())
                 .withReport(report.isSelected() && format.getValue() == ExportFormat.PDF);
     }
 

@@ -30,6 +30,7 @@ public final class ExportMemory {
     private static final String TRANSPARENT = "transparent";
     private static final String TITLE_BLOCK = "titleBlock";
     private static final String REPORT = "report";
+    private static final String METRICS_LANE = "metricsLane";
     private static final String TARGET = "target";
 
     private final Preferences root;
@@ -56,7 +57,8 @@ public final class ExportMemory {
                 .withScale(node.getDouble(SCALE, defaults.options().scale()))
                 .withTransparent(node.getBoolean(TRANSPARENT, false))
                 .withTitleBlock(node.getBoolean(TITLE_BLOCK, true))
-                .withReport(node.getBoolean(REPORT, false));
+                .withReport(node.getBoolean(REPORT, false))
+                .withMetricsLane(node.getBoolean(METRICS_LANE, false));
         String target = node.get(TARGET, null);
         return new ExportChoices(parse(ExportFormat.class, node.get(FORMAT, null), ExportFormat.PDF), options,
                 target == null ? null : Path.of(target));
@@ -73,6 +75,7 @@ public final class ExportMemory {
         node.putBoolean(TRANSPARENT, o.transparent());
         node.putBoolean(TITLE_BLOCK, o.titleBlock());
         node.putBoolean(REPORT, o.report());
+        node.putBoolean(METRICS_LANE, o.metricsLane());
         if (choices.target() != null) {
             node.put(TARGET, choices.target().toAbsolutePath().toString());
         }

@@ -1,5 +1,6 @@
 package app.masa.ui.shell;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 
@@ -17,6 +18,9 @@ public interface CanvasCommands {
     void zoomReset();
 
     void fitToWindow();
+
+    /** Whether the canvas shows, under the stage headers, the band that sums each stage's figures. */
+    BooleanProperty metricsLane();
 
     void cut();
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -158,6 +159,8 @@ public final class MainMenus {
                 item("menu.view.zoomReset", key(KeyCode.DIGIT0), canvas::zoomReset),
                 item("menu.view.fit", null, canvas::fitToWindow),
                 new SeparatorMenuItem(),
+                metricsLane(canvas),
+                new SeparatorMenuItem(),
                 item("analysis.numbers.menu", null, () -> NumbersWindow.show(owner(), actions.session())),
                 new SeparatorMenuItem(),
                 item("workshop.menu.present", new KeyCodeCombination(KeyCode.F5), () -> workshop().present()),
@@ -167,6 +170,13 @@ public final class MainMenus {
                 new SeparatorMenuItem(),
                 theme,
                 language);
+    }
+
+    private static CheckMenuItem metricsLane(CanvasCommands canvas) {
+        CheckMenuItem item = new CheckMenuItem(Messages.get("menu.view.metricsLane"));
+        item.setId("menu-view-metricsLane");
+        item.selectedProperty().bindBidirectional(canvas.metricsLane());
+        return item;
     }
 
     private Workshop workshop() {

@@ -49,6 +49,8 @@ public final class MainWindow implements ShellActions {
         applyTheme();
         this.files = new FileActions(stage, session, preferences, sources);
         this.canvas = Canvases.create(session);
+        canvas.metricsLane().set(preferences.metricsLane());
+        canvas.metricsLane().addListener((o, was, shown) -> preferences.setMetricsLane(shown));
         scene = new Scene(buildRoot(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/app/masa/ui/masa.css").toExternalForm());
         ShellShortcuts.install(scene, this);

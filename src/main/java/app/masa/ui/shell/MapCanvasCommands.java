@@ -1,15 +1,26 @@
 package app.masa.ui.shell;
 
 import app.masa.ui.canvas.MapCanvas;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 
 /** The real canvas behind the menus and the tool bar. */
 final class MapCanvasCommands implements CanvasCommands {
     private final MapCanvas canvas;
+    private final BooleanProperty metricsLane;
 
     MapCanvasCommands(MapCanvas canvas) {
         this.canvas = canvas;
+        metricsLane = new SimpleBooleanProperty(this, "metricsLane", canvas.layoutOptionsProperty().get().metricsLane());
+        metricsLane.addListener((o, was, shown) -> canvas.layoutOptionsProperty().set(
+                canvas.layoutOptionsProperty().get().withMetricsLane(shown)));
+    }
+
+    @Override
+    public BooleanProperty metricsLane() {
+        return metricsLane;
     }
 
     @Override

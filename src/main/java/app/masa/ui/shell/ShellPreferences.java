@@ -9,8 +9,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the designer remembers between runs: window bounds, recent files, interface language and
- * theme. Kept under a {@link Preferences} node whose path the system property
+ * What the designer remembers between runs: window bounds, recent files, interface language,
+ * theme and whether the canvas shows the metrics lane. Kept under a {@link Preferences} node whose path the system property
  * {@value #NODE_PROPERTY} can redirect, so tests never touch the user's own settings.
  */
 public final class ShellPreferences {
@@ -21,6 +21,7 @@ public final class ShellPreferences {
     private static final String RECENT = "recent.";
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
+    private static final String METRICS_LANE = "view.metricsLane";
     private static final String X = "window.x";
     private static final String Y = "window.y";
     private static final String WIDTH = "window.width";
@@ -58,6 +59,15 @@ public final class ShellPreferences {
 
     public void setTheme(ThemeChoice theme) {
         node.put(THEME, theme.name());
+        flush();
+    }
+
+    public boolean metricsLane() {
+        return node.getBoolean(METRICS_LANE, false);
+    }
+
+    public void setMetricsLane(boolean shown) {
+        node.putBoolean(METRICS_LANE, shown);
         flush();
     }
 

@@ -92,6 +92,24 @@ class ExportDialogTest {
     }
 
     @Test
+    void theStageFiguresLaneGoesIntoTheExportWhenTickedAndIsRemembered(FxRobot robot) throws Exception {
+        Path document = folder.resolve("figures.journey.json");
+        answer = folder.resolve("figures.svg");
+        open(document);
+        choose(robot, "#export-format", ExportFormat.SVG);
+        robot.clickOn("#export-metrics-lane");
+        robot.clickOn("#export-go");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(answer));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().size() == 1));
+        assertThat(Files.readString(answer)).contains("<g class=\"metrics\"");
+
+        open(document);
+        assertThat(onFx(() -> robot.lookup("#export-metrics-lane").queryAs(CheckBox.class).isSelected())).isTrue();
+        robot.clickOn(Messages.get("dialog.cancel"));
+    }
+
+    @Test
     void exportsOnlyTheChosenMapsAndStages(FxRobot robot) throws Exception {
         answer = folder.resolve("both.svg");
         open(folder.resolve("both.journey.json"));

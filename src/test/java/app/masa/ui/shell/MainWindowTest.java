@@ -6,6 +6,7 @@ import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.ui.ShellFixtures;
+import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.session.DocumentSession;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +112,21 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.isShowing()).isFalse();
+    }
+
+    @Test
+    void theViewMenuShowsAndHidesTheStageFiguresLaneAndRemembersIt(FxRobot robot) {
+        MapCanvas canvas = (MapCanvas) window.canvas().node();
+        assertThat(canvas.currentLayout().metricsBand()).isNull();
+
+        choose(robot, Messages.get("menu.view"), Messages.get("menu.view.metricsLane"));
+        assertThat(canvas.currentLayout().metricsBand()).as("the lane after ticking it").isNotNull();
+        assertThat(new ShellPreferences(node).metricsLane()).isTrue();
+
+        choose(robot, Messages.get("menu.view"), Messages.get("menu.view.metricsLane"));
+        assertThat(canvas.currentLayout().metricsBand()).as("the lane after unticking it").isNull();
+        assertThat(new ShellPreferences(node).metricsLane()).isFalse();
+        assertThat(session.document()).as("a way of looking, not an edit").isEqualTo(ShellFixtures.document());
     }
 
     @Test
