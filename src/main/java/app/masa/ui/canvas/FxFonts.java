@@ -4,9 +4,6 @@ import app.masa.layout.FontRole;
 import app.masa.layout.FontSpec;
 import app.masa.layout.Fonts;
 import app.masa.layout.Typography;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.text.Font;
@@ -17,13 +14,11 @@ import javafx.scene.text.FontWeight;
  * so the canvas draws exactly the lines the layout wrapped.
  */
 final class FxFonts {
-    private static volatile boolean loaded;
-
     private final Typography typography;
     private final Map<FontRole, Font> byRole = new EnumMap<>(FontRole.class);
 
     FxFonts(Typography typography) {
-        ensureLoaded();
+        BundledFontFaces.register();
         this.typography = typography;
         for (FontRole role : FontRole.values()) {
             byRole.put(role, font(typography.spec(role), 1.0));
@@ -45,26 +40,5 @@ final class FxFonts {
 
     private static Font font(FontSpec spec, double scale) {
         return Font.font(Fonts.FAMILY, spec.bold() ? FontWeight.BOLD : FontWeight.NORMAL, spec.size() * scale);
-    }
-
-    private static void ensureLoaded() {
-        if (loaded) {
-            return;
-        }
-        synchronized (FxFonts.class) {
-            if (!loaded) {
-                load(false);
-                load(true);
-                loaded = true;
-            }
-        }
-    }
-
-    private static void load(boolean bold) {
-        try (InputStream in = Fonts.open(bold)) {
-            Font.loadFont(in, 12);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,7 @@
 package app.masa.ui.shell;
 
-import java.io.IOException;
-import java.io.InputStream;
-import javafx.scene.text.Font;
+import app.masa.layout.Fonts;
+import app.masa.ui.canvas.BundledFontFaces;
 
 /**
  * Loads the font shipped inside Masa (Latin and Hebrew glyphs) so the CSS can name it and the
@@ -10,8 +9,7 @@ import javafx.scene.text.Font;
  * for wrapped Hebrew text ({@link WrappedComplexTextFix}), since every window loads its fonts first.
  */
 public final class BundledFonts {
-    public static final String FAMILY = "DejaVu Sans";
-    private static final String[] FILES = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"};
+    public static final String FAMILY = Fonts.FAMILY;
     private static boolean loaded;
 
     private BundledFonts() {
@@ -23,15 +21,7 @@ public final class BundledFonts {
         }
         // Hebrew wraps in most panels; without this its wrapped lines come out garbled on Linux.
         WrappedComplexTextFix.install();
-        for (String file : FILES) {
-            try (InputStream in = BundledFonts.class.getResourceAsStream("/app/masa/fonts/" + file)) {
-                if (in != null) {
-                    Font.loadFont(in, 13);
-                }
-            } catch (IOException e) {
-                // The system font stands in; nothing the user can act on.
-            }
-        }
+        BundledFontFaces.register();
         loaded = true;
     }
 }
