@@ -1,6 +1,8 @@
 package app.masa.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Runs every suite and writes docs/benchmarks.md. Not a test: figures drift on a shared machine, so
@@ -22,19 +23,39 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
         List<BenchRow> rows = new ArrayList<>();
-        List<String> titles = new ArrayList<>();
-        for (Supplier<BenchSuite> factory : Suites.all()) {
-            BenchSuite suite = factory.get();
-            System.out.println("== " + suite.title());
-            titles.add(suite.title());
-            for (BenchRow row : suite.run()) {
-                System.out.printf("%-12s %-60s %-14s target %-12s %s%n", row.area(), row.measure(), row.value(),
-                        row.target(), row.met() ? "met" : "MISSED");
-                rows.add(row);
-            }
+        for (Class<? extends BenchSuite> suite : Suites.all()) {
+            rows.addAll(runForked(suite));
         }
         write(out, rows);
         System.out.println("Wrote " + out.toAbsolutePath());
+    }
+
+    /** Runs the suite in a new JVM with this one's options, echoing its output, and returns its rows. */
+    private static List<BenchRow> runForked(Class<? extends BenchSuite> suite) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SuiteFork.class.getName(), suite.getName()));
+        Process fork = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<BenchRow> rows = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(fork.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith(SuiteFork.TITLE)) {
+                    System.out.println("== " + line.substring(SuiteFork.TITLE.length()));
+                } else if (line.startsWith(SuiteFork.ROW)) {
+                    BenchRow row = SuiteFork.parse(line);
+                    System.out.printf("%-12s %-60s %-14s target %-12s %s%n", row.area(), row.measure(), row.value(),
+                            row.target(), row.met() ? "met" : "MISSED");
+                    rows.add(row);
+                } else {
+                    System.out.println(line);
+                }
+            }
+        }
+        if (fork.waitFor() != 0) {
+            throw new IllegalStateException(suite.getSimpleName() + " failed with exit code " + fork.exitValue());
+        }
+        return rows;
     }
 
     private static void write(Path out, List<BenchRow> rows) throws IOException {
@@ -50,7 +71,7 @@ public final class BenchmarkMain {
                 .append(String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append(" (above 2 the other processes were competing for the cores).\n\n");
         md.append("Ratios compare against a baseline measured in the same run, so they hold on a noisy ")
-                .append("shared machine where absolute times drift.\n\n");
+                .append("shared machine where absolute times drift. Each suite runs in a JVM of its own.\n\n");
         md.append("| area | measure | value | target | met | note |\n|---|---|---|---|---|---|\n");
         for (BenchRow r : rows) {
             md.append("| ").append(r.area()).append(" | ").append(r.measure()).append(" | ").append(r.value())

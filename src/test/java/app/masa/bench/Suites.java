@@ -1,22 +1,21 @@
 package app.masa.bench;
 
 import java.util.List;
-import java.util.function.Supplier;
 
-/** Every suite the harness runs, in this order. Add one line per suite. */
+/** Every suite the harness runs, in this order, each in a JVM of its own. Add one line per suite. */
 final class Suites {
     private Suites() {
     }
 
-    static List<Supplier<BenchSuite>> all() {
+    static List<Class<? extends BenchSuite>> all() {
         return List.of(
-                IoSuite::new,
-                EditSuite::new,
-                LayoutSuite::new,
-                ExportSuite::new,
-                StartupSuite::new,
-                ScaleSuite::new,
-                CanvasSuite::new
+                IoSuite.class,
+                EditSuite.class,
+                LayoutSuite.class,
+                ExportSuite.class,
+                StartupSuite.class,
+                ScaleSuite.class,
+                CanvasSuite.class
         );
     }
 }
