@@ -61,20 +61,20 @@ final class ZoomPreview {
     }
 
     /**
-     * Shows the map at the viewport's zoom. {@code start} is what the screen shows now, taken only
-     * when the preview is not yet showing: the first frame has nothing sharper to start from.
+     * Shows the map at the viewport's zoom, {@code deviceScale} device pixels to a view pixel.
+     * {@code start} is what the screen shows now, taken only when the preview is not yet showing:
+     * the first frame has nothing sharper to start from.
      */
-    void show(MapLayout shown, Viewport v, double scale, Supplier<Picture> start) {
+    void show(MapLayout shown, Viewport v, double deviceScale, Supplier<Picture> start) {
         if (!isShowing() || shown != layout) {
             painter.forget();
-            painter.giveBack(source);
             layout = shown;
             source = start.get();
             ordered = null;
             view.setVisible(true);
         }
         viewport = v;
-        outputScale = scale;
+        outputScale = deviceScale;
         draw();
     }
 
@@ -83,7 +83,6 @@ final class ZoomPreview {
         if (isShowing()) {
             view.setVisible(false);
             painter.forget();
-            painter.giveBack(source);
             source = null;
             ordered = null;
             layout = null;
