@@ -46,10 +46,24 @@ class ExpectationGapsTest {
         stage.show();
     }
 
+    /**
+     * JavaFX lays a wrapped line that starts with a number out left to right, even in a right-to-left
+     * panel, so each figure is bound to the word before it and never starts a line.
+     */
+    @Test
+    void noFigureCanStartAWrappedLineInEitherLanguage() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("he"))) {
+            for (String key : List.of("journey.gaps.below", "journey.gaps.above", "journey.gaps.none")) {
+                assertThat(Messages.get(locale, key, "Checkout", "-2", "+1", "-1"))
+                        .as("%s in %s", key, locale).doesNotContainPattern(" [-+0-9]");
+            }
+        }
+    }
+
     @Test
     void flaggedGapsAreListedAndTheThresholdDecidesWhich(FxRobot robot) {
         Hyperlink pay = robot.lookup("#inspector-gap-c-pay").queryAs(Hyperlink.class);
-        assertThat(pay.getText()).isEqualTo("Checkout: -2, below expectation (expected +1, experienced -1)");
+        assertThat(pay.getText()).isEqualTo("Checkout:\u00A0-2, below expectation (expected\u00A0+1, experienced\u00A0-1)");
         assertThat(robot.lookup("#inspector-gap-c-chat").tryQuery()).isEmpty();
 
         @SuppressWarnings("unchecked")
