@@ -29,7 +29,8 @@ final class VoteEdits {
             if (!vote.isEligible(card.type())) {
                 throw new IllegalStateException(Messages.get("edit.vote.notEligible"));
             }
-            if (vote.dotsLeft() == 0) {
+            // Dots on deleted cards are not the room's to give again until the card comes back.
+            if (map.standingVote().dotsLeft() == 0) {
                 throw new IllegalStateException(Messages.get("edit.vote.noDotsLeft", vote.budget()));
             }
             return new SetMapValue.Change<>(vote.withDotsChanged(cardId, 1),

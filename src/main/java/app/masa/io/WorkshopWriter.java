@@ -77,17 +77,12 @@ final class WorkshopWriter {
         if (vote.open()) {
             g.writeBooleanField("open", true);
         }
-        boolean anyDots = false;
-        for (Map.Entry<String, Integer> dots : vote.dots().entrySet()) {
-            if (isCard(dots.getKey())) {
-                if (!anyDots) {
-                    g.writeObjectFieldStart("dots");
-                    anyDots = true;
-                }
+        Map<String, Integer> standing = map.standingVote().dots();
+        if (!standing.isEmpty()) {
+            g.writeObjectFieldStart("dots");
+            for (Map.Entry<String, Integer> dots : standing.entrySet()) {
                 g.writeNumberField(dots.getKey(), dots.getValue());
             }
-        }
-        if (anyDots) {
             g.writeEndObject();
         }
         JourneyWriter.writeExtras(g, vote.extras());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A workshop's dot vote on the cards of a map: each participant has a number of dots to put on the
@@ -101,6 +102,17 @@ public record DotVote(int dotsPerParticipant, int participants, Set<CardType> el
             tally.add(new VoteCount(entries.get(i).getKey(), count, rank));
         }
         return List.copyOf(tally);
+    }
+
+    /** The vote without the dots on cards that {@code exists} does not know; this vote if there are none. */
+    public DotVote onCardsThat(Predicate<String> exists) {
+        TreeMap<String, Integer> kept = new TreeMap<>();
+        for (Map.Entry<String, Integer> entry : dots.entrySet()) {
+            if (exists.test(entry.getKey())) {
+                kept.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return kept.size() == dots.size() ? this : withDots(kept);
     }
 
     /** The vote with the dots on one card changed by {@code delta} (never below none). */

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One journey: the stages a persona goes through, the lanes that describe each stage, and the cards
@@ -109,6 +111,20 @@ public record JourneyMap(String id, String title, String scenario, String langua
 
     public Optional<Lane> lane(String laneId) {
         return lanes.stream().filter(l -> l.id().equals(laneId)).findFirst();
+    }
+
+    /**
+     * The dot vote as it stands on the cards the map has: dots on a deleted card neither count
+     * nor take from the room's budget (undoing the deletion brings the card and its dots back).
+     * Null when no vote was started.
+     */
+    public DotVote standingVote() {
+        if (vote == null || vote.dots().isEmpty()) {
+            return vote;
+        }
+        Set<String> ids = new HashSet<>(cards.size() * 2);
+        cards.forEach(c -> ids.add(c.id()));
+        return vote.onCardsThat(ids::contains);
     }
 
     public Optional<Card> card(String cardId) {

@@ -14,6 +14,7 @@ import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.ConversionPath;
 import app.masa.model.DotVote;
+import app.masa.model.VoteCount;
 import app.masa.model.EmotionScale;
 import app.masa.model.Facing;
 import app.masa.model.JourneyFile;
@@ -105,6 +106,23 @@ class WorkshopEditsTest {
         assertThat(remove.label()).isEqualTo("Remove a dot from “Site”");
         assertThat(map(back).vote().dotsOn("a1")).isEqualTo(1);
         assertThat(Edits.removeDot(MAP, "b0").apply(back)).as("no dots to remove").isSameAs(back);
+    }
+
+    @Test
+    void deletingAVotedCardGivesItsDotsBackToTheRoomAndUndoTakesThemAgain() {
+        JourneyFile start = withVote(DotVote.start(1, 2, Set.of()));
+        JourneyFile spent = Edits.addDot(MAP, "a0").apply(Edits.addDot(MAP, "a1").apply(start));
+        assertThat(map(spent).standingVote().dotsLeft()).isZero();
+
+        Command delete = Edits.deleteCards(MAP, List.of("a1"));
+        JourneyFile deleted = delete.apply(spent);
+        assertThat(map(deleted).standingVote().dotsLeft()).isEqualTo(1);
+        assertThat(map(deleted).standingVote().tally()).extracting(VoteCount::cardId).containsExactly("a0");
+        JourneyFile given = Edits.addDot(MAP, "b0").apply(deleted);
+        assertThat(map(given).standingVote().dotsOn("b0")).isEqualTo(1);
+
+        JourneyFile undone = delete.revert(deleted);
+        assertThat(map(undone).standingVote()).isEqualTo(map(spent).vote());
     }
 
     @Test

@@ -35,7 +35,7 @@ final class TallyView extends VBox {
 
     void show(JourneyMap map) {
         rows.getChildren().clear();
-        DotVote vote = map.vote();
+        DotVote vote = map.standingVote();
         if (vote == null) {
             summary.setText(Messages.get("workshop.vote.none"));
             return;

@@ -73,7 +73,7 @@ final class VotePanel extends VBox {
     private void refresh() {
         JourneyMap map = votes.session().currentMap();
         tally.show(map);
-        DotVote vote = map.vote();
+        DotVote vote = map.standingVote();
         closeOrReopen.setText(Messages.get(vote != null && !vote.open() ? "workshop.vote.reopen" : "workshop.vote.close"));
         closeOrReopen.setDisable(vote == null);
         clear.setDisable(vote == null || vote.dots().isEmpty());
