@@ -22,11 +22,13 @@ import javafx.scene.image.WritableImage;
  * tiles are painted at the new zoom and take over again.
  */
 final class ZoomPreview {
-    /**
-     * Share of the view added on each side of an ordered picture: one step out (1.2) still finds
-     * the view in it, and the pixels to paint grow by half, not more.
-     */
+    /** Share of the view added on each side of a picture ordered while the view moves at one zoom. */
     private static final double MARGIN = 0.12;
+    /**
+     * The same while zooming out: a zoom out seldom stops after one step, and a picture 1.7 times
+     * the view each way still covers it two steps (of 1.2) further out.
+     */
+    private static final double MARGIN_OUT = 0.35;
     /** Above this many view pixels, pictures are ordered without a margin: memory, not speed, is short. */
     private static final double LARGE_VIEW_PIXELS = 4_000_000;
 
@@ -131,8 +133,8 @@ final class ZoomPreview {
             return;
         }
         // Zooming in, the view only shrinks within the picture: no margin is needed.
-        boolean zoomingIn = scale > source.scale();
-        double margin = zoomingIn || (double) width * height > LARGE_VIEW_PIXELS ? 0 : MARGIN;
+        double margin = scale > source.scale() || (double) width * height > LARGE_VIEW_PIXELS ? 0
+                : scale < source.scale() ? MARGIN_OUT : MARGIN;
         int aside = (int) Math.ceil(width * margin);
         int above = (int) Math.ceil(height * margin);
         ordered = new ZoomPainter.Order(layout, viewport.zoom(), scale, left - aside, top - above,
