@@ -16,9 +16,9 @@ public record MapAttribution(AttributionTable byStep, AttributionTable byChannel
                 Attribution.unattributed(paths), halfLife);
     }
 
-    /** The map's conversion paths as the models read them. */
+    /** The map's conversion paths as the models read them, on the cards the map has now. */
     public static List<TouchPath> paths(JourneyMap map) {
-        return map.conversionPaths().stream().map(MapAttribution::path).toList();
+        return map.standingConversionPaths().stream().map(MapAttribution::path).toList();
     }
 
     static TouchPath path(ConversionPath path) {

@@ -6,21 +6,18 @@ import app.masa.model.DotVote;
 import app.masa.model.JourneyMap;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Writes a map's "conversion-paths" and "vote". Steps and dots that name a card the map no longer
- * has are left out (and a path left with no step with them), so that a file Masa saves always opens
- * again; the document in memory keeps them, so undoing the card's deletion brings them back.
+ * Writes a map's "conversion-paths" and "vote" as they stand on the cards the map has (see
+ * {@link JourneyMap#standingConversionPaths()} and {@link JourneyMap#standingVote()}), so that a
+ * file Masa saves always opens again; the document in memory keeps every step and dot, so undoing
+ * a card's deletion brings them back.
  */
 final class WorkshopWriter {
     private final JsonGenerator g;
     private final JourneyMap map;
-    private Set<String> cardIds;
 
     WorkshopWriter(JsonGenerator g, JourneyMap map) {
         this.g = g;
@@ -28,13 +25,7 @@ final class WorkshopWriter {
     }
 
     void conversionPaths() throws IOException {
-        List<ConversionPath> paths = new ArrayList<>();
-        for (ConversionPath path : map.conversionPaths()) {
-            List<String> steps = path.steps().stream().filter(this::isKnownStep).toList();
-            if (!steps.isEmpty()) {
-                paths.add(steps.size() == path.steps().size() ? path : path.withSteps(steps));
-            }
-        }
+        List<ConversionPath> paths = map.standingConversionPaths();
         if (paths.isEmpty()) {
             return;
         }
@@ -87,17 +78,5 @@ final class WorkshopWriter {
         }
         JourneyWriter.writeExtras(g, vote.extras());
         g.writeEndObject();
-    }
-
-    private boolean isKnownStep(String step) {
-        return ConversionPath.isChannelStep(step) ? ConversionPath.channelOf(step).isPresent() : isCard(step);
-    }
-
-    private boolean isCard(String id) {
-        if (cardIds == null) {
-            cardIds = new HashSet<>(map.cards().size() * 2);
-            map.cards().forEach(c -> cardIds.add(c.id()));
-        }
-        return cardIds.contains(id);
     }
 }

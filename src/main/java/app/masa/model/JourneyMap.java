@@ -122,9 +122,34 @@ public record JourneyMap(String id, String title, String scenario, String langua
         if (vote == null || vote.dots().isEmpty()) {
             return vote;
         }
+        return vote.onCardsThat(cardIds()::contains);
+    }
+
+    /**
+     * The conversion paths as they stand on the cards the map has: steps on deleted cards (and on
+     * channels Masa does not know) are left out, and paths left with no step. Attribution and the
+     * file see these; the paths themselves keep every step, so undoing a deletion restores it.
+     */
+    public List<ConversionPath> standingConversionPaths() {
+        if (conversionPaths.isEmpty()) {
+            return conversionPaths;
+        }
+        Set<String> ids = cardIds();
+        List<ConversionPath> standing = new ArrayList<>(conversionPaths.size());
+        for (ConversionPath path : conversionPaths) {
+            List<String> steps = path.steps().stream().filter(step -> ConversionPath.isChannelStep(step)
+                    ? ConversionPath.channelOf(step).isPresent() : ids.contains(step)).toList();
+            if (!steps.isEmpty()) {
+                standing.add(steps.size() == path.steps().size() ? path : path.withSteps(steps));
+            }
+        }
+        return List.copyOf(standing);
+    }
+
+    private Set<String> cardIds() {
         Set<String> ids = new HashSet<>(cards.size() * 2);
         cards.forEach(c -> ids.add(c.id()));
-        return vote.onCardsThat(ids::contains);
+        return ids;
     }
 
     public Optional<Card> card(String cardId) {

@@ -47,4 +47,16 @@ class InsightsTest {
         assertThat(attribution.byChannel().credit("social", AttributionModel.FIRST_CLICK).conversions()).isEqualTo(10);
         assertThat(attribution.byStep().total().conversions()).isEqualTo(15);
     }
+
+    @Test
+    void attributionCreditsOnlyCardsTheMapStillHas() throws Exception {
+        JourneyMap map = ReportMaps.funnelWithNumbers("en");
+        JourneyMap without = map.withCards(map.cards().stream()
+                .filter(c -> !c.id().equals("c-search-result")).toList());
+
+        MapAttribution attribution = MapAttribution.of(without);
+        assertThat(attribution.byStep().keys()).containsExactly("c-sponsored-post", "channel:email");
+        assertThat(attribution.byStep().credit("c-sponsored-post", AttributionModel.LAST_CLICK).conversions())
+                .isEqualTo(10);
+    }
 }

@@ -126,6 +126,21 @@ class WorkshopEditsTest {
     }
 
     @Test
+    void stepsOnADeletedCardStopStandingAndComeBackWithUndo() {
+        List<ConversionPath> paths = List.of(ConversionPath.of("p1", List.of("channel:social", "a0", "b0"), 12),
+                ConversionPath.of("p2", List.of("b0"), 3));
+        JourneyFile start = Edits.setConversionPaths(MAP, List.of(), paths).apply(file());
+
+        Command delete = Edits.deleteCards(MAP, List.of("b0"));
+        JourneyFile deleted = delete.apply(start);
+        assertThat(map(deleted).standingConversionPaths()).containsExactly(
+                ConversionPath.of("p1", List.of("channel:social", "a0"), 12));
+        assertThat(map(deleted).conversionPaths()).as("the document keeps every step").isEqualTo(paths);
+
+        assertThat(map(delete.revert(deleted)).standingConversionPaths()).isEqualTo(paths);
+    }
+
+    @Test
     void refusesDotsWithoutAnOpenVoteOrOnCardsThatDoNotTakePart() {
         JourneyFile painPointsOnly = withVote(DotVote.start(3, 3, Set.of(CardType.PAIN_POINT)));
 
