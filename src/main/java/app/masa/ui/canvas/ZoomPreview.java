@@ -65,10 +65,11 @@ final class ZoomPreview {
     /**
      * Shows the map at the viewport's zoom, {@code deviceScale} device pixels to a view pixel.
      * {@code start} is what the screen shows now, taken only when the preview is not yet showing:
-     * the first frame has nothing sharper to start from.
+     * the first frame has nothing sharper to start from. A new layout hides the preview first
+     * (the tiles are painted afresh), so one showing never changes layout.
      */
     void show(MapLayout shown, Viewport v, double deviceScale, Supplier<Picture> start) {
-        if (!isShowing() || shown != layout) {
+        if (!isShowing()) {
             painter.forget();
             layout = shown;
             source = start.get();
