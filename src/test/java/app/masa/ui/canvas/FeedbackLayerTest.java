@@ -1,35 +1,29 @@
 package app.masa.ui.canvas;
 
+import static app.masa.ui.canvas.GeneratedMapWindow.HEIGHT;
+import static app.masa.ui.canvas.GeneratedMapWindow.WIDTH;
+import static app.masa.ui.canvas.GeneratedMapWindow.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.layout.CardBox;
-import app.masa.model.sample.MapGenerator;
-import app.masa.ui.session.DocumentSession;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The feedback layer covers what it shows and no more, and is away when nothing shows in view. */
 @ExtendWith(ApplicationExtension.class)
 class FeedbackLayerTest {
-    private static final int WIDTH = 1000;
-    private static final int HEIGHT = 700;
     private MapCanvas canvas;
 
     @Start
     void start(Stage stage) {
-        canvas = new MapCanvas(new DocumentSession(MapGenerator.generate(5, 10, 6, 600), null));
-        stage.setScene(new Scene(canvas, WIDTH, HEIGHT));
-        stage.show();
+        canvas = GeneratedMapWindow.show(stage);
     }
 
     @Test
@@ -81,7 +75,4 @@ class FeedbackLayerTest {
         throw new IllegalStateException("no such card");
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
 }

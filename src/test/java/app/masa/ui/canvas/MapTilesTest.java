@@ -1,11 +1,10 @@
 package app.masa.ui.canvas;
 
+import static app.masa.ui.canvas.GeneratedMapWindow.mapPicture;
+import static app.masa.ui.canvas.GeneratedMapWindow.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.masa.model.sample.MapGenerator;
-import app.masa.ui.session.DocumentSession;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -18,15 +17,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Panning paints a few tiles per frame, and the view it settles into is the picture a full paint makes. */
 @ExtendWith(ApplicationExtension.class)
 class MapTilesTest {
-    private static final int WIDTH = 1000;
-    private static final int HEIGHT = 700;
     private MapCanvas canvas;
 
     @Start
     void start(Stage stage) {
-        canvas = new MapCanvas(new DocumentSession(MapGenerator.generate(5, 10, 6, 600), null));
-        stage.setScene(new Scene(canvas, WIDTH, HEIGHT));
-        stage.show();
+        canvas = GeneratedMapWindow.show(stage);
     }
 
     @Test
@@ -48,15 +43,10 @@ class MapTilesTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> onFx(() -> canvas.tiles().isCurrent(canvas.currentLayout(), canvas.viewport())));
-        // The map's picture only: hover or selection feedback from an earlier test is not compared.
-        WritableImage settled = onFx(() -> {
-            canvas.feedback().setVisible(false);
-            return canvas.snapshot(null, null);
-        });
+        WritableImage settled = onFx(() -> mapPicture(canvas));
         WritableImage whole = onFx(() -> {
             canvas.repaint();
-            canvas.feedback().setVisible(false);
-            return canvas.snapshot(null, null);
+            return mapPicture(canvas);
         });
 
         int mapWidth = onFx(() -> (int) canvas.viewport().viewWidth());
@@ -79,7 +69,4 @@ class MapTilesTest {
         assertThat(count).containsExactly(0, 0);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
 }

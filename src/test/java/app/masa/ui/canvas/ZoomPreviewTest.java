@@ -1,11 +1,10 @@
 package app.masa.ui.canvas;
 
+import static app.masa.ui.canvas.GeneratedMapWindow.mapPicture;
+import static app.masa.ui.canvas.GeneratedMapWindow.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.masa.model.sample.MapGenerator;
-import app.masa.ui.session.DocumentSession;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -22,15 +21,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ZoomPreviewTest {
-    private static final int WIDTH = 1000;
-    private static final int HEIGHT = 700;
     private MapCanvas canvas;
 
     @Start
     void start(Stage stage) {
-        canvas = new MapCanvas(new DocumentSession(MapGenerator.generate(5, 10, 6, 600), null));
-        stage.setScene(new Scene(canvas, WIDTH, HEIGHT));
-        stage.show();
+        canvas = GeneratedMapWindow.show(stage);
     }
 
     @Test
@@ -44,18 +39,18 @@ class ZoomPreviewTest {
             canvas.settling().stop();
             previewing[0] = canvas.tiles().isPreviewing();
             // In the same pulse: the worker's picture cannot have arrived yet.
-            return mapPicture();
+            return mapPicture(canvas);
         });
         assertThat(previewing[0]).as("the preview stands in for the tiles").isTrue();
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> canvas.tiles().isPreviewSharp()));
-        WritableImage sharp = onFx(this::mapPicture);
+        WritableImage sharp = onFx(() -> mapPicture(canvas));
         robot.interact(() -> canvas.settling().playFromStart());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> onFx(() -> canvas.tiles().isCurrent(canvas.currentLayout(), canvas.viewport())));
         assertThat(onFx(() -> canvas.tiles().isPreviewing())).as("the tiles are back once the zoom settled").isFalse();
-        WritableImage settled = onFx(this::mapPicture);
+        WritableImage settled = onFx(() -> mapPicture(canvas));
 
         int w = onFx(() -> (int) canvas.viewport().viewWidth());
         int h = onFx(() -> (int) canvas.viewport().viewHeight());
@@ -83,13 +78,5 @@ class ZoomPreviewTest {
         assertThat(previewing).containsExactly(true, false);
     }
 
-    /** The map's picture only: the selection feedback of an earlier test is not compared. */
-    private WritableImage mapPicture() {
-        canvas.feedback().setVisible(false);
-        return canvas.snapshot(null, null);
-    }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-    }
 }

@@ -66,20 +66,14 @@ class ExportDialogTest {
     void exportsSvgInTheBackgroundAndRemembersTheChoiceForThatFile(FxRobot robot) throws Exception {
         Path document = folder.resolve("shop.journey.json");
         answer = folder.resolve("shop-export");
-        open(document);
-        choose(robot, "#export-format", ExportFormat.SVG);
-        robot.clickOn("#export-title-block");
-        robot.clickOn("#export-go");
-
         Path written = folder.resolve("shop-export.svg");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(written));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().size() == 1));
+        exportSvgClicking(robot, document, "#export-title-block", written);
         assertThat(Files.readString(written)).contains("Sponsored post", "Checkout").doesNotContain("Delivery");
         assertThat(proposed).containsExactly(Path.of("shop.svg"));
 
         open(document);
         assertThat(onFx(() -> comboValue(robot, "#export-format"))).isEqualTo(ExportFormat.SVG);
-        assertThat(onFx(() -> robot.lookup("#export-title-block").queryAs(CheckBox.class).isSelected())).isFalse();
+        assertThat(checked(robot, "#export-title-block")).isFalse();
         answer = null;
         robot.clickOn("#export-go");
         // The next export of the same file proposes the file written last time.
@@ -95,18 +89,26 @@ class ExportDialogTest {
     void theStageFiguresLaneGoesIntoTheExportWhenTickedAndIsRemembered(FxRobot robot) throws Exception {
         Path document = folder.resolve("figures.journey.json");
         answer = folder.resolve("figures.svg");
-        open(document);
-        choose(robot, "#export-format", ExportFormat.SVG);
-        robot.clickOn("#export-metrics-lane");
-        robot.clickOn("#export-go");
-
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(answer));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().size() == 1));
+        exportSvgClicking(robot, document, "#export-metrics-lane", answer);
         assertThat(Files.readString(answer)).contains("<g class=\"metrics\"");
 
         open(document);
-        assertThat(onFx(() -> robot.lookup("#export-metrics-lane").queryAs(CheckBox.class).isSelected())).isTrue();
+        assertThat(checked(robot, "#export-metrics-lane")).isTrue();
         robot.clickOn(Messages.get("dialog.cancel"));
+    }
+
+    /** Exports the document as SVG with one check box clicked, and waits for the file and for the dialog to close. */
+    private void exportSvgClicking(FxRobot robot, Path document, String checkBox, Path written) throws Exception {
+        open(document);
+        choose(robot, "#export-format", ExportFormat.SVG);
+        robot.clickOn(checkBox);
+        robot.clickOn("#export-go");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(written));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().size() == 1));
+    }
+
+    private static boolean checked(FxRobot robot, String checkBox) throws Exception {
+        return onFx(() -> robot.lookup(checkBox).queryAs(CheckBox.class).isSelected());
     }
 
     @Test
