@@ -17,7 +17,7 @@ public final class ThirdPartyNotices {
 
     private static final List<Component> COMPONENTS = List.of(
             new Component("OpenJDK runtime", "17", GPL_CE),
-            new Component("OpenJFX (JavaFX)", "21.0.5", GPL_CE),
+            new Component("OpenJFX (JavaFX)", "21.0.11", GPL_CE),
             new Component("AtlantaFX", "2.0.1", "MIT License"),
             new Component("ControlsFX", "11.2.1", "BSD 3-Clause License"),
             new Component("Ikonli", "12.3.1", APACHE),
