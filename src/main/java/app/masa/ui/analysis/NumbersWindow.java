@@ -1,8 +1,10 @@
 package app.masa.ui.analysis;
 
 import app.masa.i18n.Messages;
+import app.masa.ui.dialog.WindowFit;
 import app.masa.ui.session.DocumentSession;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -36,12 +38,13 @@ public final class NumbersWindow {
         tabs.setId("numbers-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        Scene scene = new Scene(tabs, 900, 640);
+        Scene scene = new Scene(tabs);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             stage.initOwner(owner);
         }
         stage.setScene(scene);
+        WindowFit.stage(stage, "numbers", new Dimension2D(960, 640));
         session.documentProperty().addListener(follow);
         session.currentMapIdProperty().addListener(follow);
         stage.setOnHidden(e -> {

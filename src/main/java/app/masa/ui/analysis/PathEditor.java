@@ -34,7 +34,7 @@ final class PathEditor {
 
     private PathEditor(Window owner, JourneyMap map, ConversionPath path) {
         this.original = path;
-        Dialogs.prepare(dialog, owner);
+        Dialogs.prepare(dialog, owner, "path");
         dialog.setTitle(Messages.get("analysis.paths.editor.title"));
         dialog.setHeaderText(Messages.get("analysis.paths.editor.header"));
         StepNames names = new StepNames(map);

@@ -1,6 +1,7 @@
 package app.masa.ui.canvas;
 
 import app.masa.i18n.Messages;
+import app.masa.ui.dialog.Dialogs;
 import javafx.scene.control.Alert;
 
 /** A change the document refused (a stale selection, a rule of the model), told in a plain sentence. */
@@ -12,8 +13,8 @@ final class CanvasErrors {
         String reason = e.getMessage() == null || e.getMessage().isBlank() ? Messages.get("canvas.error.unknown")
                 : e.getMessage();
         Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get("canvas.error.refused", reason));
+        Dialogs.prepare(alert, Dialogs.activeWindow());
         alert.setHeaderText(null);
-        alert.setTitle(Messages.get("app.name"));
         alert.show();
     }
 }

@@ -2,6 +2,7 @@ package app.masa.ui.canvas;
 
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
+import app.masa.ui.dialog.Dialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -27,8 +28,8 @@ final class Confirmations {
         ButtonType delete = new ButtonType(Messages.get("canvas.confirm.delete"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(Messages.get("canvas.confirm.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, delete, keep);
+        Dialogs.prepare(alert, Dialogs.activeWindow());
         alert.setHeaderText(null);
-        alert.setTitle(Messages.get("app.name"));
         return alert.showAndWait().filter(b -> b == delete).isPresent();
     }
 }

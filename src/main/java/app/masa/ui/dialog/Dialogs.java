@@ -13,6 +13,14 @@ public final class Dialogs {
     }
 
     public static <T> Dialog<T> prepare(Dialog<T> dialog, Window owner) {
+        return prepare(dialog, owner, null);
+    }
+
+    /**
+     * As {@link #prepare(Dialog, Window)}, for a dialog whose size is worth remembering under {@code name}
+     * (one with a list, a preview or a form that the user may want larger).
+     */
+    public static <T> Dialog<T> prepare(Dialog<T> dialog, Window owner, String name) {
         if (owner != null) {
             dialog.initOwner(owner);
             if (owner.getScene() != null) {
@@ -22,7 +30,14 @@ public final class Dialogs {
         dialog.setTitle(Messages.get("app.name"));
         dialog.getDialogPane().setNodeOrientation(
                 Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        WindowFit.dialog(dialog, name);
         return dialog;
+    }
+
+    /** The window the user is working in (the focused one), for a message raised where no window is at hand. */
+    public static Window activeWindow() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
+                .orElse(Window.getWindows().stream().filter(Window::isShowing).findFirst().orElse(null));
     }
 
     /** A plain error: what went wrong in one line, the reason below it; never a stack trace. */

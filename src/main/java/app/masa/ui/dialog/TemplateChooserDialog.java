@@ -32,7 +32,7 @@ public final class TemplateChooserDialog {
 
     public static Optional<Choice> ask(Window owner, List<TemplateInfo> templates, String language) {
         Dialog<Choice> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner);
+        Dialogs.prepare(dialog, owner, "new");
         dialog.setHeaderText(Messages.get("dialog.new.header"));
 
         ComboBox<String> languages = new ComboBox<>();

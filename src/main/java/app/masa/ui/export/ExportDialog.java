@@ -46,7 +46,7 @@ public final class ExportDialog {
         content.setId("export-dialog-content");
 
         Dialog<ExportRequest> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner);
+        Dialogs.prepare(dialog, owner, "export");
         dialog.setHeaderText(Messages.get("dialog.export.header"));
         dialog.getDialogPane().setContent(content);
         ButtonType export = new ButtonType(Messages.get("export.dialog.export"), ButtonType.OK.getButtonData());

@@ -55,7 +55,7 @@ final class CsvImportDialog {
         this.map = map;
         this.table = table;
         this.preview = new CsvPreview();
-        Dialogs.prepare(dialog, owner);
+        Dialogs.prepare(dialog, owner, "csv-import");
         dialog.setTitle(Messages.get("interchange.csv.dialog.title"));
         dialog.setHeaderText(Messages.get("interchange.csv.dialog.header", fileName, table.records().size(), map.title()));
         dialog.setResizable(true);

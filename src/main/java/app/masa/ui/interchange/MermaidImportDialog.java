@@ -32,7 +32,7 @@ final class MermaidImportDialog {
 
     private MermaidImportDialog(Window owner, JourneyMap frame) {
         this.frame = frame;
-        Dialogs.prepare(dialog, owner);
+        Dialogs.prepare(dialog, owner, "mermaid-import");
         dialog.setTitle(Messages.get("interchange.mermaid.dialog.title"));
         dialog.setHeaderText(Messages.get("interchange.mermaid.dialog.header"));
         dialog.setResizable(true);

@@ -89,7 +89,7 @@ public final class PersonaEditor {
     public static Optional<Persona> edit(Window owner, Persona persona) {
         PersonaEditor editor = new PersonaEditor(persona);
         Dialog<ButtonType> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner);
+        Dialogs.prepare(dialog, owner, "persona");
         dialog.setTitle(Messages.get("persona.title"));
         dialog.setHeaderText(Messages.get("persona.header", persona.name()));
         ScrollPane scroll = new ScrollPane(editor.node());

@@ -38,7 +38,7 @@ public final class RecoveryDialog {
 
     public static RecoveryChoice ask(Window owner, RecoveryStore store, List<RecoveryEntry> entries, Executor background) {
         Dialog<RecoveryChoice> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner);
+        Dialogs.prepare(dialog, owner, "recovery");
         dialog.setTitle(Messages.get("recovery.title"));
         dialog.setHeaderText(Messages.get("recovery.header"));
         Map<RecoveryEntry, CheckBox> ticks = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
 import app.masa.ui.dialog.AboutDialog;
+import app.masa.ui.dialog.WindowMemory;
 import app.masa.ui.files.DocumentSources;
 import app.masa.ui.files.FileActions;
 import app.masa.ui.export.ExportRunner;
@@ -44,6 +45,7 @@ public final class MainWindow implements ShellActions {
         this.stage = stage;
         this.session = session;
         this.preferences = preferences;
+        WindowMemory.use(preferences.node().node("windows"));
         // Before the first control exists: otherwise JavaFX loads its own theme first, for nothing.
         this.theme = preferences.theme();
         applyTheme();

@@ -28,7 +28,7 @@ final class StartVoteDialog {
 
     /** Opens the dialog, starting from the settings of the vote the map already has, if any. */
     static Dialog<Choice> create(Window owner, DotVote current) {
-        Dialog<Choice> dialog = Dialogs.prepare(new Dialog<>(), owner);
+        Dialog<Choice> dialog = Dialogs.prepare(new Dialog<>(), owner, "start-vote");
         dialog.setHeaderText(Messages.get("workshop.vote.start.header"));
         Spinner<Integer> dots = spinner("workshop-vote-dots", DotVote.MAX_DOTS_PER_PARTICIPANT,
                 current == null ? USUAL_DOTS : current.dotsPerParticipant());

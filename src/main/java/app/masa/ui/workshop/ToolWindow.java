@@ -1,6 +1,8 @@
 package app.masa.ui.workshop;
 
 import app.masa.i18n.Messages;
+import app.masa.ui.dialog.WindowFit;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
@@ -23,7 +25,7 @@ final class ToolWindow {
         root.getStyleClass().add("tool-window");
         root.setPadding(new Insets(16));
         root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        Scene scene = new Scene(root, width, height);
+        Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             stage.initOwner(owner);
@@ -32,6 +34,7 @@ final class ToolWindow {
         // F5 presents from here too: the facilitator's focus is often on the timer or the tally.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), present);
         stage.setScene(scene);
+        WindowFit.stage(stage, id, new Dimension2D(width, height));
         stage.setTitle(Messages.get(titleKey));
     }
 
