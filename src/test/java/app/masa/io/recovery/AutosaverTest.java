@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -195,6 +199,43 @@ class AutosaverTest {
         scheduler.advance(DELAY.multipliedBy(2));
 
         assertThat(heard.events).containsExactly("failed", "working");
+    }
+
+    @Test
+    void aFailureIsLoggedOnceWhileItLastsAndItsEndToo() throws Exception {
+        Path notAFolder = folder.resolve("file");
+        Files.writeString(notAFolder, "in the way");
+        Autosaver autosaver = new Autosaver(new RecoveryStore(notAFolder, scheduler), scheduler, DELAY, "doc-1",
+                RecoveryStoreTest.CRASHED);
+        List<LogRecord> logged = new ArrayList<>();
+        Logger log = Logger.getLogger(Autosaver.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            autosaver.documentChanged(first, null, true);
+            scheduler.advance(DELAY.multipliedBy(3));
+            Files.delete(notAFolder);
+            scheduler.advance(DELAY);
+        } finally {
+            log.removeHandler(handler);
+        }
+
+        assertThat(logged).extracting(LogRecord::getLevel).containsExactly(Level.WARNING, Level.INFO);
+        assertThat(logged.get(0).getMessage()).contains(notAFolder.toString());
+        assertThat(logged.get(0).getThrown()).isInstanceOf(IOException.class);
     }
 
     /** What a listener was told, in order. */
