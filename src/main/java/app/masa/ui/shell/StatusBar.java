@@ -39,8 +39,11 @@ public final class StatusBar {
         autosave.setId("status-autosave");
         autosave.getStyleClass().add("status-warning");
         autosave.setGraphic(new FontIcon(MaterialDesignA.ALERT));
-        // The warning gives way to nothing else: it may shorten itself, the counts stay whole.
+        // In a narrow window the warning shortens itself (its tooltip has it whole); the figures stay whole.
         autosave.setMinWidth(0);
+        for (Label figure : new Label[] {zoom, counts, selection}) {
+            figure.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox.setHgrow(autosave, Priority.SOMETIMES);
         root = new HBox(16, zoom, counts, selection, spacer, hint, autosave);
         root.getStyleClass().add("status-bar");

@@ -103,6 +103,24 @@ class AutosaveWarningTest {
                 .contains(Messages.get("io.reason.denied")).startsWith("השמירה האוטומטית");
     }
 
+    @Test
+    void inANarrowWindowTheWarningShortensAndTheFiguresStayWhole(FxRobot robot) throws Exception {
+        ReadOnlyFolders.close(folder);
+        robot.interact(() -> edit("Coupon"));
+        scheduler.advance(DELAY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> window.stage().setWidth(720));
+
+        Label warning = robot.lookup("#status-autosave").queryAs(Label.class);
+        Label counts = robot.lookup("#status-counts").queryAs(Label.class);
+        Label zoom = robot.lookup("#status-zoom").queryAs(Label.class);
+        assertThat(warning.getWidth()).isLessThan(warning.prefWidth(-1));
+        assertThat(counts.getWidth()).isGreaterThanOrEqualTo(counts.prefWidth(-1));
+        assertThat(zoom.getWidth()).isGreaterThanOrEqualTo(zoom.prefWidth(-1));
+        assertThat(warning.getTooltip().getText()).isEqualTo(warning.getText());
+    }
+
     private void edit(String title) {
         Card before = session.document().map("map-a").orElseThrow().card("c1").orElseThrow();
         session.execute(Edits.changeCard("map-a", before, before.withTitle(title)));
