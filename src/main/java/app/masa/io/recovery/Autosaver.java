@@ -19,6 +19,15 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Autosaver {
     private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
+    private static final AutosaveListener NOBODY = new AutosaveListener() {
+        @Override
+        public void failed(IOException reason) {
+        }
+
+        @Override
+        public void working() {
+        }
+    };
 
     /** Well inside the promise of "within 30 seconds", and rare enough to cost nothing. */
     public static final Duration DEFAULT_DELAY = Duration.ofSeconds(10);
@@ -35,15 +44,6 @@ public final class Autosaver {
     private final AtomicReference<IOException> lastFailure = new AtomicReference<>();
     /** True from a failed write until a copy is written or no longer needed: unsaved changes are unprotected. */
     private final AtomicBoolean atRisk = new AtomicBoolean();
-    private static final AutosaveListener NOBODY = new AutosaveListener() {
-        @Override
-        public void failed(IOException reason) {
-        }
-
-        @Override
-        public void working() {
-        }
-    };
     private volatile AutosaveListener listener = NOBODY;
 
     /** A discard ends a generation: a failed write from before it must not come back after it. */
