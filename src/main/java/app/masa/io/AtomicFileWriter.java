@@ -25,6 +25,7 @@ import java.util.Set;
  */
 final class AtomicFileWriter {
     static final String BACKUP_SUFFIX = ".bak";
+    private static final System.Logger LOG = System.getLogger(AtomicFileWriter.class.getName());
 
     private final FileOps ops;
 
@@ -86,12 +87,15 @@ final class AtomicFileWriter {
                 ops.replace(backup, older);
             }
         } catch (IOException | RuntimeException e) {
+            // The save itself succeeded; only the backup is a save behind.
+            LOG.log(System.Logger.Level.WARNING, () -> "Saved, but the backup " + backup + " was not renewed", e);
             deleteQuietly(nextBackup);
             return;
         }
         try {
             ops.replace(nextBackup, backup);
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, () -> "Saved, but the backup " + backup + " was not renewed", e);
             deleteQuietly(nextBackup);
             if (older != null) {
                 restoreQuietly(older, backup);
@@ -107,6 +111,7 @@ final class AtomicFileWriter {
         try {
             ops.replace(older, backup);
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, () -> "The previous backup " + backup + " could not be put back", e);
             deleteQuietly(older);
         }
     }
@@ -157,8 +162,9 @@ final class AtomicFileWriter {
     private void deleteQuietly(Path temp) {
         try {
             ops.deleteIfExists(temp);
-        } catch (IOException | RuntimeException ignored) {
+        } catch (IOException | RuntimeException e) {
             // the save already failed; a leftover hidden temporary file is harmless
+            LOG.log(System.Logger.Level.INFO, () -> "Could not delete " + temp, e);
         }
     }
 }

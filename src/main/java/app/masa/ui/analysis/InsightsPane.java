@@ -28,6 +28,7 @@ import javafx.stage.FileChooser;
 
 /** The insights report of the current map, section by section, and saving it as Markdown, CSV or HTML. */
 final class InsightsPane {
+    private static final System.Logger LOG = System.getLogger(InsightsPane.class.getName());
     private static final double ROW_HEIGHT = 26;
 
     private final DocumentSession session;
@@ -113,8 +114,11 @@ final class InsightsPane {
                 return null;
             }
         };
-        task.setOnFailed(e -> Dialogs.showError(pane.getScene().getWindow(),
-                Messages.get("interchange.failed", name), String.valueOf(task.getException().getMessage())));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, () -> "Could not save the report " + chosen, task.getException());
+            Dialogs.showError(pane.getScene().getWindow(), Messages.get("interchange.failed", name),
+                    String.valueOf(task.getException().getMessage()));
+        });
         Thread thread = new Thread(task, "masa-report-save");
         thread.setDaemon(true);
         thread.start();

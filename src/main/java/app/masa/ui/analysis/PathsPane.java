@@ -37,6 +37,7 @@ import javafx.stage.FileChooser;
  * half-life of the time-decay model. Every change is one undoable step.
  */
 final class PathsPane {
+    private static final System.Logger LOG = System.getLogger(PathsPane.class.getName());
     private final DocumentSession session;
     private final BorderPane pane = new BorderPane();
     private final TableView<ConversionPath> table = new TableView<>();
@@ -153,8 +154,11 @@ final class PathsPane {
             after.addAll(task.getValue());
             session.execute(Edits.setConversionPaths(now.id(), now.conversionPaths(), after));
         });
-        task.setOnFailed(e -> Dialogs.showError(pane.getScene().getWindow(),
-                Messages.get("interchange.failed", file.getName()), task.getException().getMessage()));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, () -> "Could not import paths from " + file, task.getException());
+            Dialogs.showError(pane.getScene().getWindow(), Messages.get("interchange.failed", file.getName()),
+                    task.getException().getMessage());
+        });
         Thread thread = new Thread(task, "masa-paths-import");
         thread.setDaemon(true);
         thread.start();

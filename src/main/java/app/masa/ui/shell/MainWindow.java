@@ -11,10 +11,13 @@ import app.masa.ui.files.DocumentSources;
 import app.masa.ui.files.FileActions;
 import app.masa.ui.export.ExportRunner;
 import app.masa.ui.inspector.Inspector;
+import app.masa.ui.recovery.AutosaveProblem;
 import app.masa.ui.session.DocumentSession;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -40,6 +43,7 @@ public final class MainWindow implements ShellActions {
     private final Scene scene;
     private Subscriptions subscriptions = new Subscriptions();
     private ThemeChoice theme;
+    private final ObjectProperty<AutosaveProblem> autosaveProblem = new SimpleObjectProperty<>(this, "autosaveProblem");
 
     public MainWindow(Stage stage, DocumentSession session, ShellPreferences preferences, DocumentSources sources) {
         this.stage = stage;
@@ -78,6 +82,11 @@ public final class MainWindow implements ShellActions {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Why this window's unsaved changes have no recovery copy, shown in the status bar; null when they have. */
+    public ObjectProperty<AutosaveProblem> autosaveProblemProperty() {
+        return autosaveProblem;
     }
 
     @Override
@@ -174,7 +183,7 @@ public final class MainWindow implements ShellActions {
         BorderPane root = new BorderPane(split);
         root.setId("main-root");
         root.setTop(new VBox(new MainMenus(this).build(), new MainToolBar(this).build()));
-        root.setBottom(new StatusBar(session, canvas, subscriptions).node());
+        root.setBottom(new StatusBar(session, canvas, autosaveProblem, subscriptions).node());
         return root;
     }
 

@@ -1,52 +1,29 @@
 package app.masa.ui.canvas;
 
+import app.masa.layout.Rgba;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Cards on the clipboard: a plain JSON array of their content (no ids or places, which the paste
- * gives them), spelled like the file format so another Masa window, or a person, can read it.
+ * Cards as earlier versions of Masa put them on the clipboard: a JSON array of title, body, type,
+ * channel, score, tags and colour. Read only, so that cards copied before an update still paste;
+ * copying now writes a whole journey file ({@link app.masa.io.CardsFile}).
  */
-final class CardsJson {
+final class LegacyCardsJson {
+    /** The clipboard type those versions used. */
+    static final String MIME = "application/x-masa-cards";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_CARDS = 10_000;
 
-    private CardsJson() {
-    }
-
-    static String write(List<Card> cards) {
-        ArrayNode array = JSON.createArrayNode();
-        for (Card c : cards) {
-            ObjectNode o = array.addObject();
-            o.put("title", c.title());
-            if (!c.body().isEmpty()) {
-                o.put("body", c.body());
-            }
-            o.put("type", kebab(c.type().name()));
-            if (c.channel() != null) {
-                o.put("channel", kebab(c.channel().name()));
-            }
-            if (c.score() != null) {
-                o.put("score", c.score());
-            }
-            if (!c.tags().isEmpty()) {
-                ArrayNode tags = o.putArray("tags");
-                c.tags().forEach(tags::add);
-            }
-            if (c.color() != null) {
-                o.put("color", c.color());
-            }
-        }
-        return array.toString();
+    private LegacyCardsJson() {
     }
 
     /**
@@ -81,28 +58,12 @@ final class CardsJson {
                 c = c.withTags(tags);
             }
             String color = n.path("color").asText(null);
-            if (app.masa.layout.Rgba.isHex(color)) {
+            if (Rgba.isHex(color)) {
                 c = c.withColor(color);
             }
             cards.add(c);
         }
         return cards;
-    }
-
-    /** One title per line, for pasting into any other program. */
-    static String plainText(List<Card> cards) {
-        StringBuilder text = new StringBuilder();
-        for (Card c : cards) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            text.append(c.title().replace('\n', ' '));
-        }
-        return text.toString();
-    }
-
-    private static String kebab(String enumName) {
-        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String kebab, E fallback) {
