@@ -3,6 +3,7 @@ package app.masa.ui.canvas;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
+import app.masa.model.Kebab;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Cards on the clipboard: a plain JSON array of their content (no ids or places, which the paste
@@ -31,9 +31,9 @@ final class CardsJson {
             if (!c.body().isEmpty()) {
                 o.put("body", c.body());
             }
-            o.put("type", kebab(c.type().name()));
+            o.put("type", Kebab.of(c.type()));
             if (c.channel() != null) {
-                o.put("channel", kebab(c.channel().name()));
+                o.put("channel", Kebab.of(c.channel()));
             }
             if (c.score() != null) {
                 o.put("score", c.score());
@@ -68,10 +68,10 @@ final class CardsJson {
             if (!n.isObject() || cards.size() >= MAX_CARDS) {
                 continue;
             }
-            Card c = Card.of("pasted", "-", "-", 0, enumOf(CardType.class, n.path("type").asText(), CardType.NOTE),
+            Card c = Card.of("pasted", "-", "-", 0, Kebab.find(CardType.class, n.path("type").asText()).orElse(CardType.NOTE),
                     n.path("title").asText(""));
             c = c.withBody(n.path("body").asText(""));
-            c = c.withChannel(enumOf(Channel.class, n.path("channel").asText(), null));
+            c = c.withChannel(Kebab.parse(Channel.class, n.path("channel").asText()));
             if (n.path("score").isInt()) {
                 c = c.withScore(n.path("score").asInt());
             }
@@ -99,20 +99,5 @@ final class CardsJson {
             text.append(c.title().replace('\n', ' '));
         }
         return text.toString();
-    }
-
-    private static String kebab(String enumName) {
-        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String kebab, E fallback) {
-        if (kebab == null || kebab.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, kebab.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            return fallback;
-        }
     }
 }
