@@ -45,8 +45,7 @@ public final class StepNames {
             return Messages.get("analysis.channel.none");
         }
         String key = "layout.channel." + channelKey;
-        String name = Messages.get(key);
-        return name.equals(key) ? channelKey : name;
+        return Messages.has(Messages.locale(), key) ? Messages.get(key) : channelKey;
     }
 
     public static String title(Card card) {

@@ -32,8 +32,7 @@ final class EnumText {
         for (E constant : type.getEnumConstants()) {
             String key = labelPrefix + constant.name().toLowerCase(Locale.ROOT);
             for (Locale language : LANGUAGES) {
-                String label = Messages.get(language, key);
-                if (!label.equals(key) && CardField.normalise(label).equals(wanted)) {
+                if (Messages.has(language, key) && CardField.normalise(Messages.get(language, key)).equals(wanted)) {
                     return Optional.of(constant);
                 }
             }

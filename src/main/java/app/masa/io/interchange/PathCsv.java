@@ -104,9 +104,8 @@ public final class PathCsv {
             names.putIfAbsent(CardField.normalise(Kebab.of(channel)), key);
             for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("he"))) {
                 String labelKey = "inspector.channel." + channel.name().toLowerCase(Locale.ROOT);
-                String label = Messages.get(language, labelKey);
-                if (!label.equals(labelKey)) {
-                    names.putIfAbsent(CardField.normalise(label), key);
+                if (Messages.has(language, labelKey)) {
+                    names.putIfAbsent(CardField.normalise(Messages.get(language, labelKey)), key);
                 }
             }
         }
