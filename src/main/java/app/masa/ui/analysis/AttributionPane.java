@@ -6,6 +6,7 @@ import app.masa.analysis.MapAttribution;
 import app.masa.analysis.StepNames;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
+import app.masa.model.Kebab;
 import app.masa.ui.session.DocumentSession;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -112,6 +113,6 @@ final class AttributionPane {
     }
 
     static String modelName(AttributionModel model) {
-        return Messages.get("analysis.model." + model.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return Messages.get("analysis.model." + Kebab.of(model));
     }
 }

@@ -4,12 +4,12 @@ import app.masa.layout.Rgba;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
+import app.masa.model.Kebab;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Cards as earlier versions of Masa put them on the clipboard: a JSON array of title, body, type,
@@ -45,10 +45,10 @@ final class LegacyCardsJson {
             if (!n.isObject() || cards.size() >= MAX_CARDS) {
                 continue;
             }
-            Card c = Card.of("pasted", "-", "-", 0, enumOf(CardType.class, n.path("type").asText(), CardType.NOTE),
+            Card c = Card.of("pasted", "-", "-", 0, Kebab.find(CardType.class, n.path("type").asText()).orElse(CardType.NOTE),
                     n.path("title").asText(""));
             c = c.withBody(n.path("body").asText(""));
-            c = c.withChannel(enumOf(Channel.class, n.path("channel").asText(), null));
+            c = c.withChannel(Kebab.parse(Channel.class, n.path("channel").asText()));
             if (n.path("score").isInt()) {
                 c = c.withScore(n.path("score").asInt());
             }
@@ -64,16 +64,5 @@ final class LegacyCardsJson {
             cards.add(c);
         }
         return cards;
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String kebab, E fallback) {
-        if (kebab == null || kebab.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, kebab.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            return fallback;
-        }
     }
 }

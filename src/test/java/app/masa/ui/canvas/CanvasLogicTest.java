@@ -71,17 +71,6 @@ class CanvasLogicTest {
     }
 
     @Test
-    void rightToLeftLinesAreDrawnInVisualPieces() {
-        // A Hebrew sentence ending with a full stop: the stop is drawn first, at the left.
-        assertThat(BidiPieces.compute("שלום עולם.", true)).containsExactly(".", "שלום עולם");
-        // An English word inside Hebrew stays whole, left of the Hebrew that precedes it.
-        assertThat(BidiPieces.compute("הזמנה ב-WhatsApp", true)).containsExactly("WhatsApp", "-", "הזמנה ב");
-        // Brackets are mirrored in right-to-left runs.
-        assertThat(BidiPieces.compute("(שאלה)", true)).containsExactly("(", "שאלה", ")");
-        assertThat(BidiPieces.compute("Plain English", false)).containsExactly("Plain English");
-    }
-
-    @Test
     void cardsAnEarlierVersionCopiedStillReadAndOtherTextGivesNoCards() {
         Card card = Card.of("c-1", "s", "l", 0, CardType.PAIN_POINT, "Courier is late").withBody("Two hours")
                 .withChannel(Channel.WORD_OF_MOUTH).withScore(-2).withTags(List.of("delivery")).withColor("#aa3300");
