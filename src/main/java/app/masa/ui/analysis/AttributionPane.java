@@ -9,9 +9,10 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Kebab;
 import app.masa.ui.session.DocumentSession;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -29,18 +30,19 @@ import javafx.scene.layout.VBox;
 /**
  * The credit each touchpoint or channel earns under the five attribution models, side by side as a
  * table and as a bar chart; the totals row shows that every model hands out the same conversions.
+ * Every figure has one decimal, so the columns line up on the decimal point.
  */
 final class AttributionPane {
     private final DocumentSession session;
     private final RadioButton byChannel = new RadioButton(Messages.get("analysis.attribution.byChannel"));
     private final RadioButton byTouchpoint = new RadioButton(Messages.get("analysis.attribution.byTouchpoint"));
-    private final TableView<String> table = new TableView<>();
+    private final TableView<CreditRow> table = new TableView<>();
+    private final TableColumn<CreditRow, String> keyColumn = Columns.text("", CreditRow::name);
     private final CategoryAxis keysAxis = new CategoryAxis();
     private final NumberAxis creditAxis = new NumberAxis();
     private final BarChart<String, Number> chart = new BarChart<>(keysAxis, creditAxis);
     private final VBox box;
-    private AttributionTable shown;
-    private Function<String, String> names = Function.identity();
+    private NumberFormat format = oneDecimal(Locale.ENGLISH);
 
     AttributionPane(DocumentSession session) {
         this.session = session;
@@ -53,7 +55,14 @@ final class AttributionPane {
         group.selectedToggleProperty().addListener((o, was, now) -> refresh());
         table.setId("numbers-attribution");
         table.setPlaceholder(new Label(Messages.get("report.empty.attribution")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(keyColumn);
+        for (AttributionModel model : AttributionModel.values()) {
+            TableColumn<CreditRow, Number> column = Columns.number(modelName(model), row -> row.credit(model),
+                    credit -> format.format(credit));
+            column.setId("numbers-model-" + Kebab.of(model));
+            table.getColumns().add(column);
+        }
+        ColumnFit.install(table);
         table.setPrefHeight(220);
         chart.setId("numbers-attribution-chart");
         chart.setAnimated(false);
@@ -69,47 +78,35 @@ final class AttributionPane {
     void refresh() {
         JourneyMap map = session.currentMap();
         MapAttribution attribution = MapAttribution.of(map);
-        StepNames stepNames = new StepNames(map);
         boolean channels = byChannel.isSelected();
-        shown = channels ? attribution.byChannel() : attribution.byStep();
-        names = channels ? StepNames::channelName : stepNames::stepName;
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(map.language()));
-        format.setMaximumFractionDigits(1);
-        table.getColumns().clear();
-        TableColumn<String, String> keyColumn = new TableColumn<>(Messages.get(channels
-                ? "report.column.channel" : "report.column.touchpoint"));
-        keyColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(name(cell.getValue())));
-        table.getColumns().add(keyColumn);
-        for (AttributionModel model : AttributionModel.values()) {
-            TableColumn<String, String> column = new TableColumn<>(modelName(model));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(format.format(credit(cell.getValue(), model))));
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-            table.getColumns().add(column);
-        }
-        table.getItems().setAll(shown.keys());
+        AttributionTable shown = channels ? attribution.byChannel() : attribution.byStep();
+        StepNames stepNames = new StepNames(map);
+        Function<String, String> names = channels ? StepNames::channelName : stepNames::stepName;
+        format = oneDecimal(Locale.forLanguageTag(map.language()));
+        keyColumn.setText(Messages.get(channels ? "report.column.channel" : "report.column.touchpoint"));
+        List<CreditRow> rows = CreditRow.of(shown, names);
+        List<CreditRow> items = new ArrayList<>(rows);
         if (!shown.isEmpty()) {
-            table.getItems().add(TOTAL);
+            items.add(CreditRow.totals(shown, Messages.get("report.total")));
         }
+        table.getItems().setAll(items);
+        table.refresh();
         chart.getData().clear();
         for (AttributionModel model : AttributionModel.values()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(modelName(model));
-            for (String key : shown.keys()) {
-                series.getData().add(new XYChart.Data<>(name(key), shown.credit(key, model).conversions()));
+            for (CreditRow row : rows) {
+                series.getData().add(new XYChart.Data<>(row.name(), row.credit(model)));
             }
             chart.getData().add(series);
         }
     }
 
-    /** The row that adds every model up. */
-    private static final String TOTAL = "\u0000total";
-
-    private String name(String key) {
-        return TOTAL.equals(key) ? Messages.get("report.total") : names.apply(key);
-    }
-
-    private double credit(String key, AttributionModel model) {
-        return TOTAL.equals(key) ? shown.total().conversions() : shown.credit(key, model).conversions();
+    private static NumberFormat oneDecimal(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format;
     }
 
     static String modelName(AttributionModel model) {

@@ -13,13 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -74,18 +73,33 @@ final class InsightsPane {
 
     private static TableView<List<String>> table(ReportSection section) {
         TableView<List<String>> table = new TableView<>();
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (int i = 0; i < section.columns().size(); i++) {
             int index = i;
-            TableColumn<List<String>, String> column = new TableColumn<>(section.columns().get(i));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
-            table.getColumns().add(column);
+            String header = section.columns().get(i);
+            Function<List<String>, String> cell = row -> row.get(index);
+            table.getColumns().add(isFigures(section, index) ? Columns.figures(header, cell) : Columns.text(header, cell));
         }
         table.getItems().setAll(section.rows());
+        ColumnFit.install(table);
         // tall enough for its rows, so the page scrolls rather than each table
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPrefHeight(ROW_HEIGHT * (section.rows().size() + 1.6));
         return table;
+    }
+
+    /** A column whose every filled cell is a number. */
+    private static boolean isFigures(ReportSection section, int column) {
+        boolean any = false;
+        for (List<String> row : section.rows()) {
+            String text = row.get(column);
+            if (!NumberText.isBlank(text)) {
+                if (!Columns.isFigure(text)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private void save() {

@@ -17,14 +17,11 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -49,11 +46,13 @@ final class PathsPane {
         this.session = session;
         table.setId("numbers-paths");
         table.setPlaceholder(new Label(Messages.get("analysis.paths.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("analysis.paths.steps", this::steps));
-        table.getColumns().add(column("analysis.paths.conversions",
-                p -> NumberFormat.getIntegerInstance(locale()).format(p.conversions())));
-        table.getColumns().add(column("analysis.paths.valueShort", p -> p.value() == 0 ? "" : money(p.value())));
+        table.getColumns().add(Columns.text(Messages.get("analysis.paths.steps"), this::steps));
+        table.getColumns().add(Columns.number(Messages.get("analysis.paths.conversions"), ConversionPath::conversions,
+                count -> NumberFormat.getIntegerInstance(locale()).format(count)));
+        // an empty cell, not "$0.00", for a path whose value nobody entered
+        table.getColumns().add(Columns.number(Messages.get("analysis.paths.valueShort"), ConversionPath::value,
+                value -> value.doubleValue() == 0 ? "" : money(value.doubleValue())));
+        ColumnFit.install(table);
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<ConversionPath>();
             row.setOnMouseClicked(e -> {
@@ -206,11 +205,5 @@ final class PathsPane {
         Button button = new Button(Messages.get(key));
         button.setId(id);
         return button;
-    }
-
-    private static TableColumn<ConversionPath, String> column(String key, Function<ConversionPath, String> text) {
-        TableColumn<ConversionPath, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
     }
 }

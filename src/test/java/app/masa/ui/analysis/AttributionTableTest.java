@@ -1,0 +1,83 @@
+package app.masa.ui.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import app.masa.ui.session.DocumentSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The attribution tab: figures that line up. */
+@ExtendWith(ApplicationExtension.class)
+class AttributionTableTest {
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        NumbersWindowFixture.dressAsDesigner(stage);
+    }
+
+    @AfterEach
+    void cleanUp(FxRobot robot) {
+        NumbersWindowFixture.closeAllBut(robot, owner);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "he"})
+    void figuresHaveOneDecimalAndLineUpAtTheEndOfTheirColumnDigitByDigit(String language, FxRobot robot) throws Exception {
+        TableView<?> table = attribution(robot, language);
+        boolean rightToLeft = language.equals("he");
+        List<Text> all = new ArrayList<>();
+        for (TableColumn<?, ?> column : table.getVisibleLeafColumns().subList(1, 6)) {
+            List<Text> figures = NumbersWindowFixture.shownTexts(table, column);
+            assertThat(figures).as(column.getText()).hasSizeGreaterThan(3);
+            double end = Double.NaN;
+            for (Text figure : figures) {
+                assertThat(figure.getText()).as(column.getText()).matches("\\d{1,3}(,\\d{3})*\\.\\d");
+                Bounds text = figure.localToScene(figure.getBoundsInLocal());
+                double at = rightToLeft ? text.getMinX() : text.getMaxX();
+                if (Double.isNaN(end)) {
+                    end = at;
+                }
+                assertThat(at).as(column.getText() + ": " + figure.getText() + " lines up with the others").isCloseTo(end,
+                        offset(1.0));
+                TableCell<?, ?> cell = (TableCell<?, ?>) figure.getParent();
+                Bounds box = cell.localToScene(cell.getBoundsInLocal());
+                double gap = rightToLeft ? text.getMinX() - box.getMinX() : box.getMaxX() - text.getMaxX();
+                assertThat(gap).as(column.getText() + ": " + figure.getText() + " at the end of its cell").isLessThan(16);
+            }
+            all.addAll(figures);
+        }
+        // digits all of one width, so figures with as many characters are as wide and line up digit by digit
+        for (Text one : all) {
+            for (Text other : all) {
+                if (one.getText().length() == other.getText().length()) {
+                    assertThat(one.getLayoutBounds().getWidth()).as(one.getText() + " and " + other.getText())
+                            .isCloseTo(other.getLayoutBounds().getWidth(), offset(0.5));
+                }
+            }
+        }
+    }
+
+    private TableView<?> attribution(FxRobot robot, String language) throws Exception {
+        DocumentSession session = NumbersWindowFixture.grocer(language);
+        NumbersWindowFixture.open(robot, owner, session, Locale.forLanguageTag(language));
+        NumbersWindowFixture.showTab(robot, "#numbers-tab-attribution");
+        return robot.lookup("#numbers-attribution").queryAs(TableView.class);
+    }
+}
