@@ -10,6 +10,7 @@ import app.masa.model.Kebab;
 import app.masa.ui.session.DocumentSession;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -38,11 +39,15 @@ final class AttributionPane {
     private final RadioButton byTouchpoint = new RadioButton(Messages.get("analysis.attribution.byTouchpoint"));
     private final TableView<CreditRow> table = new TableView<>();
     private final TableColumn<CreditRow, String> keyColumn = Columns.text("", CreditRow::name);
+    private final List<TableColumn<CreditRow, Number>> modelColumns = new ArrayList<>();
     private final CategoryAxis keysAxis = new CategoryAxis();
     private final NumberAxis creditAxis = new NumberAxis();
     private final BarChart<String, Number> chart = new BarChart<>(keysAxis, creditAxis);
     private final VBox box;
     private NumberFormat format = oneDecimal(Locale.ENGLISH);
+    private List<CreditRow> rows = List.of();
+    private CreditRow totals;
+    private boolean sorting;
 
     AttributionPane(DocumentSession session) {
         this.session = session;
@@ -60,9 +65,12 @@ final class AttributionPane {
             TableColumn<CreditRow, Number> column = Columns.number(modelName(model), row -> row.credit(model),
                     credit -> format.format(credit));
             column.setId("numbers-model-" + Kebab.of(model));
+            modelColumns.add(column);
             table.getColumns().add(column);
         }
+        table.setSortPolicy(t -> sortKeepingTotalsLast());
         ColumnFit.install(table);
+        HeaderTips.install(table);
         table.setPrefHeight(220);
         chart.setId("numbers-attribution-chart");
         chart.setAnimated(false);
@@ -84,12 +92,12 @@ final class AttributionPane {
         Function<String, String> names = channels ? StepNames::channelName : stepNames::stepName;
         format = oneDecimal(Locale.forLanguageTag(map.language()));
         keyColumn.setText(Messages.get(channels ? "report.column.channel" : "report.column.touchpoint"));
-        List<CreditRow> rows = CreditRow.of(shown, names);
-        List<CreditRow> items = new ArrayList<>(rows);
-        if (!shown.isEmpty()) {
-            items.add(CreditRow.totals(shown, Messages.get("report.total")));
+        for (AttributionModel model : AttributionModel.values()) {
+            Columns.explain(modelColumns.get(model.ordinal()), explanation(model, map.attributionHalfLife()));
         }
-        table.getItems().setAll(items);
+        rows = CreditRow.of(shown, names);
+        totals = shown.isEmpty() ? null : CreditRow.totals(shown, Messages.get("report.total"));
+        sortKeepingTotalsLast();
         table.refresh();
         chart.getData().clear();
         for (AttributionModel model : AttributionModel.values()) {
@@ -102,6 +110,28 @@ final class AttributionPane {
         }
     }
 
+    /** Sorts by the columns the user chose, the totals row staying at the bottom; unsorted, the rows' own order. */
+    private boolean sortKeepingTotalsLast() {
+        if (sorting) {
+            return true;
+        }
+        sorting = true;
+        try {
+            List<CreditRow> sorted = new ArrayList<>(rows);
+            Comparator<CreditRow> order = table.getComparator();
+            if (order != null) {
+                sorted.sort(order);
+            }
+            if (totals != null) {
+                sorted.add(totals);
+            }
+            table.getItems().setAll(sorted);
+            return true;
+        } finally {
+            sorting = false;
+        }
+    }
+
     private static NumberFormat oneDecimal(Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(1);
@@ -111,5 +141,10 @@ final class AttributionPane {
 
     static String modelName(AttributionModel model) {
         return Messages.get("analysis.model." + Kebab.of(model));
+    }
+
+    /** What the model does, in a sentence; time decay names the map's half-life. */
+    static String explanation(AttributionModel model, int halfLife) {
+        return Messages.get("analysis.model." + Kebab.of(model) + ".explained", halfLife);
     }
 }

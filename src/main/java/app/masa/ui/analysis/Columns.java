@@ -6,10 +6,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 /**
  * The columns of the Numbers window's tables: text, or numbers at the end of the cell that sort as
- * numbers. Each remembers how its cells read, so {@link ColumnFit} can size it to its content.
+ * numbers. Each remembers how its cells read, so {@link ColumnFit} can size it to its content, and
+ * may carry a sentence that explains it when the pointer rests on its header.
  */
 final class Columns {
     /** The "numeric" style class: masa.css puts these cells and their header at the end of the line. */
@@ -22,6 +24,7 @@ final class Columns {
     private static final double STARTING_WIDTH = 100;
 
     private static final Object SHOWN_TEXT = new Object();
+    private static final Object EXPLANATION = new Object();
 
     private Columns() {
     }
@@ -91,5 +94,22 @@ final class Columns {
             return shown == null ? "" : shown;
         }
         return "";
+    }
+
+    /** Says in a sentence what the column means, shown over its header; changing it later changes the tip. */
+    static void explain(TableColumn<?, ?> column, String sentence) {
+        Tooltip tip = explanation(column);
+        if (tip == null) {
+            tip = new Tooltip();
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            column.getProperties().put(EXPLANATION, tip);
+        }
+        tip.setText(sentence);
+    }
+
+    /** The tip over the column's header, or null when the column needs none. */
+    static Tooltip explanation(TableColumn<?, ?> column) {
+        return column.getProperties().get(EXPLANATION) instanceof Tooltip tip ? tip : null;
     }
 }
