@@ -14,13 +14,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
@@ -34,15 +32,16 @@ import javafx.scene.layout.VBox;
  * Every figure has one decimal, so the columns line up on the decimal point.
  */
 final class AttributionPane {
+    /** The header and three rows, whatever the split between table and chart. */
+    private static final double TABLE_MIN_HEIGHT = 150;
+
     private final DocumentSession session;
     private final RadioButton byChannel = new RadioButton(Messages.get("analysis.attribution.byChannel"));
     private final RadioButton byTouchpoint = new RadioButton(Messages.get("analysis.attribution.byTouchpoint"));
     private final TableView<CreditRow> table = new TableView<>();
     private final TableColumn<CreditRow, String> keyColumn = Columns.text("", CreditRow::name);
     private final List<TableColumn<CreditRow, Number>> modelColumns = new ArrayList<>();
-    private final CategoryAxis keysAxis = new CategoryAxis();
-    private final NumberAxis creditAxis = new NumberAxis();
-    private final BarChart<String, Number> chart = new BarChart<>(keysAxis, creditAxis);
+    private final AttributionChart chart = new AttributionChart();
     private final VBox box;
     private NumberFormat format = oneDecimal(Locale.ENGLISH);
     private List<CreditRow> rows = List.of();
@@ -69,14 +68,14 @@ final class AttributionPane {
             table.getColumns().add(column);
         }
         table.setSortPolicy(t -> sortKeepingTotalsLast());
+        table.setMinHeight(TABLE_MIN_HEIGHT);
         ColumnFit.install(table);
         HeaderTips.install(table);
-        table.setPrefHeight(220);
-        chart.setId("numbers-attribution-chart");
-        chart.setAnimated(false);
-        creditAxis.setLabel(Messages.get("analysis.attribution.axis"));
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        box = new VBox(8, new HBox(12, byChannel, byTouchpoint), table, chart);
+        SplitPane tableAndChart = new SplitPane(table, chart.node());
+        tableAndChart.setOrientation(Orientation.VERTICAL);
+        tableAndChart.setDividerPositions(0.45);
+        VBox.setVgrow(tableAndChart, Priority.ALWAYS);
+        box = new VBox(8, new HBox(12, byChannel, byTouchpoint), tableAndChart);
     }
 
     Node node() {
@@ -99,15 +98,7 @@ final class AttributionPane {
         totals = shown.isEmpty() ? null : CreditRow.totals(shown, Messages.get("report.total"));
         sortKeepingTotalsLast();
         table.refresh();
-        chart.getData().clear();
-        for (AttributionModel model : AttributionModel.values()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(modelName(model));
-            for (CreditRow row : rows) {
-                series.getData().add(new XYChart.Data<>(row.name(), row.credit(model)));
-            }
-            chart.getData().add(series);
-        }
+        chart.show(rows);
     }
 
     /** Sorts by the columns the user chose, the totals row staying at the bottom; unsorted, the rows' own order. */

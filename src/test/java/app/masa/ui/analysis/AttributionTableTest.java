@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -27,7 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The attribution tab: figures that line up, headers that explain their model, sorting. */
+/** The attribution tab: figures that line up, headers that explain their model, sorting, a chart to read. */
 @ExtendWith(ApplicationExtension.class)
 class AttributionTableTest {
     private Stage owner;
@@ -131,6 +134,25 @@ class AttributionTableTest {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(ascending ? Double::compare : (a, b) -> Double.compare(b, a));
         assertThat(values).as("by value, not alphabetically").hasSizeGreaterThan(5).isEqualTo(sorted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "he"})
+    void theChartWritesEveryNameLevelBesideItsBars(String language, FxRobot robot) throws Exception {
+        attribution(robot, language);
+        robot.clickOn("#numbers-by-touchpoint");
+        WaitForAsyncUtils.waitForFxEvents();
+        BarChart<?, ?> chart = robot.lookup("#numbers-attribution-chart").queryAs(BarChart.class);
+        assertThat(chart.getYAxis()).as("names on the side, bars lying down").isInstanceOf(CategoryAxis.class);
+        CategoryAxis names = (CategoryAxis) chart.getYAxis();
+        assertThat(names.getCategories()).hasSizeGreaterThan(10);
+        assertThat(names.getTickLabelRotation()).as("names written level").isZero();
+        assertThat(names.getCategorySpacing()).as("room for five bars a name").isGreaterThanOrEqualTo(30);
+        for (Node label : names.getChildrenUnmodifiable()) {
+            if (label instanceof Text name && name.isVisible()) {
+                assertThat(name.getRotate()).as(name.getText()).isZero();
+            }
+        }
     }
 
     private TableView<?> attribution(FxRobot robot, String language) throws Exception {
