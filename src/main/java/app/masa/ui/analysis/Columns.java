@@ -32,6 +32,7 @@ final class Columns {
     static <S> TableColumn<S, String> text(String header, Function<S, String> text) {
         TableColumn<S, String> column = new TableColumn<>(header);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setCellFactory(c -> new TextCell<>());
         column.setPrefWidth(STARTING_WIDTH);
         column.getProperties().put(SHOWN_TEXT, text);
         return column;

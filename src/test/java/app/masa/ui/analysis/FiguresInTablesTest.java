@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +65,27 @@ class FiguresInTablesTest {
         assertAtTheEndOfTheirCells(questions, column(questions, "Open"));
     }
 
+    @Test
+    void aTextCutShortShowsWhole(FxRobot robot) throws Exception {
+        open(robot);
+        NumbersWindowFixture.showTab(robot, "#numbers-tab-insights");
+        TableView<?> questions = tableWithColumn("Questions");
+        TableCell<?, ?> cut = null;
+        for (Node node : questions.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() == column(questions, "Questions")
+                    && !cell.isEmpty() && cell.isVisible() && !shown(cell).equals(cell.getText())) {
+                cut = cell;
+                break;
+            }
+        }
+        assertThat(cut).as("a list of open questions too long for its column").isNotNull();
+        TableCell<?, ?> hovered = cut;
+        robot.interact(() -> scrollIntoView(hovered));
+        robot.moveTo(cut);
+        Tooltip tip = NumbersWindowFixture.showingTooltip();
+        assertThat(tip.getText()).isEqualTo(cut.getText()).isNotEqualTo(shown(cut));
+    }
+
     private void open(FxRobot robot) throws Exception {
         DocumentSession session = NumbersWindowFixture.grocer("en");
         window = NumbersWindowFixture.open(robot, owner, session, Locale.ENGLISH);
@@ -81,6 +104,20 @@ class FiguresInTablesTest {
 
     private static TableColumn<?, ?> column(TableView<?> table, String header) {
         return table.getVisibleLeafColumns().stream().filter(c -> c.getText().equals(header)).findFirst().orElseThrow();
+    }
+
+    /** Scrolls the report so the node shows, as a user would before pointing at it. */
+    private static void scrollIntoView(Node node) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double room = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (top - 40) / room)));
+                scroll.layout();
+                return;
+            }
+        }
     }
 
     private static String shown(TableCell<?, ?> cell) {
