@@ -24,6 +24,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -75,6 +76,8 @@ final class AttributionPane {
         tableAndChart.setOrientation(Orientation.VERTICAL);
         tableAndChart.setDividerPositions(0.45);
         VBox.setVgrow(tableAndChart, Priority.ALWAYS);
+        byChannel.setMinWidth(Region.USE_PREF_SIZE);
+        byTouchpoint.setMinWidth(Region.USE_PREF_SIZE);
         box = new VBox(8, new HBox(12, byChannel, byTouchpoint), tableAndChart);
     }
 

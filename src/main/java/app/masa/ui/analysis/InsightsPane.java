@@ -22,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -43,6 +44,7 @@ final class InsightsPane {
         save.setId("numbers-insights-save");
         save.setOnAction(e -> save());
         pane.setCenter(scroll);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, save);
         pane.setBottom(bar);
         BorderPane.setMargin(bar, new javafx.geometry.Insets(8, 0, 0, 0));

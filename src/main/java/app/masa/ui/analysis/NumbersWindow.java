@@ -34,7 +34,7 @@ public final class NumbersWindow {
         Tab pathsTab = tab("analysis.numbers.paths", "numbers-tab-paths", paths.node());
         Tab attributionTab = tab("analysis.numbers.attribution", "numbers-tab-attribution", attribution.node());
         Tab insightsTab = tab("analysis.numbers.insights", "numbers-tab-insights", insights.node());
-        TabPane tabs = new TabPane(pathsTab, attributionTab, insightsTab);
+        TabPane tabs = new ContentSizedTabPane(pathsTab, attributionTab, insightsTab);
         tabs.setId("numbers-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);

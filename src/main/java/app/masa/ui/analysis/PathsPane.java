@@ -81,6 +81,10 @@ final class PathsPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, add, editButton, remove, importCsv, gap, halfLifeLabel, halfLife);
+        // the window stops narrowing before a button or the half-life's label is cut to "..."
+        for (Region whole : List.of(add, editButton, remove, importCsv, halfLifeLabel, halfLife)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         pane.setCenter(table);
         pane.setBottom(bar);

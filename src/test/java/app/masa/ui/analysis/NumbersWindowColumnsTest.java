@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,19 @@ class NumbersWindowColumnsTest {
         assertThat(insights).as("the insights report's tables").hasSizeGreaterThan(5);
         checkHeaders(softly, "insights", insights);
         softly.assertAll();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "he"})
+    void theWindowStopsNarrowingBeforeAButtonIsCut(String language, FxRobot robot) throws Exception {
+        DocumentSession session = NumbersWindowFixture.grocer(language);
+        Stage window = NumbersWindowFixture.open(robot, owner, session, Locale.forLanguageTag(language));
+        // the paths tab's row of buttons, with the half-life's label and field at its end
+        Region buttons = (Region) robot.lookup("#numbers-path-add").queryAs(Region.class).getParent();
+        double whole = buttons.prefWidth(-1);
+        assertThat(window.getMinWidth()).as("the window's least width against its row of buttons")
+                .isGreaterThanOrEqualTo(whole);
+        assertThat(window.getMinWidth()).as("and less than its default width").isLessThan(window.getWidth());
     }
 
     private static void checkHeaders(SoftAssertions softly, String where, List<TableView<?>> tables) {
