@@ -20,10 +20,11 @@ import java.util.Map;
  * with no options (no class-data archive of its own);</li>
  * <li>jar: {@code java -jar masa.jar}, no options;</li>
  * <li>jar with its archive: {@code java @masa.args -jar masa.jar}, the class-data archive and JVM
- * options {@code mvn -Ppackage package} records beside the jar, the packaged launcher's options;</li>
+ * options {@code mvn -Ppackage package} records beside the jar, the packaged launcher's options
+ * (recorded here first when the jar was rebuilt since);</li>
  * <li>packaged: the app-image's launcher, and its answer to {@code --version} (the JVM alone).</li>
  * </ul>
- * Needs xvfb-run, xev and xprop (x11-utils); the last two starts need {@code mvn -Ppackage package}.
+ * Needs xvfb-run, xev and xprop (x11-utils); the packaged start needs {@code mvn -Ppackage package}.
  */
 public final class StartupSuite implements BenchSuite {
     private static final int RUNS = 5;
@@ -53,7 +54,7 @@ public final class StartupSuite implements BenchSuite {
                 + " -cp '" + jar + java.io.File.pathSeparator + buildDir.resolve("test-classes") + "' '"
                 + BareWindowLauncher.class.getName() + "'");
         starts.put("jar", "packaging/linux/first-frame.sh java 1 " + isolated + " -jar '" + jar + "'");
-        boolean archived = Files.isRegularFile(args);
+        boolean archived = archiveFits(args, jar) || recordArchive(jar) && archiveFits(args, jar);
         if (archived) {
             starts.put("archived", "packaging/linux/first-frame.sh java 1 @'" + args + "' " + isolated + " -jar '" + jar + "'");
         }
@@ -83,7 +84,7 @@ public final class StartupSuite implements BenchSuite {
         } else {
             rows.add(new BenchRow("start-up", "cold start to first frame (sample map) / bare JavaFX window",
                     "not measured", "≤ " + RATIO_TARGET, false,
-                    "needs the jar's start-up archive (mvn -Ppackage package)"));
+                    "the jar's start-up archive could not be recorded (packaging/linux/record-cds.sh --jar)"));
         }
         rows.add(new BenchRow("start-up", "the same, java -jar masa.jar without the archive / bare JavaFX window",
                 x(plain / bare), "—", true, "designer " + ms(plain) + ", bare window " + ms(bare)));
@@ -132,6 +133,32 @@ public final class StartupSuite implements BenchSuite {
         }
         process.waitFor();
         return result;
+    }
+
+    /**
+     * Whether the jar's start-up archive was recorded from this very jar: a rebuilt jar (every
+     * {@code mvn package} writes it anew) no longer fits, and the JVM would quietly start without it.
+     */
+    private static boolean archiveFits(Path args, Path jar) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(args)) {
+            return false;
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "@" + args, "-Xshare:on", "-cp", jar.toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+    }
+
+    /** Records the jar's archive as {@code mvn -Ppackage package} does; false if that failed. */
+    private static boolean recordArchive(Path jar) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("masa-bench-cds");
+        try {
+            return new ProcessBuilder("packaging/linux/record-cds.sh", "--jar", jar.toString(), work.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     private static double[] versionAnswers(Path launcher) throws IOException, InterruptedException {
