@@ -106,6 +106,7 @@ final class InPlaceEditor {
         if (stage == null || box == null) {
             return;
         }
+        canvas.reveal(box.header());
         openSimple(box.header(), stage.name(), FontRole.STAGE_NAME,
                 text -> canvas.edits().changeStage(canvas.currentMap(), stage, stage.withName(text)));
     }
@@ -120,6 +121,7 @@ final class InPlaceEditor {
         }
         Rect h = box.header();
         Rect top = new Rect(h.x(), h.y(), h.width(), Math.min(h.height(), 44));
+        canvas.reveal(top);
         openSimple(top, lane.title(), FontRole.LANE_TITLE,
                 text -> canvas.edits().changeLane(canvas.currentMap(), lane, lane.withTitle(text)));
     }
