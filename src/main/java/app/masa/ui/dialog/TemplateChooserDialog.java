@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -35,6 +36,8 @@ public final class TemplateChooserDialog {
     static final int MIN_ROWS = 5;
     private static final double ROW_HEIGHT = 28;
     private static final double PICTURE_WIDTH = 460;
+    private static final double MIN_LIST_WIDTH = 220;
+    private static final double MAX_LIST_WIDTH = 400;
 
     private TemplateChooserDialog() {
     }
@@ -42,6 +45,8 @@ public final class TemplateChooserDialog {
     public static Optional<Choice> ask(Window owner, List<TemplateInfo> templates, String language) {
         Dialog<Choice> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, "new");
+        // The theme caps dialogs at 600 pixels (a style, which only a style overrides); this one grows with its window.
+        dialog.getDialogPane().setStyle("-fx-max-width: 100000px;");
         dialog.setHeaderText(Messages.get("dialog.new.header"));
 
         ComboBox<String> languages = languageChoice(language);
@@ -56,7 +61,7 @@ public final class TemplateChooserDialog {
         HBox.setHgrow(preview, Priority.ALWAYS);
         VBox.setVgrow(choices, Priority.ALWAYS);
         VBox content = new VBox(10, choices, languageRow);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(content);
 
         ButtonType create = new ButtonType(Messages.get("dialog.new.create"), ButtonType.OK.getButtonData());
@@ -103,8 +108,8 @@ public final class TemplateChooserDialog {
         list.setMinHeight(MIN_ROWS * ROW_HEIGHT + 4);
         list.setPrefHeight(Math.max(MIN_ROWS, templates.size()) * ROW_HEIGHT + 4);
         list.setMaxHeight(Double.MAX_VALUE);
-        list.setMinWidth(220);
-        list.setPrefWidth(280);
+        list.setMinWidth(MIN_LIST_WIDTH);
+        list.setPrefWidth(listWidth(templates));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(TemplateInfo item, boolean empty) {
@@ -115,6 +120,19 @@ public final class TemplateChooserDialog {
         languages.valueProperty().addListener((o, a, b) -> list.refresh());
         list.getSelectionModel().selectFirst();
         return list;
+    }
+
+    /** Wide enough for the longest title in either language, with room for the list's frame and scroll bar. */
+    private static double listWidth(List<TemplateInfo> templates) {
+        Text probe = new Text();
+        double widest = 0;
+        for (TemplateInfo t : templates) {
+            for (String language : t.languages()) {
+                probe.setText(t.title(language));
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+        }
+        return Math.max(MIN_LIST_WIDTH, Math.min(MAX_LIST_WIDTH, widest + 40));
     }
 
     /** A picture of the chosen template (or the blank map) in the chosen language, drawn as the canvas draws it. */

@@ -65,6 +65,11 @@ class TemplateChooserDialogTest {
         Image english = preview.getImage();
         assertThat(english).as("a picture of the blank map").isNotNull();
         assertThat(preview.view().getBoundsInParent().getWidth()).isGreaterThan(100);
+        var shown = preview.view().localToScene(preview.view().getBoundsInLocal());
+        assertThat(shown.getMaxX()).as("the whole picture is inside the window")
+                .isLessThanOrEqualTo(preview.getScene().getWidth());
+        assertThat(preview.getScene().getWidth()).as("as wide as the list and the picture ask, on a screen this large")
+                .isGreaterThanOrEqualTo(preview.getScene().getRoot().prefWidth(-1) - 1);
 
         ComboBox<String> language = robot.lookup("#template-language").queryComboBox();
         robot.interact(() -> language.setValue("he"));
