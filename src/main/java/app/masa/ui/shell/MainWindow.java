@@ -117,24 +117,35 @@ public final class MainWindow implements ShellActions {
         });
     }
 
+    /** A new stage after the selected one (or at the end), scrolled into view with its name ready to type. */
     @Override
     public void addStage() {
+        confirmOpenEdit();
         JourneyMap map = session.currentMap();
         String id = Ids.next("s", map.stages().stream().map(app.masa.model.Stage::id).toList());
         app.masa.model.Stage column = app.masa.model.Stage.of(id, Messages.get("ui.newStage"));
         session.execute(ShellEdits.addStage(map, session.selection().stageIdProperty().get(), column));
         session.seal();
         session.selection().selectStage(id);
+        canvas.startEditingSelection();
     }
 
+    /** A new lane below the selected one (or at the bottom), scrolled into view with its title ready to type. */
     @Override
     public void addLane() {
+        confirmOpenEdit();
         JourneyMap map = session.currentMap();
         String id = Ids.next("l", map.lanes().stream().map(Lane::id).toList());
         Lane lane = Lane.of(id, Messages.get("ui.newLane"), LaneKind.CARDS);
         session.execute(ShellEdits.addLane(map, session.selection().laneIdProperty().get(), lane));
         session.seal();
         session.selection().selectLane(id);
+        canvas.startEditingSelection();
+    }
+
+    /** A title still being typed on the map is kept, as clicking elsewhere keeps it, before the map changes under it. */
+    private void confirmOpenEdit() {
+        canvas.node().requestFocus();
     }
 
     @Override
