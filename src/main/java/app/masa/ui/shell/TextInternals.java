@@ -5,6 +5,7 @@ import com.sun.javafx.text.PrismTextLayout;
 import com.sun.javafx.text.TextRun;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.reflect.Method;
 
 /**
  * The few private parts of JavaFX's text layout that the wrapped-text fix reaches, all looked up
@@ -22,6 +23,9 @@ final class TextInternals {
     /** The runs a text layout has broken its text into, and how many of them are in use. */
     private final VarHandle layoutRuns;
     private final VarHandle layoutRunCount;
+    /** The check for ideographs JavaFX makes for each character while it breaks text into runs. */
+    private final VarHandle ideographCheck;
+    private static volatile TextInternals lending;
 
     private TextInternals(MethodHandles.Lookup own) throws ReflectiveOperationException {
         MethodHandles.Lookup shapers = MethodHandles.privateLookupIn(GlyphLayout.class, own);
@@ -33,15 +37,35 @@ final class TextInternals {
         runGlyphs = runs.findVarHandle(TextRun.class, "gids", int[].class);
         layoutRuns = layouts.findVarHandle(PrismTextLayout.class, "runs", TextRun[].class);
         layoutRunCount = layouts.findVarHandle(PrismTextLayout.class, "runCount", int.class);
+        ideographCheck = shapers.findStaticVarHandle(GlyphLayout.class, "isIdeographicMethod", Method.class);
     }
 
     static TextInternals find() throws ReflectiveOperationException {
         return new TextInternals(MethodHandles.lookup());
     }
 
-    void lendEveryLayout(GlyphLayout shaper) {
+    /**
+     * Puts the shaper in the shared place, and has every layout free it again while it breaks its
+     * text into runs, just before it asks for a shaper to shape them. A layout that was handed the
+     * faulty shaper because another thread had just borrowed the shared one (the render thread,
+     * perhaps descheduled in between) so gets the shared one for its shaping.
+     */
+    void lendEveryLayout(GlyphLayout shaper) throws ReflectiveOperationException {
+        Method check = TextInternals.class.getDeclaredMethod("isIdeographic", int.class);
+        check.setAccessible(true);
+        lending = this;
         sharedShaper.setVolatile(shaper);
+        ideographCheck.setVolatile(check);
         markSharedShaperFree();
+    }
+
+    /** Java's own check, which JavaFX calls through reflection; freeing the shared shaper on the way. */
+    private static boolean isIdeographic(int codePoint) {
+        TextInternals internals = lending;
+        if (internals != null) {
+            internals.markSharedShaperFree();
+        }
+        return Character.isIdeographic(codePoint);
     }
 
     void markSharedShaperFree() {

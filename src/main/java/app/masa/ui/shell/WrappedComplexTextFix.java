@@ -15,14 +15,16 @@ import com.sun.javafx.text.GlyphLayout;
  * and text areas all share this one path.
  *
  * <p>JavaFX lends every text layout one shared shaper, and gives a layout that finds it lent out
- * a faulty Pango shaper of its own. Masa puts a {@link FreshShaperPerRun} in the shared place and
- * keeps it from ever counting as lent out: it keeps no state, so any number of layouts on any
- * threads may use it at once. This matters because the canvas draws its Hebrew text on JavaFX's
- * render thread while the controls lay theirs out on the application thread; with the shaper
- * marked as lent, about one wrapped layout in ten that ran beside a canvas repaint got the faulty
- * shaper. What is left (another thread holding it for the few instructions before it first calls
- * it) is covered by the runs this shaper makes, which reshape themselves from their own text when
- * handed glyphs of more text ({@link SelfCheckingRun}).
+ * a faulty Pango shaper of its own. The canvas draws its Hebrew on JavaFX's render thread while the
+ * controls lay theirs out on the application thread, so with the shared shaper merely replaced,
+ * about one wrapped layout in ten beside a canvas repaint still came out garbled. Masa therefore
+ * puts a {@link FreshShaperPerRun} in the shared place and keeps it from counting as lent out: it
+ * keeps no state, so any number of layouts on any threads may use it at once. Every layout frees
+ * it again while it breaks its text into runs, just before it asks for a shaper for them (see
+ * {@link TextInternals#lendEveryLayout}), so even a render thread descheduled right after
+ * borrowing it cannot leave a control with the faulty one; and the complex runs it makes reshape
+ * themselves from their own text when another shaper hands them glyphs of more text
+ * ({@link SelfCheckingRun}).
  *
  * <p>The fix only goes in where the faulty shaper is present (it is recognised by its per-run
  * cache), so a JavaFX that no longer has the fault, or another platform, is left as it is; if the

@@ -82,6 +82,21 @@ class WrappedHebrewTextTest {
                 .isTrue());
     }
 
+    /** The render thread, descheduled while it holds the shared shaper, keeps nothing from the controls. */
+    @Test
+    void wrappedHebrewStaysWholeWhileAnotherThreadHoldsTheSharedShaper(FxRobot robot) throws Exception {
+        List<LaidOutText> laidOut = new ArrayList<>();
+        try (SharedShaperHeldElsewhere held = SharedShaperHeldElsewhere.take()) {
+            robot.interact(() -> {
+                laidOut.add(LaidOutText.of(SCENARIO, TextLayout.DIRECTION_RTL, 160));
+                laidOut.add(LaidOutText.of(MIXED, TextLayout.DIRECTION_LTR, 180));
+            });
+        }
+
+        assertThat(laidOut).allSatisfy(text -> assertThat(text.glyphsAndCharsPerLine())
+                .allSatisfy(line -> assertThat(line[0]).isEqualTo(line[1])));
+    }
+
     /**
      * Decision 0007 measured: JavaFX's own Linux shaper, given a run it has shaped and that was then
      * cut short at a line end, still shapes the whole run it was. When this fails, JavaFX has fixed
