@@ -44,6 +44,21 @@ record LaidOutText(String text, List<TextLine> lines) {
         return glyphsAndCharsPerLine().stream().allMatch(line -> line[0] == line[1]);
     }
 
+    /** Where the glyph of a character is drawn, from the left edge of the text. */
+    double xOf(int charIndex) {
+        for (TextLine line : lines) {
+            for (GlyphList list : line.getRuns()) {
+                TextRun run = (TextRun) list;
+                for (int i = 0; i < run.getGlyphCount(); i++) {
+                    if (run.getStart() + run.getCharOffset(i) == charIndex) {
+                        return run.getLocation().x + run.getPosX(i);
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException("no glyph for character " + charIndex + " of " + text);
+    }
+
     /** The characters whose glyph will be drawn (as opposed to glyphs JavaFX skips). */
     List<Character> drawnCharacters() {
         List<Character> drawn = new ArrayList<>();
