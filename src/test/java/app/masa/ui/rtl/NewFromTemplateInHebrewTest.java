@@ -83,8 +83,8 @@ class NewFromTemplateInHebrewTest {
 
         List<String> garbled = new ArrayList<>();
         // Narrower and wider inspectors wrap the sentence anew, each time while the canvas holds the shaper.
-        for (double divider = 0.77; divider >= 0.62; divider -= 0.01) {
-            double at = divider;
+        for (int step = 0; step < 16; step++) {
+            double at = 0.77 - step * 0.01;
             try (SharedShaperHeldElsewhere canvas = SharedShaperHeldElsewhere.take()) {
                 robot.interact(() -> split.setDividerPosition(1, at));
             }
