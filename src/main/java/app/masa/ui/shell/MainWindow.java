@@ -70,6 +70,7 @@ public final class MainWindow implements ShellActions {
             e.consume();
             quit();
         });
+        LanguageSwitch.follow(stage, this::redoWords);
     }
 
     public void show() {
@@ -155,8 +156,12 @@ public final class MainWindow implements ShellActions {
 
     @Override
     public void switchLanguage(Locale locale) {
-        Messages.setLocale(locale);
         preferences.setLanguage(locale);
+        LanguageSwitch.switchTo(locale);
+    }
+
+    /** The views again in the interface language, around the same session and canvas. */
+    private void redoWords() {
         subscriptions.dispose();
         subscriptions = new Subscriptions();
         scene.setRoot(buildRoot());

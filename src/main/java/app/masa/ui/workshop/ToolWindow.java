@@ -2,6 +2,9 @@ package app.masa.ui.workshop;
 
 import app.masa.i18n.Messages;
 import app.masa.ui.dialog.WindowFit;
+import app.masa.ui.shell.LanguageSwitch;
+import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
@@ -14,17 +17,25 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
 
-/** A small window that floats beside the editor (the timer, the vote), made once and shown again. */
+/**
+ * A small window that floats beside the editor (the timer, the vote), made once and shown again.
+ * Its content is made anew in the interface language whenever that changes, also while the window
+ * is hidden (behind a presentation), so it never comes back in the language it was made in.
+ */
 final class ToolWindow {
     private final Stage stage = new Stage(StageStyle.UTILITY);
+    private final StackPane root = new StackPane();
+    private final String titleKey;
+    private final Supplier<Parent> content;
+    private Locale wordsIn;
 
-    ToolWindow(Window owner, String titleKey, String id, Parent content, double width, double height,
+    ToolWindow(Window owner, String titleKey, String id, Supplier<Parent> content, double width, double height,
                Runnable present) {
-        StackPane root = new StackPane(content);
+        this.titleKey = titleKey;
+        this.content = content;
         root.setId(id);
         root.getStyleClass().add("tool-window");
         root.setPadding(new Insets(16));
-        root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -35,7 +46,8 @@ final class ToolWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), present);
         stage.setScene(scene);
         WindowFit.stage(stage, id, new Dimension2D(width, height));
-        stage.setTitle(Messages.get(titleKey));
+        sayWords();
+        LanguageSwitch.follow(stage, this::sayWords);
     }
 
     boolean isShowing() {
@@ -47,11 +59,21 @@ final class ToolWindow {
     }
 
     void show() {
+        if (!Messages.locale().equals(wordsIn)) {
+            sayWords();
+        }
         stage.show();
         stage.toFront();
     }
 
     Stage stage() {
         return stage;
+    }
+
+    private void sayWords() {
+        root.getChildren().setAll(content.get());
+        root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        stage.setTitle(Messages.get(titleKey));
+        wordsIn = Messages.locale();
     }
 }

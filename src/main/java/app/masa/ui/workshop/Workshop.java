@@ -1,10 +1,8 @@
 package app.masa.ui.workshop;
 
-import app.masa.i18n.Messages;
 import app.masa.ui.session.DocumentSession;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -25,9 +23,7 @@ public final class Workshop {
     private PresentationView presentation;
     private ToolWindow voteWindow;
     private VotePanel votePanel;
-    private Locale voteLocale;
     private ToolWindow timerWindow;
-    private Locale timerLocale;
 
     Workshop(DocumentSession session, Node editor, Countdown countdown) {
         this.session = session;
@@ -79,21 +75,18 @@ public final class Workshop {
 
     /** The tally with close, reopen and clear. */
     public void showVote() {
-        if (voteWindow == null || !Messages.locale().equals(voteLocale)) {
-            votePanel = new VotePanel(votes, dotByClick, this::startVote);
-            voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window", votePanel, 420, 480,
-                    this::present);
+        if (voteWindow == null) {
+            voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window",
+                    () -> votePanel = new VotePanel(votes, dotByClick, this::startVote), 420, 480, this::present);
             voteWindow.stage().setOnHidden(e -> dotByClick.set(false));
-            voteLocale = Messages.locale();
         }
         voteWindow.show();
     }
 
     public void showTimer() {
-        if (timerWindow == null || !Messages.locale().equals(timerLocale)) {
+        if (timerWindow == null) {
             timerWindow = new ToolWindow(owner(), "workshop.timer.window", "workshop-timer-window",
-                    new TimerPanel(countdown), 460, 300, this::present);
-            timerLocale = Messages.locale();
+                    () -> new TimerPanel(countdown), 460, 300, this::present);
         }
         timerWindow.show();
     }
