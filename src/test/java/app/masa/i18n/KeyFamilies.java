@@ -78,6 +78,9 @@ final class KeyFamilies {
                         rest("analysis/report/ReportBuilder.java", "section"),
                         // AttributionSections names its first column by what the rows are
                         List.of("touchpoint", "channel"))),
+                // the steps of Help > Getting started, each with a title and a text
+                KeyFamily.of("guide.", first("ui/help/GettingStartedWindow.java", "Step")).ending(".title"),
+                KeyFamily.of("guide.", first("ui/help/GettingStartedWindow.java", "Step")).ending(".text"),
                 // edit labels: built from a part and an action, see EditLabelKeys
                 new KeyFamily("edit.", List.copyOf(EditLabelKeys.all())),
                 new KeyFamily("edit.map.", List.of()))); // its keys are among those of "edit."

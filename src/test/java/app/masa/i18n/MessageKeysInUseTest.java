@@ -1,5 +1,6 @@
 package app.masa.i18n;
 
+import app.masa.ui.help.MenuShortcuts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class MessageKeysInUseTest {
     /** Literals that look like keys and are not: the bundle's own name, system properties, a style sheet. */
     static final Set<String> NOT_KEYS = Set.of(Messages.BUNDLE, Messages.STRICT_PROPERTY, "masa.prefs.node",
+            MenuShortcuts.ACTION,
             "masa.recovery.dir", "workshop.css");
 
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_-]+)+");

@@ -64,6 +64,8 @@ public final class WindowTour {
                 new Step("mermaid-import", w -> InterchangeWindows.mermaidImport(w.stage(), w.session().currentMap())),
                 new Step("unsaved", w -> UnsavedChangesDialog.ask(w.stage(), "plan.journey.json")),
                 new Step("error", w -> Dialogs.showError(w.stage(), "plan.journey.json", "The disk is full.")),
+                new Step("getting-started", menu("menu-help-gettingStarted")),
+                new Step("shortcuts", menu("menu-help-shortcuts")),
                 new Step("about", menu("menu-help-about")));
     }
 
