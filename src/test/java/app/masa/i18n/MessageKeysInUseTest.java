@@ -1,10 +1,10 @@
 package app.masa.i18n;
 
-import app.masa.ui.help.MenuShortcuts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.masa.i18n.SourceLiterals.Literal;
+import app.masa.ui.help.MenuShortcuts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
