@@ -53,6 +53,7 @@ final class KeyFamilies {
                 lowerCase("report.question.", TouchpointQuestion.class),
                 lowerCase("layout.blueprint.", GuideLine.Kind.class),
                 kebab("analysis.model.", AttributionModel.class),
+                kebab("analysis.model.", AttributionModel.class).ending(".explained"),
                 lowerCase("dialog.export.format.", ExportFormat.class),
                 lowerCase("dialog.export.page.", PageSize.class),
                 lowerCase("dialog.export.orientation.", Orientation.class),
