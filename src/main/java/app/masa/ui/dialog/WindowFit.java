@@ -1,5 +1,6 @@
 package app.masa.ui.dialog;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -10,6 +11,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
  * Sizes and places a window other than the main one each time it shows: as large as its content
@@ -23,6 +25,7 @@ import javafx.stage.WindowEvent;
 public final class WindowFit {
     /** Room left between a window and the screen's edges, so its frame and shadow stay visible. */
     static final double SCREEN_MARGIN = 16;
+    private static final Duration SETTLE = Duration.millis(400);
 
     private final Stage stage;
     private final String name;
@@ -75,8 +78,27 @@ public final class WindowFit {
 
     private static void install(Stage stage, String name, Dimension2D preferred, Anchor anchor) {
         WindowFit fit = new WindowFit(stage, name, preferred, anchor);
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> fit.place());
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            fit.place();
+            // A window shown while its owner is still being mapped can be cut down by the window
+            // manager after it showed: look again once that is over, before anyone could resize it.
+            PauseTransition settle = new PauseTransition(SETTLE);
+            settle.setOnFinished(done -> fit.placeAgainIfCut());
+            settle.play();
+        });
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> fit.remember());
+    }
+
+    private void placeAgainIfCut() {
+        Scene scene = stage.getScene();
+        if (!stage.isShowing() || scene == null || scene.getRoot() == null) {
+            return;
+        }
+        Parent root = scene.getRoot();
+        if (scene.getWidth() + 1 < root.minWidth(-1) || scene.getHeight() + 1 < root.minHeight(scene.getWidth())
+                || fitted != null && (scene.getWidth() + 1 < fitted.getWidth() || scene.getHeight() + 1 < fitted.getHeight())) {
+            place();
+        }
     }
 
     private void place() {
