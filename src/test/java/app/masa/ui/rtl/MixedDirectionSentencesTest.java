@@ -21,9 +21,12 @@ import com.sun.javafx.text.PrismTextLayout;
 import java.text.Bidi;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ComboBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
@@ -88,6 +91,28 @@ class MixedDirectionSentencesTest {
             assertThat(figure.sign()).as("%s: sign left of the digit", card).isLessThan(figure.digit());
             // Read right to left: the comma comes after the figure, so it stands to its left.
             assertThat(figure.comma()).as("%s: comma left of the figure", card).isLessThan(figure.sign());
+        }
+    }
+
+    /** A touchpoint's expected score ("+1 טוב") and the gap after its experienced score read sign first. */
+    @Test
+    void inTheHebrewInterfaceATouchpointsScoresReadSignFirst(FxRobot robot) {
+        show(robot, HEBREW);
+        robot.interact(() -> session.selection().selectCards(List.of("c-pay")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Optional<Integer>> expectedScore = robot.lookup("#inspector-touchpoint-expected").queryAs(ComboBox.class);
+        String expected = expectedScore.getConverter().toString(expectedScore.getValue());
+        String experienced = robot.lookup("#inspector-touchpoint-experienced").queryAs(Label.class).getText();
+
+        for (String shown : List.of(expected, experienced)) {
+            int sign = Math.max(shown.lastIndexOf('+'), shown.lastIndexOf('-'));
+            double[] x = new double[2];
+            robot.interact(() -> {
+                LaidOutText text = LaidOutText.of(shown, TextLayout.DIRECTION_RTL, 0);
+                x[0] = text.xOf(sign);
+                x[1] = text.xOf(sign + 1);
+            });
+            assertThat(x[0]).as("in \"%s\", the sign left of the digit", shown).isLessThan(x[1]);
         }
     }
 
