@@ -1,5 +1,6 @@
 package app.masa.ui.inspector;
 
+import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;
 import app.masa.model.Direction;
 import app.masa.model.EmotionScale;
@@ -83,7 +84,7 @@ final class MapSection extends InspectorSection {
             int level = score;
             TextField field = new TextField();
             field.setId("inspector-scale-" + level);
-            field.setPromptText(ScaleLevels.signed(level));
+            field.setPromptText(DirectionMarks.figure(ScaleLevels.signed(level)));
             labelFields.text(field, () -> map().scale().label(level), v -> execute(Edits.changeMap(map(),
                     map().withScale(ScaleLevels.relabel(map().scale(), level, v)))));
             scaleLabels.getChildren().add(field);

@@ -1,5 +1,6 @@
 package app.masa.ui.inspector;
 
+import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;
 import app.masa.model.EmotionScale;
 import java.util.ArrayList;
@@ -32,6 +33,6 @@ final class ScoreChoices {
             return Messages.get("inspector.card.score.none");
         }
         int s = value.get();
-        return Messages.get("inspector.card.score.level", ScaleLevels.signed(s), scale.label(s));
+        return Messages.get("inspector.card.score.level", DirectionMarks.figure(ScaleLevels.signed(s)), scale.label(s));
     }
 }

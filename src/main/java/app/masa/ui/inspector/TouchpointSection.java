@@ -1,6 +1,7 @@
 package app.masa.ui.inspector;
 
 import app.masa.edit.Edits;
+import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.CardType;
@@ -138,7 +139,8 @@ final class TouchpointSection {
         if (card.gap().isEmpty()) {
             return score;
         }
-        return Messages.get("touchpoint.experienced.gap", score, ScaleLevels.signed(card.gap().getAsInt()));
+        return Messages.get("touchpoint.experienced.gap", score,
+                DirectionMarks.figure(ScaleLevels.signed(card.gap().getAsInt())));
     }
 
     /** Text areas start small and grow with what is typed, up to a point, so the form stays scannable. */

@@ -2,6 +2,7 @@ package app.masa.ui.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.CardType;
@@ -98,9 +99,12 @@ class TouchpointSectionTest {
 
         assertThat(card("c-pay").touchpoint().presence()).isEqualTo(Presence.ONLINE);
         assertThat(card("c-pay").expectedScore()).isEqualTo(1);
-        assertThat(robot.lookup("#inspector-touchpoint-experienced").queryAs(javafx.scene.control.Label.class).getText())
-                .isEqualTo(Messages.get("touchpoint.experienced.gap", Messages.get("touchpoint.experienced",
-                        Messages.get("inspector.card.score.level", "-1", "Bad")), "-2"))
+        String experienced = robot.lookup("#inspector-touchpoint-experienced")
+                .queryAs(javafx.scene.control.Label.class).getText();
+        assertThat(experienced).isEqualTo(Messages.get("touchpoint.experienced.gap", Messages.get("touchpoint.experienced",
+                        Messages.get("inspector.card.score.level", DirectionMarks.figure("-1"), "Bad")),
+                        DirectionMarks.figure("-2")));
+        assertThat(experienced.replace(String.valueOf(DirectionMarks.LEFT_TO_RIGHT_MARK), ""))
                 .startsWith("Experienced: -1").endsWith("gap -2");
         robot.interact(session::undo);
         assertThat(card("c-pay").expectedScore()).isNull();
