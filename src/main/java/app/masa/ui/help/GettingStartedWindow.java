@@ -5,6 +5,7 @@ import app.masa.ui.dialog.FittedPicture;
 import app.masa.ui.dialog.WindowFit;
 import app.masa.ui.help.GuidePictures.Part;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
@@ -44,6 +45,8 @@ public final class GettingStartedWindow {
     }
 
     private final Stage stage = new Stage();
+    /** The interface language it was built in; after a switch, the next call builds it afresh. */
+    private final Locale language = Messages.locale();
 
     private GettingStartedWindow(Window owner, GuideActions guideActions) {
         GuideActions actions = inDesigner(owner, guideActions);
@@ -114,6 +117,9 @@ public final class GettingStartedWindow {
     /** Shows the guide beside {@code owner}; asked for again, the open one comes to the front. */
     public static GettingStartedWindow show(Window owner, GuideActions actions) {
         GettingStartedWindow window = OPEN.get(owner);
+        if (window != null && window.stage.isShowing() && !window.language.equals(Messages.locale())) {
+            window.stage.close();
+        }
         if (window == null || !window.stage.isShowing()) {
             window = new GettingStartedWindow(owner, actions);
             OPEN.put(owner, window);

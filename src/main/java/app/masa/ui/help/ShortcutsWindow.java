@@ -34,6 +34,8 @@ public final class ShortcutsWindow {
     private static final Map<Window, ShortcutsWindow> OPEN = new WeakHashMap<>();
 
     private final Stage stage = new Stage();
+    /** The interface language it was built in; after a switch, the next call builds it afresh. */
+    private final Locale language = Messages.locale();
     private final VBox sheet = new VBox();
     private final TextField find = new TextField();
     private final Label nothingFound = new Label();
@@ -90,6 +92,9 @@ public final class ShortcutsWindow {
     /** Shows the guide beside {@code owner}, a window of its own that stays open while the user works. */
     public static ShortcutsWindow show(Window owner, List<ShortcutGroup> groups, PrinterAccess printers) {
         ShortcutsWindow window = OPEN.get(owner);
+        if (window != null && window.stage.isShowing() && !window.language.equals(Messages.locale())) {
+            window.stage.close();
+        }
         if (window == null || !window.stage.isShowing()) {
             window = new ShortcutsWindow(owner, printers);
             OPEN.put(owner, window);
