@@ -160,6 +160,7 @@ public final class MainMenus {
                 item("menu.view.fit", null, canvas::fitToWindow),
                 new SeparatorMenuItem(),
                 metricsLane(canvas),
+                sidePanels(),
                 new SeparatorMenuItem(),
                 item("analysis.numbers.menu", null, () -> NumbersWindow.show(owner(), actions.session())),
                 new SeparatorMenuItem(),
@@ -176,6 +177,14 @@ public final class MainMenus {
         CheckMenuItem item = new CheckMenuItem(Messages.get("menu.view.metricsLane"));
         item.setId("menu-view-metricsLane");
         item.selectedProperty().bindBidirectional(canvas.metricsLane());
+        return item;
+    }
+
+    private CheckMenuItem sidePanels() {
+        CheckMenuItem item = new CheckMenuItem(Messages.get("menu.view.sidePanels"));
+        item.setId("menu-view-sidePanels");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        item.selectedProperty().bindBidirectional(actions.sidePanelsShown());
         return item;
     }
 

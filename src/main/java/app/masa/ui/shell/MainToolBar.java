@@ -5,6 +5,7 @@ import app.masa.ui.workshop.Workshop;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
@@ -46,6 +47,7 @@ public final class MainToolBar {
                 button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "ui.tool.zoomOut", canvas::zoomOut),
                 button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "ui.tool.zoomIn", canvas::zoomIn),
                 button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "ui.tool.fit", canvas::fitToWindow),
+                sidePanels(),
                 new Separator(Orientation.VERTICAL),
                 button(MaterialDesignT.TABLE_COLUMN_PLUS_AFTER, "ui.tool.addStage", actions::addStage),
                 button(MaterialDesignT.TABLE_ROW_PLUS_AFTER, "ui.tool.addLane", actions::addLane),
@@ -57,6 +59,18 @@ public final class MainToolBar {
                 button(MaterialDesignE.EXPORT_VARIANT, "ui.tool.export", actions::export));
         bar.getStyleClass().add("masa-toolbar");
         return bar;
+    }
+
+    /** Pressed while the palette and the inspector show; released, the map has the whole width. */
+    private ToggleButton sidePanels() {
+        ToggleButton toggle = new ToggleButton(null, new FontIcon(MaterialDesignV.VIEW_ARRAY_OUTLINE));
+        toggle.getStyleClass().addAll("flat", "button-icon");
+        toggle.setId("ui-tool-sidePanels");
+        toggle.setTooltip(tooltip(Messages.get("ui.tool.sidePanels")));
+        toggle.setAccessibleText(Messages.get("ui.tool.sidePanels"));
+        toggle.setFocusTraversable(false);
+        toggle.selectedProperty().bindBidirectional(actions.sidePanelsShown());
+        return toggle;
     }
 
     private Workshop workshop() {

@@ -15,6 +15,7 @@ import app.masa.ui.session.DocumentSession;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -38,6 +39,7 @@ public final class MainWindow implements ShellActions {
     private final FileActions files;
     private final CanvasCommands canvas;
     private final Scene scene;
+    private final SidePanels sidePanels;
     private Subscriptions subscriptions = new Subscriptions();
     private ThemeChoice theme;
 
@@ -53,6 +55,7 @@ public final class MainWindow implements ShellActions {
         this.canvas = Canvases.create(session);
         canvas.metricsLane().set(preferences.metricsLane());
         canvas.metricsLane().addListener((o, was, shown) -> preferences.setMetricsLane(shown));
+        sidePanels = new SidePanels(preferences, canvas.node());
         scene = new Scene(buildRoot(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/app/masa/ui/masa.css").toExternalForm());
         ShellShortcuts.install(scene, this);
@@ -98,6 +101,16 @@ public final class MainWindow implements ShellActions {
     @Override
     public ShellPreferences preferences() {
         return preferences;
+    }
+
+    @Override
+    public BooleanProperty sidePanelsShown() {
+        return sidePanels.shownProperty();
+    }
+
+    @Override
+    public void toggleSidePanels() {
+        sidePanels.toggle();
     }
 
     @Override
@@ -166,11 +179,7 @@ public final class MainWindow implements ShellActions {
         Inspector inspector = Inspector.withFirstFormAfterShowing(session, subscriptions);
         MapTabs tabs = new MapTabs(session, canvas.node(), subscriptions);
         VBox palette = CardPalette.build();
-        SplitPane split = new SplitPane(palette, tabs.node(), inspector.node());
-        split.setId("main-split");
-        split.setDividerPositions(0.13, 0.77);
-        SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(inspector.node(), false);
+        SplitPane split = sidePanels.build(palette, tabs.node(), inspector.node());
         BorderPane root = new BorderPane(split);
         root.setId("main-root");
         root.setTop(new VBox(new MainMenus(this).build(), new MainToolBar(this).build()));

@@ -19,5 +19,8 @@ final class ShellShortcuts {
                 () -> actions.canvas().zoomIn());
         map.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> actions.canvas().zoomOut());
         map.put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), () -> actions.canvas().zoomReset());
+        // Side panels: F9 on the menu; this one for keyboards whose function keys need a modifier.
+        map.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                actions::toggleSidePanels);
     }
 }
