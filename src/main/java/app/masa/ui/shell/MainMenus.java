@@ -158,6 +158,7 @@ public final class MainMenus {
                 item("menu.view.zoomOut", key(KeyCode.MINUS), canvas::zoomOut),
                 item("menu.view.zoomReset", key(KeyCode.DIGIT0), canvas::zoomReset),
                 item("menu.view.fit", null, canvas::fitToWindow),
+                item("menu.view.fitWidth", null, canvas::fitToWidth),
                 new SeparatorMenuItem(),
                 metricsLane(canvas),
                 sidePanels(),

@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -47,6 +48,7 @@ public final class MainToolBar {
                 button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "ui.tool.zoomOut", canvas::zoomOut),
                 button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "ui.tool.zoomIn", canvas::zoomIn),
                 button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "ui.tool.fit", canvas::fitToWindow),
+                button(MaterialDesignA.ARROW_EXPAND_HORIZONTAL, "ui.tool.fitWidth", canvas::fitToWidth),
                 sidePanels(),
                 new Separator(Orientation.VERTICAL),
                 button(MaterialDesignT.TABLE_COLUMN_PLUS_AFTER, "ui.tool.addStage", actions::addStage),
