@@ -2,6 +2,7 @@ package app.masa.layout;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +12,11 @@ import java.util.Map;
  * distance left out (card bodies and badges, arrow labels, stage scores). A map shown at a third
  * of its size turns every line of normal text into a smudge; these still read.
  *
- * <p>Each text takes the largest of the summary sizes at which its every word fits the box's width
- * and all its lines its height. The caller names the smallest size still readable where the map is
- * shown; a text that fits in none of the readable sizes is cut short with an ellipsis rather than
- * set smaller. The result is a {@link MapLayout} like any other, so every painter can draw it and
+ * <p>Texts that read side by side (the stage names, the lane titles, the cards of one lane) share
+ * one size: the largest of the summary sizes at which every one of them that can be held whole,
+ * words unbroken, is. The caller names the smallest size still readable where the map is shown; a
+ * text that fits in none of the readable sizes is cut short with an ellipsis rather than set
+ * smaller. The result is a {@link MapLayout} like any other, so every painter can draw it, and
  * hit-testing the original layout still finds the same boxes.
  */
 public final class MapSummary {
@@ -59,28 +61,50 @@ public final class MapSummary {
         boolean rtl = layout.direction().isRightToLeft();
         TextPlacer text = new TextPlacer(wrappers.get(style.theme()), measurer, style.typography(), rtl);
 
-        List<StageBox> stages = new ArrayList<>(layout.stages().size());
+        List<Rect> headerRooms = new ArrayList<>();
         for (StageBox s : layout.stages()) {
             Rect h = s.header();
             // Inside the header's chip, under its colour bar (see MapPainter).
-            Rect room = new Rect(h.x() + m.cellPadding(), h.y() + STAGE_BAR + HEADER_INSET,
-                    h.width() - 2 * m.cellPadding(), h.height() - 2 * HEADER_INSET - STAGE_BAR - 2 * HEADER_INSET);
-            List<TextLine> name = fit(joined(s.nameLines()), room, text, sizes);
-            stages.add(new StageBox(s.stageId(), s.index(), h, s.column(), name, s.fill(), s.accent(), null, null));
+            headerRooms.add(new Rect(h.x() + m.cellPadding(), h.y() + STAGE_BAR + HEADER_INSET,
+                    h.width() - 2 * m.cellPadding(), h.height() - 2 * HEADER_INSET - STAGE_BAR - 2 * HEADER_INSET));
         }
-        List<LaneBox> lanes = new ArrayList<>(layout.lanes().size());
+        List<List<TextLine>> names = fitAlike(layout.stages().stream().map(s -> joined(s.nameLines())).toList(),
+                headerRooms, text, sizes);
+        List<StageBox> stages = new ArrayList<>(layout.stages().size());
+        for (int i = 0; i < layout.stages().size(); i++) {
+            StageBox s = layout.stages().get(i);
+            stages.add(new StageBox(s.stageId(), s.index(), s.header(), s.column(), names.get(i), s.fill(), s.accent(),
+                    null, null));
+        }
+        List<Rect> laneRooms = new ArrayList<>();
         for (LaneBox l : layout.lanes()) {
             Rect h = l.header();
             double pad = m.headerPadding();
-            Rect room = l.collapsed()
+            laneRooms.add(l.collapsed()
                     ? new Rect(h.x() + pad, h.y(), h.width() - 2 * pad, h.height())
-                    : new Rect(h.x() + pad, h.y() + pad, h.width() - 2 * pad, h.height() - 2 * pad);
-            List<TextLine> title = fit(joined(l.titleLines()), room, text, sizes);
-            lanes.add(new LaneBox(l.laneId(), l.index(), h, l.band(), title, l.kind(), l.collapsed(), l.fill()));
+                    : new Rect(h.x() + pad, h.y() + pad, h.width() - 2 * pad, h.height() - 2 * pad));
         }
-        List<CardBox> cards = new ArrayList<>(layout.cards().size());
-        for (CardBox c : layout.cards()) {
-            cards.add(summarised(c, m, text, rtl, sizes));
+        // Every size for lane titles: their column is narrow, and a lane name cut short says little.
+        List<List<TextLine>> titles = fitAlike(layout.lanes().stream().map(l -> joined(l.titleLines())).toList(),
+                laneRooms, text, SIZES);
+        List<LaneBox> lanes = new ArrayList<>(layout.lanes().size());
+        for (int i = 0; i < layout.lanes().size(); i++) {
+            LaneBox l = layout.lanes().get(i);
+            lanes.add(new LaneBox(l.laneId(), l.index(), l.header(), l.band(), titles.get(i), l.kind(), l.collapsed(),
+                    l.fill()));
+        }
+        List<CardBox> cards = new ArrayList<>(layout.cards());
+        Map<String, List<Integer>> byLane = new LinkedHashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            byLane.computeIfAbsent(cards.get(i).laneId(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> lane : byLane.values()) {
+            List<CardBox> inLane = lane.stream().map(cards::get).toList();
+            List<List<TextLine>> lines = fitAlike(inLane.stream().map(c -> joined(c.titleLines())).toList(),
+                    inLane.stream().map(c -> titleRoom(c, m, rtl)).toList(), text, sizes);
+            for (int k = 0; k < lane.size(); k++) {
+                cards.set(lane.get(k), summarised(inLane.get(k), lines.get(k)));
+            }
         }
         List<ConnectionBox> connections = new ArrayList<>(layout.connections().size());
         for (ConnectionBox c : layout.connections()) {
@@ -92,20 +116,60 @@ public final class MapSummary {
                 layout.personas(), layout.guides(), layout.metricsBand());
     }
 
-    /** A card with only its title, in the room the card's text and badges took (see CardPlacer). */
-    private CardBox summarised(CardBox c, Metrics m, TextPlacer text, boolean rtl, List<FontRole> sizes) {
-        CardMarks marks = c.marks();
+    /** Where a card's title goes: the room its text and badges took (see CardPlacer). */
+    private static Rect titleRoom(CardBox c, Metrics m, boolean rtl) {
         Rect b = c.bounds();
-        double pad = marks.boxed() ? m.cardPadding() : 2;
-        double accent = marks.boxed() ? m.accentWidth() : 0;
+        double pad = c.marks().boxed() ? m.cardPadding() : 2;
+        double accent = c.marks().boxed() ? m.accentWidth() : 0;
         double left = b.x() + pad + (rtl ? 0 : accent);
         double right = b.maxX() - pad - (rtl ? accent : 0);
         // Half the padding above and below: a one-line card still holds a line of the smallest size.
-        Rect room = new Rect(left, b.y() + pad / 2, right - left, b.height() - pad);
+        return new Rect(left, b.y() + pad / 2, right - left, b.height() - pad);
+    }
+
+    /** A card with only its title. */
+    private static CardBox summarised(CardBox c, List<TextLine> title) {
+        CardMarks marks = c.marks();
         CardMarks bare = new CardMarks(marks.type(), marks.boxed(), null, null, null, null, null, null, null);
-        List<TextLine> title = fit(joined(c.titleLines()), room, text, sizes);
-        return new CardBox(c.cardId(), c.stageId(), c.laneId(), b, title, List.of(), c.fill(), c.accent(), c.handle(),
-                bare);
+        return new CardBox(c.cardId(), c.stageId(), c.laneId(), c.bounds(), title, List.of(), c.fill(), c.accent(),
+                c.handle(), bare);
+    }
+
+    /**
+     * Texts that read side by side (the stage names, the lane titles, the cards of a lane) in one
+     * size: the largest in which every one of them that can fit whole does. Those that cannot are
+     * cut short, no larger than that.
+     */
+    private List<List<TextLine>> fitAlike(List<String> sources, List<Rect> rooms, TextPlacer text,
+                                          List<FontRole> sizes) {
+        int common = 0;
+        for (int i = 0; i < sources.size(); i++) {
+            int whole = wholeFit(sources.get(i), rooms.get(i), text, sizes);
+            if (whole >= 0) {
+                common = Math.max(common, whole);
+            }
+        }
+        List<FontRole> alike = sizes.subList(common, sizes.size());
+        List<List<TextLine>> placed = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            placed.add(fit(sources.get(i), rooms.get(i), text, alike));
+        }
+        return placed;
+    }
+
+    /** The place in {@code sizes} of the largest size that holds the text whole, or -1. */
+    private static int wholeFit(String source, Rect room, TextPlacer text, List<FontRole> sizes) {
+        if (source.isBlank() || room.width() <= 0) {
+            return -1;
+        }
+        for (int k = 0; k < sizes.size(); k++) {
+            FontRole role = sizes.get(k);
+            WrappedText wrapped = text.wrapper().wrap(source, role, room.width());
+            if (wordsFit(source, role, room.width(), text.wrapper()) && text.height(wrapped, role) <= room.height()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -121,11 +185,11 @@ public final class MapSummary {
             return List.of();
         }
         TextWrapper wrapper = text.wrapper();
-        for (FontRole role : sizes) {
-            WrappedText wrapped = wrapper.wrap(source, role, room.width());
-            if (wordsFit(source, role, room.width(), wrapper) && text.height(wrapped, role) <= room.height()) {
-                return text.place(source, wrapped, role, room.x(), room.maxX(), room.y(), TextPlacer.Align.START);
-            }
+        int whole = wholeFit(source, room, text, sizes);
+        if (whole >= 0) {
+            FontRole role = sizes.get(whole);
+            return text.place(source, wrapper.wrap(source, role, room.width()), role, room.x(), room.maxX(), room.y(),
+                    TextPlacer.Align.START);
         }
         FontRole cut = cutSize(source, room, text, sizes);
         if (cut == null) {
@@ -158,7 +222,7 @@ public final class MapSummary {
         if (text.lineHeight(smallestAllowed) <= room.height()) {
             return smallestAllowed;
         }
-        for (FontRole role : SIZES.subList(sizes.size(), SIZES.size())) {
+        for (FontRole role : SIZES.subList(SIZES.indexOf(smallestAllowed) + 1, SIZES.size())) {
             if (text.lineHeight(role) <= room.height()) {
                 return role;
             }

@@ -56,6 +56,8 @@ class MapSummaryTest {
                     .isGreaterThan(size(layout, near.titleLines().get(0))));
         }
         assertThat(far.connections()).allSatisfy(c -> assertThat(c.label()).isNull());
+        assertThat(far.stages().stream().flatMap(s -> s.nameLines().stream()).map(TextLine::role).distinct())
+                .as("the stage names read side by side in one size").hasSize(1);
     }
 
     @ParameterizedTest
