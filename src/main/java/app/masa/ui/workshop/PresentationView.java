@@ -22,6 +22,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCombination;
@@ -122,6 +123,9 @@ final class PresentationView {
         stage.setFullScreen(true);
         stage.show();
         stage.toFront();
+        // The keys are the room's from the first moment, whatever window had them before.
+        stage.requestFocus();
+        canvas.requestFocus();
         jump();
     }
 
@@ -143,6 +147,11 @@ final class PresentationView {
 
     Stage stage() {
         return stage;
+    }
+
+    /** The node whose scene takes the room's keys. */
+    Node keyboardNode() {
+        return canvas;
     }
 
     // ---- what the room asks for ----

@@ -2,9 +2,11 @@ package app.masa.ui.workshop;
 
 import app.masa.i18n.Messages;
 import app.masa.ui.dialog.WindowFit;
+import java.util.function.Supplier;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -14,12 +16,20 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
 
-/** A small window that floats beside the editor (the timer, the vote), made once and shown again. */
+/**
+ * A small window that floats beside the editor (the timer, the vote), made once and shown again.
+ * It docks where it hides no card and leaves the keyboard with the map (see {@link ClearCorner}
+ * and {@link KeyboardHandBack}).
+ */
 final class ToolWindow {
     private final Stage stage = new Stage(StageStyle.UTILITY);
 
-    ToolWindow(Window owner, String titleKey, String id, Parent content, double width, double height,
-               Runnable present) {
+    /**
+     * @param preferred the size it opens at the first time, or null for its content's own size
+     * @param keyboard the node that owns the keyboard now, which keys typed here go on to
+     */
+    ToolWindow(Window owner, String titleKey, String id, Parent content, Dimension2D preferred, Runnable present,
+               Supplier<Node> keyboard, WindowFit.Anchor dock) {
         StackPane root = new StackPane(content);
         root.setId(id);
         root.getStyleClass().add("tool-window");
@@ -34,7 +44,8 @@ final class ToolWindow {
         // F5 presents from here too: the facilitator's focus is often on the timer or the tally.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), present);
         stage.setScene(scene);
-        WindowFit.stage(stage, id, new Dimension2D(width, height));
+        WindowFit.stage(stage, id, preferred, dock);
+        KeyboardHandBack.install(stage, keyboard);
         stage.setTitle(Messages.get(titleKey));
     }
 
@@ -48,7 +59,6 @@ final class ToolWindow {
 
     void show() {
         stage.show();
-        stage.toFront();
     }
 
     Stage stage() {

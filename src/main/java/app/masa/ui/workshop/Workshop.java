@@ -5,9 +5,12 @@ import app.masa.ui.session.DocumentSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -81,8 +84,8 @@ public final class Workshop {
     public void showVote() {
         if (voteWindow == null || !Messages.locale().equals(voteLocale)) {
             votePanel = new VotePanel(votes, dotByClick, this::startVote);
-            voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window", votePanel, 420, 480,
-                    this::present);
+            voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window", votePanel,
+                    new Dimension2D(380, 440), this::present, this::keyboardHome, dock("workshop-vote-window"));
             voteWindow.stage().setOnHidden(e -> dotByClick.set(false));
             voteLocale = Messages.locale();
         }
@@ -92,10 +95,32 @@ public final class Workshop {
     public void showTimer() {
         if (timerWindow == null || !Messages.locale().equals(timerLocale)) {
             timerWindow = new ToolWindow(owner(), "workshop.timer.window", "workshop-timer-window",
-                    new TimerPanel(countdown), 460, 300, this::present);
+                    new TimerPanel(countdown), null, this::present, this::keyboardHome, dock("workshop-timer-window"));
             timerLocale = Messages.locale();
         }
         timerWindow.show();
+    }
+
+    /** Where keys typed in the small windows go: the presentation while it shows, else the map. */
+    private Node keyboardHome() {
+        return presentation != null && presentation.isShowing() ? presentation.keyboardNode() : editor;
+    }
+
+    /** Docks beside the map, covering no card if it can and not the other small window. */
+    private ClearCorner dock(String windowId) {
+        return new ClearCorner(() -> inTheWayOf(windowId), () -> CardsOnScreen.mapArea(editor),
+                Messages.isRightToLeft());
+    }
+
+    private List<Rectangle2D> inTheWayOf(String windowId) {
+        List<Rectangle2D> avoid = new ArrayList<>(CardsOnScreen.visibleCards(editor));
+        for (ToolWindow w : new ToolWindow[] {voteWindow, timerWindow}) {
+            if (w != null && w.isShowing() && !windowId.equals(w.stage().getScene().getRoot().getId())) {
+                Stage s = w.stage();
+                avoid.add(new Rectangle2D(s.getX(), s.getY(), s.getWidth(), s.getHeight()));
+            }
+        }
+        return avoid;
     }
 
     Countdown countdown() {
