@@ -10,14 +10,15 @@ import java.util.Map;
  * The map as it reads from afar: the geometry of its layout unchanged, with the stage names, lane
  * titles and card titles set as large as their boxes allow, and what nobody could read at that
  * distance left out (card bodies and badges, arrow labels, stage scores). A map shown at a third
- * of its size turns every line of normal text into a smudge; these still read.
+ * of its size turns every line of normal text into a smudge; these still read. Lane titles, one
+ * under the other in a narrow column, take any summary size rather than be cut short.
  *
- * <p>Texts that read side by side (the stage names, the lane titles, the cards of one lane) share
- * one size: the largest of the summary sizes at which every one of them that can be held whole,
- * words unbroken, is. The caller names the smallest size still readable where the map is shown; a
- * text that fits in none of the readable sizes is cut short with an ellipsis rather than set
- * smaller. The result is a {@link MapLayout} like any other, so every painter can draw it, and
- * hit-testing the original layout still finds the same boxes.
+ * <p>Texts that read side by side (the stage names, the cards of one lane) share one size: the
+ * largest of the summary sizes at which every one of them that can be held whole, words unbroken,
+ * is. The caller names the smallest size still readable where the map is shown; a text that fits
+ * in none of the readable sizes is cut short with an ellipsis rather than set smaller. The result
+ * is a {@link MapLayout} like any other, so every painter can draw it, and hit-testing the
+ * original layout still finds the same boxes.
  */
 public final class MapSummary {
     /** The sizes tried, largest first. */
@@ -76,22 +77,17 @@ public final class MapSummary {
             stages.add(new StageBox(s.stageId(), s.index(), s.header(), s.column(), names.get(i), s.fill(), s.accent(),
                     null, null));
         }
-        List<Rect> laneRooms = new ArrayList<>();
+        List<LaneBox> lanes = new ArrayList<>(layout.lanes().size());
         for (LaneBox l : layout.lanes()) {
             Rect h = l.header();
             double pad = m.headerPadding();
-            laneRooms.add(l.collapsed()
+            Rect room = l.collapsed()
                     ? new Rect(h.x() + pad, h.y(), h.width() - 2 * pad, h.height())
-                    : new Rect(h.x() + pad, h.y() + pad, h.width() - 2 * pad, h.height() - 2 * pad));
-        }
-        // Every size for lane titles: their column is narrow, and a lane name cut short says little.
-        List<List<TextLine>> titles = fitAlike(layout.lanes().stream().map(l -> joined(l.titleLines())).toList(),
-                laneRooms, text, SIZES);
-        List<LaneBox> lanes = new ArrayList<>(layout.lanes().size());
-        for (int i = 0; i < layout.lanes().size(); i++) {
-            LaneBox l = layout.lanes().get(i);
-            lanes.add(new LaneBox(l.laneId(), l.index(), l.header(), l.band(), titles.get(i), l.kind(), l.collapsed(),
-                    l.fill()));
+                    : new Rect(h.x() + pad, h.y() + pad, h.width() - 2 * pad, h.height() - 2 * pad);
+            // Each lane title on its own, in any size: they stand one under the other, not side by
+            // side, and their column is narrow; a lane name cut short says little.
+            List<TextLine> title = fit(joined(l.titleLines()), room, text, SIZES);
+            lanes.add(new LaneBox(l.laneId(), l.index(), h, l.band(), title, l.kind(), l.collapsed(), l.fill()));
         }
         List<CardBox> cards = new ArrayList<>(layout.cards());
         Map<String, List<Integer>> byLane = new LinkedHashMap<>();
@@ -136,9 +132,9 @@ public final class MapSummary {
     }
 
     /**
-     * Texts that read side by side (the stage names, the lane titles, the cards of a lane) in one
-     * size: the largest in which every one of them that can fit whole does. Those that cannot are
-     * cut short, no larger than that.
+     * Texts that read side by side (the stage names, the cards of a lane) in one size: the largest
+     * in which every one of them that can fit whole does. Those that cannot are cut short, no
+     * larger than that.
      */
     private List<List<TextLine>> fitAlike(List<String> sources, List<Rect> rooms, TextPlacer text,
                                           List<FontRole> sizes) {
