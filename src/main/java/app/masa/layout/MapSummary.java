@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The map as it reads from afar: the geometry of its layout unchanged, with the stage names, lane
  * titles and card titles set as large as their boxes allow, and what nobody could read at that
- * distance left out (card bodies and badges, arrow labels, stage scores). A map shown at a third
+ * distance left out (card bodies and badges but the vote's dots, arrow labels, stage scores). A map shown at a third
  * of its size turns every line of normal text into a smudge; these still read. Lane titles, one
  * under the other in a narrow column, take any summary size rather than be cut short.
  *
@@ -120,13 +120,21 @@ public final class MapSummary {
         double left = b.x() + pad + (rtl ? 0 : accent);
         double right = b.maxX() - pad - (rtl ? accent : 0);
         // Half the padding above and below: a one-line card still holds a line of the smallest size.
-        return new Rect(left, b.y() + pad / 2, right - left, b.height() - pad);
+        double top = b.y() + pad / 2;
+        double bottom = b.maxY() - pad / 2;
+        VoteDots votes = c.marks().votes();
+        if (votes != null && !votes.dots().isEmpty()) {
+            // The vote's dots stay, and the title keeps above them (the presentation draws them large).
+            bottom = Math.min(bottom, votes.top());
+        }
+        return new Rect(left, top, right - left, bottom - top);
     }
 
-    /** A card with only its title. */
+    /** A card with only its title, and its vote's dots when it has some. */
     private static CardBox summarised(CardBox c, List<TextLine> title) {
         CardMarks marks = c.marks();
-        CardMarks bare = new CardMarks(marks.type(), marks.boxed(), null, null, null, null, null, null, null);
+        CardMarks bare = new CardMarks(marks.type(), marks.boxed(), null, null, null, null, null, null, null,
+                List.of(), marks.votes(), null, false);
         return new CardBox(c.cardId(), c.stageId(), c.laneId(), c.bounds(), title, List.of(), c.fill(), c.accent(),
                 c.handle(), bare);
     }

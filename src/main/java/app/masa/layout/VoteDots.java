@@ -12,15 +12,23 @@ import java.util.List;
 public record VoteDots(int count, List<Point> dots, double radius, TextLine label) {
     /** A room counts up to this many dots at a glance; more stand as one dot with the number in it. */
     public static final int MAX_ROW = 5;
+    /** How far the pill behind the dots reaches beyond them, above and below (see CardPainter). */
+    static final double PILL_PAD = 4;
 
     public VoteDots {
         dots = List.copyOf(dots);
     }
 
+    /** The top of the row's pill (see CardPainter): what a card shows above it is clear of the dots. */
+    public double top() {
+        return dots.get(0).y() - radius - PILL_PAD;
+    }
+
     /**
      * These dots made large enough for a room to see, as the presentation shows them: each at least
      * {@code minRadius}, in a row that starts where this row starts and runs toward the card's
-     * reading end, spaced for their size and kept inside the card. Up to {@value #MAX_ROW} dots
+     * reading end, spaced for their size, hanging down from the top of this row's pill (what the
+     * card shows above the pill stays clear) and kept inside the card's width. Up to {@value #MAX_ROW} dots
      * stand alone; more, or more than the card's width holds, stand as one dot with the count in it.
      */
     public VoteDots forRoom(double minRadius, Rect card, boolean rightToLeft, MapStyle style) {
@@ -34,7 +42,8 @@ public record VoteDots(int count, List<Point> dots, double radius, TextLine labe
         int shown = row ? count : 1;
         double length = shown * step - gap;
         Point first = dots.get(0);
-        double y = clamp(first.y(), card.y() + r + margin, card.maxY() - r - margin, card.centerY());
+        // Like a sticker on the card's lower edge: the dots may hang over it, never over the text.
+        double y = Math.max(first.y(), Math.min(top() + r, card.maxY()));
         List<Point> centres = new ArrayList<>(shown);
         if (rightToLeft) {
             double startEdge = clamp(first.x() + radius, card.x() + margin + length, card.maxX() - margin,

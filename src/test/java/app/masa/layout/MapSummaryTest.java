@@ -48,7 +48,7 @@ class MapSummaryTest {
             assertThat(c.bounds()).isEqualTo(near.bounds());
             assertThat(c.bodyLines()).isEmpty();
             assertThat(c.marks().badges()).isEmpty();
-            assertThat(c.marks().votes()).isNull();
+            assertThat(c.marks().votes()).isEqualTo(near.marks().votes());
             assertThat(c.marks().boxed()).isEqualTo(near.marks().boxed());
             assertReadsAsTheSame(c.titleLines(), near.titleLines(), c.bounds());
             assertThat(c.titleLines()).allSatisfy(line -> assertThat(size(far, line))
@@ -103,6 +103,21 @@ class MapSummaryTest {
             }
         }
         assertThat(cut).as("some titles need cutting at these sizes").isPositive();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVotedCardKeepsItsDotsAndItsTitleStaysAboveThem() throws Exception {
+        JourneyMap map = TemplateCatalog.builtIn().create("organic-grocer", "en").maps().get(0);
+        app.masa.model.DotVote vote = app.masa.model.DotVote.start(5, 4, Set.of())
+                .withDotsChanged("c-leaves", 3).withDotsChanged("c-by-weight", 9);
+        MapLayout layout = engine.layout(map.withVote(vote), LayoutOptions.canvas().withTheme(Theme.PROJECTOR));
+        MapLayout far = summary.of(layout, FontRole.SUMMARY_MEDIUM);
+        for (String id : List.of("c-leaves", "c-by-weight")) {
+            CardBox c = far.card(id).orElseThrow();
+            VoteDots dots = c.marks().votes();
+            assertThat(dots.count()).isEqualTo(id.equals("c-leaves") ? 3 : 9);
+            assertThat(c.titleLines()).isNotEmpty().allSatisfy(l -> assertThat(l.baseline()).isLessThan(dots.top()));
+        }
     }
 
     private static double size(MapLayout layout, TextLine line) {

@@ -33,7 +33,15 @@ class VoteDotsForRoomTest {
         for (int i = 1; i < 3; i++) {
             assertThat(big.dots().get(i).x() - big.dots().get(i - 1).x()).isGreaterThan(2 * big.radius());
         }
-        assertThat(big.dots()).allSatisfy(d -> assertThat(d.y()).isEqualTo(300));
+        VoteDots small = row(3, 120, false);
+        assertThat(big.dots()).as("hanging from the top of the small row's pill, clear of the text above")
+                .allSatisfy(d -> assertThat(d.y() - big.radius()).isCloseTo(small.top(), within(1e-9)));
+    }
+
+    @Test
+    void dotsLargerThanTheRoomBelowTheRowHangOverTheCardsLowerEdge() {
+        VoteDots huge = row(2, 120, false).forRoom(40, CARD, false, STYLE);
+        assertThat(huge.dots()).allSatisfy(d -> assertThat(d.y()).isEqualTo(CARD.maxY()));
     }
 
     @Test

@@ -11,24 +11,29 @@ import javafx.stage.Window;
 /**
  * Docks a tool window where it hides no card: beside its owner when the screen has room there,
  * else in one of the owner's corners over the map, the bottom ones first (the tool bar and the
- * stage names are at the top), the reading end before the reading start. A corner that covers no
- * card wins; when every place covers some, the one that covers the least.
+ * stage names are at the top), the reading end before the reading start, else beside the cards in
+ * view (a map zoomed out leaves room around them). The first place that covers no card wins; when
+ * every place covers some, the one that covers the least.
  */
 final class ClearCorner implements WindowFit.Anchor {
     /** Room between the window and the edges it docks against. */
     static final double INSET = 12;
 
     private final Supplier<List<Rectangle2D>> cards;
+    private final Supplier<List<Rectangle2D>> windows;
     private final Supplier<Rectangle2D> map;
     private final boolean rightToLeft;
 
     /**
      * @param cards where the cards are on the screen now
+     * @param windows other windows not to cover
      * @param map where the map is on the screen: the corners sit at its top and bottom
      * @param rightToLeft whether the interface reads from the right, so its reading end is the left
      */
-    ClearCorner(Supplier<List<Rectangle2D>> cards, Supplier<Rectangle2D> map, boolean rightToLeft) {
+    ClearCorner(Supplier<List<Rectangle2D>> cards, Supplier<List<Rectangle2D>> windows, Supplier<Rectangle2D> map,
+                boolean rightToLeft) {
         this.cards = cards;
+        this.windows = windows;
         this.map = map;
         this.rightToLeft = rightToLeft;
     }
@@ -38,8 +43,11 @@ final class ClearCorner implements WindowFit.Anchor {
         if (owner == null || owner.getWidth() <= 0) {
             return WindowFit.Anchor.CENTRE_ON_OWNER.place(owner, screen, width, height);
         }
+        List<Rectangle2D> inView = cards.get();
         List<Point2D> places = candidates(owner, screen, width, height);
-        List<Rectangle2D> hidden = cards.get();
+        places.addAll(besideTheCards(inView, owner, width, height));
+        List<Rectangle2D> hidden = new ArrayList<>(inView);
+        hidden.addAll(windows.get());
         Point2D best = places.get(0);
         double least = Double.MAX_VALUE;
         for (Point2D p : places) {
@@ -74,6 +82,27 @@ final class ClearCorner implements WindowFit.Anchor {
         places.add(new Point2D(startInsideX, lowY));
         places.add(new Point2D(endInsideX, highY));
         places.add(new Point2D(startInsideX, highY));
+        return places;
+    }
+
+    /** Left and right of the cards in view, at the bottom of the map or its top, where the owner has room. */
+    private List<Point2D> besideTheCards(List<Rectangle2D> inView, Window owner, double width, double height) {
+        Rectangle2D mapArea = map.get();
+        if (inView.isEmpty() || mapArea == null) {
+            return List.of();
+        }
+        double minX = inView.stream().mapToDouble(Rectangle2D::getMinX).min().orElseThrow();
+        double maxX = inView.stream().mapToDouble(Rectangle2D::getMaxX).max().orElseThrow();
+        List<Point2D> places = new ArrayList<>();
+        double after = maxX + INSET;
+        double before = minX - width - INSET;
+        for (double y : new double[] {mapArea.getMaxY() - height - INSET, mapArea.getMinY() + INSET}) {
+            for (double x : rightToLeft ? new double[] {before, after} : new double[] {after, before}) {
+                if (x >= owner.getX() && x + width <= owner.getX() + owner.getWidth()) {
+                    places.add(new Point2D(x, y));
+                }
+            }
+        }
         return places;
     }
 

@@ -85,7 +85,7 @@ public final class Workshop {
         if (voteWindow == null || !Messages.locale().equals(voteLocale)) {
             votePanel = new VotePanel(votes, dotByClick, this::startVote);
             voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window", votePanel,
-                    new Dimension2D(380, 440), this::present, this::keyboardHome, dock("workshop-vote-window"));
+                    new Dimension2D(360, 360), this::present, this::keyboardHome, dock("workshop-vote-window"));
             voteWindow.stage().setOnHidden(e -> dotByClick.set(false));
             voteLocale = Messages.locale();
         }
@@ -108,12 +108,12 @@ public final class Workshop {
 
     /** Docks beside the map, covering no card if it can and not the other small window. */
     private ClearCorner dock(String windowId) {
-        return new ClearCorner(() -> inTheWayOf(windowId), () -> CardsOnScreen.mapArea(editor),
-                Messages.isRightToLeft());
+        return new ClearCorner(() -> CardsOnScreen.visibleCards(editor), () -> otherToolWindows(windowId),
+                () -> CardsOnScreen.mapArea(editor), Messages.isRightToLeft());
     }
 
-    private List<Rectangle2D> inTheWayOf(String windowId) {
-        List<Rectangle2D> avoid = new ArrayList<>(CardsOnScreen.visibleCards(editor));
+    private List<Rectangle2D> otherToolWindows(String windowId) {
+        List<Rectangle2D> avoid = new ArrayList<>();
         for (ToolWindow w : new ToolWindow[] {voteWindow, timerWindow}) {
             if (w != null && w.isShowing() && !windowId.equals(w.stage().getScene().getRoot().getId())) {
                 Stage s = w.stage();
