@@ -9,7 +9,8 @@
 # DIR/dist/masa_VERSION-1_amd64.deb. DIR defaults to target/.
 #
 # The app-image gets a class-data-sharing archive recorded from one real start of the designer
-# (about a third less start-up work). Recording needs a display: xvfb-run is used when present,
+# (about a third less start-up work); so does the jar (DIR/masa.jsa, used by
+# java @DIR/masa.args -jar DIR/masa.jar). Recording needs a display: xvfb-run is used when present,
 # else $DISPLAY; with neither, or with --no-cds, the step is skipped and Masa simply starts a
 # little slower. The archive only fits the app-image at the path where it was recorded, so the
 # .deb (installed elsewhere) is built without it.
@@ -67,5 +68,7 @@ fi
 
 if $record_cds; then
   "$root/packaging/linux/record-cds.sh" "$image" "$work/cds" || echo "No start-up archive recorded; Masa works without it."
+  "$root/packaging/linux/record-cds.sh" --jar "$jar" "$work/cds-jar" \
+    || echo "No start-up archive for the jar; java -jar $jar works without it."
 fi
 echo "Done: $image/bin/Masa ($(du -sh "$image" | cut -f1))"

@@ -2,7 +2,8 @@
 # Builds the Linux app-image and checks it the way a user would use it, through the packaged
 # launcher only: version, templates, new, validate (a good and a broken map), export to PDF, PNG
 # and SVG without a display, the size budget, and, when xvfb-run and xdotool are installed, the
-# designer opening a map given as an argument (with a screenshot) and its time to first frame.
+# designer opening a map given as an argument (with a screenshot) without printing anything, and
+# its time to first frame.
 #
 #   packaging/smoke-test.sh [--build-dir DIR] [--no-build] [MAVEN OPTIONS...]
 #
@@ -71,17 +72,19 @@ check "the app-image is at most 120 MB (it is $size_mb MB)" [ "$size_mb" -le 120
 
 if command -v xvfb-run >/dev/null && command -v xdotool >/dev/null; then
   cat > "$out/designer.sh" <<'INNER'
-masa="$1"; map="$2"; shot="$3"
-"$masa" "$map" >/dev/null 2>&1 &
+masa="$1"; map="$2"; shot="$3"; said="$4"
+"$masa" "$map" >"$said.all" 2>&1 &
 pid=$!
 window=$(timeout 60 xdotool search --sync --onlyvisible --class app.masa.ui.MasaApp | head -1)
 sleep 2 # the window exists; give it a moment to paint before the screenshot
+cp "$said.all" "$said" # what the start printed, before closing it
 xdotool getwindowname "$window"
 import -window root "$shot" 2>/dev/null || true
 kill "$pid"; wait "$pid" 2>/dev/null
 INNER
-  title="$(xvfb-run -a -s "-screen 0 1600x1000x24" bash "$out/designer.sh" "$masa" "$out/shoes.journey.json" "$out/designer.png")"
+  title="$(xvfb-run -a -s "-screen 0 1600x1000x24" bash "$out/designer.sh" "$masa" "$out/shoes.journey.json" "$out/designer.png" "$out/designer.log")"
   check "the designer opens the map given as an argument (window: $title)" grep -q "shoes.journey.json" <<<"$title"
+  check "the designer starts without printing anything (see $out/designer.log)" [ ! -s "$out/designer.log" ]
   if command -v xev >/dev/null && command -v xprop >/dev/null; then
     xvfb-run -a -s "-screen 0 1600x1000x24" "$root/packaging/linux/first-frame.sh" "$masa" 4 \
       | tail -3 | sed 's/^/info  /'

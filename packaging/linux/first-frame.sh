@@ -7,13 +7,15 @@
 #
 #   xvfb-run -a -s "-screen 0 1600x1000x24" packaging/linux/first-frame.sh LAUNCHER RUNS [FILE]
 #
-# Prints one line per run: "first-frame-ms N".
+# Prints one line per run: "first-frame-ms N". LAUNCHER may be any command (java), with its
+# arguments after RUNS; FIRST_FRAME_CLASS names another window class to wait for (the JavaFX
+# Application class of the program started).
 set -euo pipefail
 
 launcher="$1"
 runs="$2"
 shift 2
-window_class="app.masa.ui.MasaApp"
+window_class="${FIRST_FRAME_CLASS:-app.masa.ui.MasaApp}"
 events=$(mktemp -u)
 mkfifo "$events"
 trap 'rm -f "$events"' EXIT
@@ -33,7 +35,7 @@ for _ in $(seq "$runs"); do
         now=$(date +%s%N)
         IFS= read -r -t 5 detail <&3 || break
         window=$(sed -n 's/.* window \(0x[0-9a-f]*\),.*/\1/p' <<<"$detail")
-        if [ -n "$window" ] && xprop -id "$window" WM_CLASS 2>/dev/null | grep -q "$window_class"; then
+        if [ -n "$window" ] && xprop -id "$window" WM_CLASS 2>/dev/null | grep -qF "$window_class"; then
           end=$now
           break
         fi

@@ -5,7 +5,7 @@ import app.masa.model.Card;
 import app.masa.model.Channel;
 import app.masa.model.ConversionPath;
 import app.masa.model.JourneyMap;
-import java.util.Locale;
+import app.masa.model.Kebab;
 import java.util.Optional;
 
 /**
@@ -26,9 +26,9 @@ public final class StepNames {
     public String channelKey(String step) {
         Optional<Channel> named = ConversionPath.channelOf(step);
         if (named.isPresent()) {
-            return kebab(named.get());
+            return Kebab.of(named.get());
         }
-        return map.card(step).map(Card::channel).map(StepNames::kebab).orElse(NO_CHANNEL);
+        return map.card(step).map(Card::channel).map(Kebab::of).orElse(NO_CHANNEL);
     }
 
     /** A step's name: the card's title, or the channel's name. */
@@ -45,15 +45,10 @@ public final class StepNames {
             return Messages.get("analysis.channel.none");
         }
         String key = "layout.channel." + channelKey;
-        String name = Messages.get(key);
-        return name.equals(key) ? channelKey : name;
+        return Messages.has(Messages.locale(), key) ? Messages.get(key) : channelKey;
     }
 
     public static String title(Card card) {
         return card.title().isBlank() ? Messages.get("analysis.card.untitled") : card.title();
-    }
-
-    static String kebab(Channel channel) {
-        return channel.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

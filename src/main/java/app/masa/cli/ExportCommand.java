@@ -10,8 +10,6 @@ import app.masa.io.interchange.Interchange;
 import app.masa.export.Orientation;
 import app.masa.export.PageSize;
 import app.masa.i18n.Messages;
-import app.masa.io.JourneyFileException;
-import app.masa.io.JourneyFiles;
 import app.masa.layout.Theme;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
@@ -108,13 +106,8 @@ final class ExportCommand implements Callable<Integer> {
             throw usage(Messages.get("cli.export.report.notPdf", output.getFileName()));
         }
         ExportOptions options = options().withReport(report).withMetricsLane(metricsLane);
-        JourneyFile journey;
-        try {
-            journey = JourneyFiles.load(file);
-        } catch (JourneyFileException e) {
-            return fail(e.getMessage());
-        }
-        List<JourneyMap> chosen = chooseMaps(journey);
+        JourneyFile journey = JourneyInput.load(file);
+        List<JourneyMap> chosen = JourneyInput.chosenMaps(spec, journey, maps, file, "cli.export.noSuchMap");
         options = options.withVisibleStageIds(chooseStages(chosen));
         Path target = output.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
@@ -167,23 +160,6 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private List<JourneyMap> chooseMaps(JourneyFile journey) {
-        if (maps.isEmpty()) {
-            return journey.maps();
-        }
-        List<JourneyMap> chosen = new ArrayList<>();
-        for (String wanted : maps) {
-            Optional<JourneyMap> map = MapChoice.map(journey, wanted);
-            if (map.isEmpty()) {
-                throw usage(Messages.get("cli.export.noSuchMap", wanted, file.getFileName(), journey.maps().size()));
-            }
-            if (!chosen.contains(map.get())) {
-                chosen.add(map.get());
-            }
-        }
-        return chosen;
-    }
-
     private Set<String> chooseStages(List<JourneyMap> chosen) {
         Set<String> ids = new TreeSet<>();
         for (String wanted : stages) {
@@ -201,7 +177,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+        return JourneyInput.usage(spec, message);
     }
 
     private int fail(String message) {

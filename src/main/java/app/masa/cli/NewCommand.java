@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code masa new --template ID [--lang en|he] -o FILE}: writes a new map from a template. The map's
+ * {@code masa new --template ID [--lang en|he] -o FILE}: writes a new map from a template, or with
+ * {@code --template blank} a map of stages and lanes with nothing in them. The map's
  * language is the one chosen with {@code --lang} (the option shared by every command, which also sets
  * the language of the messages), else the interface language.
  */

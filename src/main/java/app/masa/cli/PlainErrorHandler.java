@@ -3,11 +3,14 @@ package app.masa.cli;
 import app.masa.i18n.Messages;
 import picocli.CommandLine;
 
-/** An unexpected failure becomes one plain line on standard error and exit 1, never a stack trace. */
+/**
+ * A failure becomes one plain line on standard error and exit 1, never a stack trace: a
+ * {@link CommandFailure} in its own words, anything unexpected named as such.
+ */
 final class PlainErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        commandLine.getErr().println(describe(e));
+        commandLine.getErr().println(e instanceof CommandFailure ? e.getMessage() : describe(e));
         return 1;
     }
 

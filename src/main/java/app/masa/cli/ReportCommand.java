@@ -3,15 +3,12 @@ package app.masa.cli;
 import app.masa.analysis.report.Report;
 import app.masa.analysis.report.ReportBuilder;
 import app.masa.analysis.report.ReportFormat;
-import app.masa.export.MapChoice;
 import app.masa.i18n.Messages;
-import app.masa.io.JourneyFileException;
-import app.masa.io.JourneyFiles;
+import app.masa.io.AtomicFileWriter;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,15 +46,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReportFormat chosen = format();
-        JourneyFile journey;
-        try {
-            journey = JourneyFiles.load(file);
-        } catch (JourneyFileException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return 1;
-        }
+        JourneyFile journey = JourneyInput.load(file);
         List<Report> reports = new ArrayList<>();
-        for (JourneyMap map : chooseMaps(journey)) {
+        for (JourneyMap map : JourneyInput.chosenMaps(spec, journey, maps, file, "cli.report.noSuchMap")) {
             reports.add(ReportBuilder.build(map));
         }
         String text = chosen.write(reports);
@@ -69,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             // a CSV file gets the byte order mark that makes Excel read it as UTF-8
             String body = chosen == ReportFormat.CSV ? "\uFEFF" + text : text;
-            Files.writeString(output, body, StandardCharsets.UTF_8);
+            AtomicFileWriter.replace(output, body.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             spec.commandLine().getErr().println(Messages.get("cli.report.writeFailed", output, e.getMessage()));
             return 1;
@@ -95,22 +86,7 @@ final class ReportCommand implements Callable<Integer> {
         return ReportFormat.MARKDOWN;
     }
 
-    private List<JourneyMap> chooseMaps(JourneyFile journey) {
-        if (maps.isEmpty()) {
-            return journey.maps();
-        }
-        List<JourneyMap> chosen = new ArrayList<>();
-        for (String wanted : maps) {
-            JourneyMap map = MapChoice.map(journey, wanted).orElseThrow(() -> usage(Messages.get(
-                    "cli.report.noSuchMap", wanted, file.getFileName(), journey.maps().size())));
-            if (!chosen.contains(map)) {
-                chosen.add(map);
-            }
-        }
-        return chosen;
-    }
-
     private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+        return JourneyInput.usage(spec, message);
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code masa templates}: the built-in templates as a table of id, title and languages. */
+/** {@code masa templates}: the blank map and the built-in templates as a table of id, title and languages. */
 @Command(name = "templates", mixinStandardHelpOptions = true)
 final class TemplatesCommand implements Callable<Integer> {
     @Spec
@@ -20,7 +20,7 @@ final class TemplatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<TemplateInfo> templates = TemplateCatalog.builtIn().list();
+        List<TemplateInfo> templates = TemplateCatalog.builtIn().offered();
         if (templates.isEmpty()) {
             spec.commandLine().getErr().println(Messages.get("io.template.none"));
             return 1;

@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  * step, so undo gives them back. Typing in a text field merges into one step.
  */
 final class ChangeMap extends DeltaCommand {
-    private static final Map<String, String> ACTIONS = Map.of("title", "rename", "scenario", "scenario",
+    /** Which label a change of one field gets ("title" is a rename); any other field is an edit. */
+    static final Map<String, String> ACTIONS = Map.of("title", "rename", "scenario", "scenario",
             "language", "language", "direction", "direction", "scale", "scale", "gapThreshold", "gapThreshold",
             "currency", "currency", "attributionHalfLife", "attributionHalfLife");
 

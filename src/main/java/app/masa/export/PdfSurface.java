@@ -10,6 +10,7 @@ import app.masa.layout.Stroke;
 import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
 import app.masa.layout.Typography;
+import app.masa.layout.VisualOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;

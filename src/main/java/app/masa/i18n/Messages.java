@@ -13,6 +13,12 @@ import java.util.ResourceBundle;
 public final class Messages {
     public static final String BUNDLE = "app.masa.i18n.messages";
 
+    /**
+     * The system property that makes a missing key an error, not the key shown in its place: the
+     * build's tests set it, so a key the code asks for and no bundle has fails the test that asks.
+     */
+    public static final String STRICT_PROPERTY = "masa.messages.strict";
+
     private static volatile Locale locale = defaultLocale();
 
     private Messages() {
@@ -46,14 +52,27 @@ public final class Messages {
         return get(locale, key, args);
     }
 
+    /**
+     * The text for a key in a language. A key no bundle has is shown as itself, so a person sees
+     * which words are missing rather than nothing; under {@link #STRICT_PROPERTY} it throws.
+     */
     public static String get(Locale in, String key, Object... args) {
         String pattern;
         try {
             pattern = bundle(in).getString(key);
         } catch (MissingResourceException e) {
+            if (Boolean.getBoolean(STRICT_PROPERTY)) {
+                throw new MissingResourceException("No message \"" + key + "\" in the " + in.getDisplayLanguage(Locale.ENGLISH)
+                        + " bundle", BUNDLE, key);
+            }
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, in).format(args);
+    }
+
+    /** Whether the bundle of a language has the key: for text that may or may not name one (a label typed in a file). */
+    public static boolean has(Locale in, String key) {
+        return bundle(in).containsKey(key);
     }
 
     public static boolean isRightToLeft() {

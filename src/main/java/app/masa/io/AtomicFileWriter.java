@@ -22,18 +22,33 @@ import java.util.Set;
  * A failure before step 3 leaves the target and the backup exactly as they were and removes the
  * temporary files. A failure in step 4 comes after the document is safely saved, so it does not
  * fail the save; the older backup simply stays.
+ *
+ * <p>Files that are superseded by design (the recovery folder's copies, a CSV or Mermaid export)
+ * are {@linkplain #replace replaced} by steps 1 and 3 alone, without a backup.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
     static final String BACKUP_SUFFIX = ".bak";
+    private static final System.Logger LOG = System.getLogger(AtomicFileWriter.class.getName());
 
     private final FileOps ops;
+    private final boolean keepsBackup;
 
     AtomicFileWriter(FileOps ops) {
+        this(ops, true);
+    }
+
+    private AtomicFileWriter(FileOps ops, boolean keepsBackup) {
         this.ops = ops;
+        this.keepsBackup = keepsBackup;
     }
 
     static AtomicFileWriter onDisk() {
         return new AtomicFileWriter(DiskFileOps.INSTANCE);
+    }
+
+    /** Replaces the file whole or not at all, keeping no backup of what it held. */
+    public static void replace(Path target, byte[] bytes) throws IOException {
+        new AtomicFileWriter(DiskFileOps.INSTANCE, false).write(target, bytes);
     }
 
     static Path backupOf(Path target) {
@@ -54,13 +69,14 @@ final class AtomicFileWriter {
         Path backup = backupOf(real);
         Path nextBackup = newTempPath(backup);
         boolean hasPrevious = Files.exists(real);
+        boolean backsUp = keepsBackup && hasPrevious;
         try {
             Set<PosixFilePermission> permissions = hasPrevious ? permissionsOf(real) : null;
             ops.writeNew(temp, permissions, content);
             if (permissions != null) {
                 keepPermissions(temp, permissions);
             }
-            if (hasPrevious) {
+            if (backsUp) {
                 prepareBackup(real, nextBackup);
             }
             ops.replace(temp, real);
@@ -69,7 +85,7 @@ final class AtomicFileWriter {
             deleteQuietly(nextBackup);
             throw e;
         }
-        if (hasPrevious) {
+        if (backsUp) {
             refreshBackup(nextBackup, backup);
         }
     }
@@ -86,12 +102,15 @@ final class AtomicFileWriter {
                 ops.replace(backup, older);
             }
         } catch (IOException | RuntimeException e) {
+            // The save itself succeeded; only the backup is a save behind.
+            LOG.log(System.Logger.Level.WARNING, () -> "Saved, but the backup " + backup + " was not renewed", e);
             deleteQuietly(nextBackup);
             return;
         }
         try {
             ops.replace(nextBackup, backup);
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, () -> "Saved, but the backup " + backup + " was not renewed", e);
             deleteQuietly(nextBackup);
             if (older != null) {
                 restoreQuietly(older, backup);
@@ -107,6 +126,7 @@ final class AtomicFileWriter {
         try {
             ops.replace(older, backup);
         } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, () -> "The previous backup " + backup + " could not be put back", e);
             deleteQuietly(older);
         }
     }
@@ -157,8 +177,9 @@ final class AtomicFileWriter {
     private void deleteQuietly(Path temp) {
         try {
             ops.deleteIfExists(temp);
-        } catch (IOException | RuntimeException ignored) {
+        } catch (IOException | RuntimeException e) {
             // the save already failed; a leftover hidden temporary file is harmless
+            LOG.log(System.Logger.Level.INFO, () -> "Could not delete " + temp, e);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Discarder {
     static final Discarder INSTANCE = new Discarder();
+    private static final System.Logger LOG = System.getLogger(Discarder.class.getName());
     private static final long EXIT_WAIT_SECONDS = 5;
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
@@ -57,6 +58,7 @@ final class Discarder {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // a hidden leftover named like a temporary file; harmless, and the next save goes on
+            LOG.log(System.Logger.Level.INFO, () -> "Could not delete " + file, e);
         }
     }
 }

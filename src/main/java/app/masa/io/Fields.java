@@ -2,6 +2,7 @@ package app.masa.io;
 
 import app.masa.i18n.Messages;
 import app.masa.model.Extras;
+import app.masa.model.Kebab;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package app.masa.io;
 
+import app.masa.model.Kebab;
 import app.masa.model.Metrics;
 import app.masa.model.Nps;
 import app.masa.model.TouchpointDetails;

@@ -9,6 +9,7 @@ import app.masa.model.EmotionScale;
 import app.masa.model.Extras;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
+import app.masa.model.Kebab;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
 import app.masa.model.Persona;

@@ -8,11 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
 /** Says in plain words why a save failed. */
-final class SaveFailures {
+public final class SaveFailures {
     private SaveFailures() {
     }
 
-    static String reason(IOException e) {
+    /** A sentence, or the end of one after a colon, naming why writing failed (the disk is full, no permission). */
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return Messages.get("io.reason.denied");
         }
@@ -22,6 +23,9 @@ final class SaveFailures {
         String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (text.contains("no space") || text.contains("disk full") || text.contains("quota")) {
             return Messages.get("io.reason.diskFull");
+        }
+        if (text.contains("read-only file system")) {
+            return Messages.get("io.reason.readOnly");
         }
         return Messages.get("io.reason.other", systemReason(e));
     }

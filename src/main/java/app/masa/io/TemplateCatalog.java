@@ -14,17 +14,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The templates shipped inside Masa. {@code index.txt} in the template folder names them, one id a
  * line in the order they are offered ({@code #} starts a comment); each is written once per language
- * as {@code <id>.<lang>.journey.json}.
+ * as {@code <id>.<lang>.journey.json}. Beside them, in {@code blank/}, the blank map: stages and
+ * lanes with nothing in them, for people who bring their own journey.
  */
 public final class TemplateCatalog {
     static final String BUILT_IN = "app/masa/templates/";
     /** The languages Masa speaks, in the order they are offered. */
     static final List<String> LANGUAGES = List.of("en", "he");
+    /** The id of the blank map, which {@link #create} makes like a template. */
+    public static final String BLANK = "blank";
     /** The map the designer opens on, in order of preference. */
     private static final List<String> SAMPLE_PREFERENCE = List.of("organic-grocer", "funnel");
 
@@ -63,7 +67,23 @@ public final class TemplateCatalog {
         return templates;
     }
 
-    /** A fresh document from a template, created and modified now. */
+    /** The blank map, when it is installed, then every template: what New and {@code masa templates} offer. */
+    public synchronized List<TemplateInfo> offered() {
+        List<TemplateInfo> all = new ArrayList<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            if (loader.getResource(resource(BLANK, language)) != null) {
+                titles.put(language, Messages.get(Locale.forLanguageTag(language), "io.template.blank"));
+            }
+        }
+        if (!titles.isEmpty()) {
+            all.add(new TemplateInfo(BLANK, titles, List.copyOf(titles.keySet())));
+        }
+        all.addAll(list());
+        return all;
+    }
+
+    /** A fresh document from a template (or the blank map), created and modified now. */
     public JourneyFile create(String id, String language) throws JourneyFileException {
         TemplateInfo info = find(id);
         if (!info.languages().contains(language)) {
@@ -102,12 +122,12 @@ public final class TemplateCatalog {
     }
 
     private TemplateInfo find(String id) throws JourneyFileException {
-        for (TemplateInfo info : list()) {
+        for (TemplateInfo info : offered()) {
             if (info.id().equals(id)) {
                 return info;
             }
         }
-        List<String> ids = list().stream().map(TemplateInfo::id).toList();
+        List<String> ids = offered().stream().map(TemplateInfo::id).toList();
         throw new JourneyFileException(Messages.get("io.template.unknown", id, String.join(", ", ids)));
     }
 
@@ -158,6 +178,7 @@ public final class TemplateCatalog {
     }
 
     private String resource(String id, String language) {
-        return folder + id + "." + language + ".journey.json";
+        String place = id.equals(BLANK) ? folder + BLANK + "/" : folder;
+        return place + id + "." + language + ".journey.json";
     }
 }

@@ -3,6 +3,7 @@ package app.masa.io;
 import app.masa.model.EmotionScale;
 import app.masa.model.Extras;
 import app.masa.model.Facing;
+import app.masa.model.Kebab;
 import app.masa.model.Presence;
 import app.masa.model.TouchpointDetails;
 import app.masa.model.TouchpointQuestion;

@@ -4,6 +4,7 @@ import app.masa.model.CardType;
 import app.masa.model.ConversionPath;
 import app.masa.model.DotVote;
 import app.masa.model.JourneyMap;
+import app.masa.model.Kebab;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;

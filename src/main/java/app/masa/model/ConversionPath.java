@@ -1,7 +1,6 @@
 package app.masa.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,7 +32,7 @@ public record ConversionPath(String id, List<String> steps, long conversions, do
 
     /** The step that names a channel: {@code channel:word-of-mouth}. */
     public static String channelStep(Channel channel) {
-        return CHANNEL_PREFIX + channel.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return CHANNEL_PREFIX + Kebab.of(channel);
     }
 
     /** The channel a step names, or empty when the step is a card id (or names no known channel). */

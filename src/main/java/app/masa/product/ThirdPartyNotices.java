@@ -19,7 +19,6 @@ public final class ThirdPartyNotices {
             new Component("OpenJDK runtime", "17", GPL_CE),
             new Component("OpenJFX (JavaFX)", "21.0.11", GPL_CE),
             new Component("AtlantaFX", "2.0.1", "MIT License"),
-            new Component("ControlsFX", "11.2.1", "BSD 3-Clause License"),
             new Component("Ikonli", "12.3.1", APACHE),
             new Component("Material Design Icons (in Ikonli)", "5.8.55", APACHE),
             new Component("Jackson", "2.18.2", APACHE),

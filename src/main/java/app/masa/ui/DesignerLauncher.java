@@ -17,6 +17,7 @@ public final class DesignerLauncher {
         }
         MasaApp.setInitialFile(file);
         MasaApp.beginStartupWork();
+        ClassPathWarningFilter.install();
         Application.launch(MasaApp.class);
     }
 

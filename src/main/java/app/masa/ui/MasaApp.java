@@ -39,6 +39,7 @@ public final class MasaApp extends Application {
         MainWindow window = new MainWindow(stage, session, preferences, sources);
         RecoveryStore recovery = RecoveryStore.forCurrentUser();
         AutosaveBinding autosave = AutosaveBinding.attach(stage, session, recovery);
+        window.autosaveProblemProperty().bind(autosave.problemProperty());
         window.show();
         Path file = initialFile;
         if (file != null) {
@@ -63,6 +64,7 @@ public final class MasaApp extends Application {
         DocumentSession session = new DocumentSession(document, entry.original());
         MainWindow window = new MainWindow(stage, session, preferences, sources);
         AutosaveBinding autosave = AutosaveBinding.attach(stage, session, recovery);
+        window.autosaveProblemProperty().bind(autosave.problemProperty());
         window.files().recover(document, entry.original());
         autosave.continueFrom(entry);
         window.show();

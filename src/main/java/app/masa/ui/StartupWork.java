@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
  * milliseconds; this work uses another, so the window appears sooner.
  */
 final class StartupWork {
+    private static final System.Logger LOG = System.getLogger(StartupWork.class.getName());
     /** What the window is built from. */
     record Prepared(ShellPreferences preferences, DocumentSources sources, JourneyFile sample) {
     }
@@ -50,6 +51,7 @@ final class StartupWork {
         try {
             return result.join();
         } catch (CompletionException e) {
+            LOG.log(System.Logger.Level.WARNING, "Preparing the window ahead failed; doing it again now", e.getCause());
             return prepare();
         }
     }
@@ -76,6 +78,7 @@ final class StartupWork {
         try {
             return sources.sample(Messages.locale().getLanguage());
         } catch (JourneyFileException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "The sample map could not be read; starting with a new one", e);
             return StarterDocument.create(Messages.locale(), Instant.now());
         }
     }

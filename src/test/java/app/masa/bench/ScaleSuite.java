@@ -50,7 +50,6 @@ public final class ScaleSuite implements BenchSuite {
         List<BenchRow> rows = new ArrayList<>();
         Path folder = Files.createTempDirectory("masa-bench-scale");
         try {
-            rows.addAll(coldStart(folder));
             for (int cards : CARDS) {
                 rows.addAll(measure(cards, folder));
             }
@@ -270,91 +269,6 @@ public final class ScaleSuite implements BenchSuite {
         double ratio = value / baseline;
         return new BenchRow("scale", size + ": " + measure, ms(value) + " (" + x(ratio) + " baseline)", target,
                 ratio <= maxRatio, "baseline: " + baselineNote + ", " + ms(baseline));
-    }
-
-    /**
-     * Cold start: a new JVM showing the designer on the sample map, against a new JVM showing an
-     * empty JavaFX window, alternating, under xvfb-run; the clock stops when the window is mapped.
-     */
-    private static List<BenchRow> coldStart(Path folder) throws Exception {
-        if (!onPath("xvfb-run") || !onPath("xdotool")) {
-            return List.of(new BenchRow("scale", "cold start to first frame / bare JavaFX window", "not measured",
-                    "≤ 1.3", false, "needs xvfb-run and xdotool"));
-        }
-        Path recovery = Files.createDirectories(folder.resolve("recovery"));
-        String script = String.join("\n",
-                "set -u",
-                "for i in $(seq \"$1\"); do",
-                "  for who in bare app; do",
-                "    if [ $who = bare ]; then name='^" + BareWindow.TITLE + "$'; main='" + BareWindowLauncher.class.getName() + "';",
-                "    else name='Masa$'; main=app.masa.Main; fi",
-                "    start=$(date +%s%N)",
-                "    \"$JAVA\" -cp \"$CP\" -Dmasa.recovery.dir=\"$REC\" -Dmasa.prefs.node=/app/masa/bench-start \"$main\" >/dev/null 2>&1 &",
-                "    pid=$!",
-                "    until xdotool search --onlyvisible --name \"$name\" >/dev/null 2>&1; do",
-                "      sleep 0.02",
-                "      if [ $(( ($(date +%s%N) - start) / 1000000000 )) -gt 60 ]; then kill $pid; exit 1; fi",
-                "    done",
-                "    end=$(date +%s%N)",
-                "    echo \"$who $(( (end - start) / 1000000 ))\"",
-                "    kill $pid; wait $pid 2>/dev/null",
-                "  done",
-                "done",
-                "exit 0");
-        int runs = 5;
-        ProcessBuilder builder = new ProcessBuilder("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "bash", "-c",
-                script, "bash", String.valueOf(runs + 1)).redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        builder.environment().put("CP", System.getProperty("java.class.path"));
-        builder.environment().put("REC", recovery.toString());
-        Process process = builder.start();
-        List<Double> bare = new ArrayList<>();
-        List<Double> app = new ArrayList<>();
-        for (String line : new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                .split("\n")) {
-            String[] parts = line.strip().split(" ");
-            if (parts.length == 2) {
-                (parts[0].equals("bare") ? bare : app).add(Double.parseDouble(parts[1]));
-            }
-        }
-        if (process.waitFor() != 0 || bare.size() != runs + 1 || app.size() != runs + 1) {
-            return List.of(new BenchRow("scale", "cold start to first frame / bare JavaFX window", "not measured",
-                    "≤ 1.3", false, "a window did not appear within 60 s"));
-        }
-        double appMs = LayoutSuite.percentile(app.subList(1, app.size()).stream().mapToDouble(d -> d).toArray(), 50);
-        double bareMs = LayoutSuite.percentile(bare.subList(1, bare.size()).stream().mapToDouble(d -> d).toArray(), 50);
-        double ratio = appMs / bareMs;
-        return List.of(new BenchRow("scale", "cold start to first frame (sample map) / bare JavaFX window",
-                x(ratio), "≤ 1.3", ratio <= 1.3, "designer " + ms(appMs) + ", empty JavaFX window " + ms(bareMs)
-                + "; new JVM each, same class path, under xvfb-run, median of " + runs + " after a warm-up start"));
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-    }
-
-    /** The baseline of the cold start: the least a JavaFX application shows. */
-    public static final class BareWindow extends javafx.application.Application {
-        static final String TITLE = "bare-javafx-window";
-
-        @Override
-        public void start(javafx.stage.Stage stage) {
-            stage.setTitle(TITLE);
-            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 1280, 820));
-            stage.show();
-        }
-    }
-
-    /** Starts {@link BareWindow} from a class that is not an Application, as Masa's own launcher does. */
-    public static final class BareWindowLauncher {
-        private BareWindowLauncher() {
-        }
-
-        public static void main(String[] args) {
-            javafx.application.Application.launch(BareWindow.class, args);
-        }
     }
 
     private static String ms(double v) {

@@ -1,40 +1,167 @@
 package app.masa.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The packaged app: time from starting the app-image's launcher to the designer's visible window,
- * under xvfb-run, and as the baseline of the same run the launcher answering --version (what
- * starting the packaged JVM costs before any window). Needs the app-image of this build directory
- * (mvn -Ppackage package), xvfb-run, and xev and xprop (x11-utils); otherwise the row says so.
+ * Cold start to the first frame: a new JVM until the X server maps the window (xev, under
+ * xvfb-run; packaging/linux/first-frame.sh), for a bare JavaFX window and for the designer on the
+ * sample map, started the ways Masa ships. The starts alternate, round by round, so a busy machine
+ * weighs on all of them alike; the first round warms the disk cache and is dropped.
+ *
+ * <ul>
+ * <li>bare: {@link BareWindow}, the least a JavaFX application shows, from the same jar and JDK,
+ * with no options (no class-data archive of its own);</li>
+ * <li>jar: {@code java -jar masa.jar}, no options;</li>
+ * <li>jar with its archive: {@code java @masa.args -jar masa.jar}, the class-data archive and JVM
+ * options {@code mvn -Ppackage package} records beside the jar, the packaged launcher's options
+ * (recorded here first when the jar was rebuilt since);</li>
+ * <li>packaged: the app-image's launcher, and its answer to {@code --version} (the JVM alone).</li>
+ * </ul>
+ * Needs xvfb-run, xev and xprop (x11-utils); the packaged start needs {@code mvn -Ppackage package}.
  */
 public final class StartupSuite implements BenchSuite {
     private static final int RUNS = 5;
-    private static final double TARGET_MS = 1500;
+    private static final double PACKAGED_TARGET_MS = 1500;
+    private static final double RATIO_TARGET = 1.3;
 
     @Override
     public String title() {
-        return "Start-up of the packaged app";
+        return "Start-up: cold start to the first frame, against a bare JavaFX window";
     }
 
     @Override
     public List<BenchRow> run() throws Exception {
         Path buildDir = Path.of(StartupSuite.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .getParent();
-        Path launcher = buildDir.resolve("dist/Masa/bin/Masa");
-        if (!Files.isExecutable(launcher) || !onPath("xvfb-run") || !onPath("xev") || !onPath("xprop")) {
-            return List.of(new BenchRow("packaging", "first frame of the packaged designer (ms)", "not measured",
-                    "≤ " + (int) TARGET_MS, false,
-                    "needs the app-image (mvn -Ppackage package), xvfb-run, xev and xprop (x11-utils)"));
+        if (!onPath("xvfb-run") || !onPath("xev") || !onPath("xprop")) {
+            return List.of(new BenchRow("start-up", "cold start to first frame / bare JavaFX window", "not measured",
+                    "≤ " + RATIO_TARGET, false, "needs xvfb-run, xev and xprop (x11-utils)"));
         }
-        double[] frame = firstFrames(launcher);
+        Path jar = buildDir.resolve("masa.jar");
+        Path args = buildDir.resolve("masa.args");
+        Path launcher = buildDir.resolve("dist/Masa/bin/Masa");
+        Path recovery = Files.createTempDirectory("masa-bench-start");
+        String isolated = "-Dmasa.prefs.node=/app/masa/bench-start -Dmasa.recovery.dir=" + recovery;
+        Map<String, String> starts = new LinkedHashMap<>();
+        starts.put("bare", "FIRST_FRAME_CLASS='" + BareWindow.class.getName() + "' packaging/linux/first-frame.sh java 1"
+                + " -cp '" + jar + java.io.File.pathSeparator + buildDir.resolve("test-classes") + "' '"
+                + BareWindowLauncher.class.getName() + "'");
+        starts.put("jar", "packaging/linux/first-frame.sh java 1 " + isolated + " -jar '" + jar + "'");
+        boolean archived = archiveFits(args, jar) || recordArchive(jar) && archiveFits(args, jar);
+        if (archived) {
+            starts.put("archived", "packaging/linux/first-frame.sh java 1 @'" + args + "' " + isolated + " -jar '" + jar + "'");
+        }
+        boolean packaged = Files.isExecutable(launcher);
+        if (packaged) {
+            starts.put("packaged", "packaging/linux/first-frame.sh '" + launcher + "' 1");
+        }
+        Map<String, double[]> ms;
+        try {
+            ms = firstFrames(starts);
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(recovery)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        double bare = median(ms.get("bare"));
+        double plain = median(ms.get("jar"));
+        List<BenchRow> rows = new ArrayList<>();
+        String same = "; same JDK and jar, new JVM each, under xvfb-run, median of " + RUNS
+                + " alternating starts after a warm-up round";
+        if (archived) {
+            double withArchive = median(ms.get("archived"));
+            rows.add(new BenchRow("start-up", "cold start to first frame (sample map) / bare JavaFX window",
+                    x(withArchive / bare), "≤ " + RATIO_TARGET, withArchive / bare <= RATIO_TARGET,
+                    "designer with its archive (java @masa.args -jar masa.jar) " + ms(withArchive)
+                            + ", bare window with no options " + ms(bare) + same));
+        } else {
+            rows.add(new BenchRow("start-up", "cold start to first frame (sample map) / bare JavaFX window",
+                    "not measured", "≤ " + RATIO_TARGET, false,
+                    "the jar's start-up archive could not be recorded (packaging/linux/record-cds.sh --jar)"));
+        }
+        rows.add(new BenchRow("start-up", "the same, java -jar masa.jar without the archive / bare JavaFX window",
+                x(plain / bare), "—", true, "designer " + ms(plain) + ", bare window " + ms(bare)));
+        if (packaged) {
+            double frame = median(ms.get("packaged"));
+            double version = median(versionAnswers(launcher));
+            rows.add(new BenchRow("start-up", "the same, packaged designer (app-image launcher) / bare JavaFX window",
+                    x(frame / bare), "—", true, "packaged " + ms(frame) + ", bare window " + ms(bare)
+                            + " (the bare window runs on the JDK, the designer on its own trimmed runtime)"));
+            rows.add(new BenchRow("packaging", "first frame of the packaged designer, sample map (ms), median of " + RUNS,
+                    LayoutSuite.fmt(frame), "≤ " + (int) PACKAGED_TARGET_MS, frame <= PACKAGED_TARGET_MS,
+                    "launcher start to the X server mapping the window (xev), under xvfb-run"));
+            rows.add(new BenchRow("packaging", "first frame / launcher answering --version",
+                    LayoutSuite.fmt(frame / version), "—", true,
+                    "--version: " + LayoutSuite.fmt(version) + " ms, the JVM start alone"));
+        } else {
+            rows.add(new BenchRow("packaging", "first frame of the packaged designer (ms)", "not measured",
+                    "≤ " + (int) PACKAGED_TARGET_MS, false, "needs the app-image (mvn -Ppackage package)"));
+        }
+        return rows;
+    }
+
+    /** One warm-up round and RUNS measured rounds; in each, every start once, in the same order. */
+    private static Map<String, double[]> firstFrames(Map<String, String> starts) throws IOException, InterruptedException {
+        StringBuilder script = new StringBuilder("set -eu\nfor round in $(seq 0 " + RUNS + "); do\n");
+        starts.forEach((name, command) -> script.append("  ").append(command)
+                .append(" | sed \"s/^first-frame-ms /").append(name).append(" $round /\"\n"));
+        script.append("done\n");
+        Process process = new ProcessBuilder("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "bash", "-c",
+                script.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        starts.keySet().forEach(name -> times.put(name, new ArrayList<>()));
+        for (String line : new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            String[] parts = line.strip().split(" ");
+            if (parts.length == 3 && times.containsKey(parts[0]) && !parts[1].equals("0")) {
+                times.get(parts[0]).add(Double.parseDouble(parts[2]));
+            }
+        }
+        Map<String, double[]> result = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Double>> e : times.entrySet()) {
+            if (e.getValue().size() != RUNS) {
+                throw new IOException("The window of '" + e.getKey() + "' did not appear in every start ("
+                        + e.getValue().size() + " of " + RUNS + ").");
+            }
+            result.put(e.getKey(), e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        process.waitFor();
+        return result;
+    }
+
+    /**
+     * Whether the jar's start-up archive was recorded from this very jar: a rebuilt jar (every
+     * {@code mvn package} writes it anew) no longer fits, and the JVM would quietly start without it.
+     */
+    private static boolean archiveFits(Path args, Path jar) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(args)) {
+            return false;
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "@" + args, "-Xshare:on", "-cp", jar.toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+    }
+
+    /** Records the jar's archive as {@code mvn -Ppackage package} does; false if that failed. */
+    private static boolean recordArchive(Path jar) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("masa-bench-cds");
+        try {
+            return new ProcessBuilder("packaging/linux/record-cds.sh", "--jar", jar.toString(), work.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } finally {
+            try (java.util.stream.Stream<Path> files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static double[] versionAnswers(Path launcher) throws IOException, InterruptedException {
         double[] version = new double[RUNS];
         for (int i = -1; i < RUNS; i++) {
             long t0 = System.nanoTime();
@@ -47,42 +174,44 @@ public final class StartupSuite implements BenchSuite {
                 version[i] = (System.nanoTime() - t0) / 1e6;
             }
         }
-        double frame50 = LayoutSuite.percentile(frame, 50);
-        double version50 = LayoutSuite.percentile(version, 50);
-        return List.of(
-                new BenchRow("packaging", "first frame of the packaged designer, sample map (ms), median of " + RUNS,
-                        LayoutSuite.fmt(frame50), "≤ " + (int) TARGET_MS, frame50 <= TARGET_MS,
-                        "launcher start to the X server mapping the window (xev), under xvfb-run, after one"
-                                + " warm-up start"),
-                new BenchRow("packaging", "first frame / launcher answering --version",
-                        LayoutSuite.fmt(frame50 / version50), "—", true,
-                        "--version: " + LayoutSuite.fmt(version50) + " ms, the JVM start alone"));
+        return version;
     }
 
-    /** Runs packaging/linux/first-frame.sh once more than RUNS and drops the warm-up start. */
-    private static double[] firstFrames(Path launcher) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
-                "packaging/linux/first-frame.sh", launcher.toString(), String.valueOf(RUNS + 1))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        List<Double> times = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith("first-frame-ms ")) {
-                    times.add(Double.parseDouble(line.substring("first-frame-ms ".length())));
-                }
-            }
-        }
-        if (process.waitFor() != 0 || times.size() != RUNS + 1) {
-            throw new IOException("The designer window did not appear in every start (" + times.size() + " of "
-                    + (RUNS + 1) + ").");
-        }
-        return times.subList(1, times.size()).stream().mapToDouble(Double::doubleValue).toArray();
+    private static double median(double[] values) {
+        return LayoutSuite.percentile(values, 50);
+    }
+
+    private static String ms(double v) {
+        return LayoutSuite.fmt(v) + " ms";
+    }
+
+    private static String x(double ratio) {
+        return LayoutSuite.fmt(ratio) + "×";
     }
 
     private static boolean onPath(String command) {
         String path = System.getenv("PATH");
         return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+
+    /** The baseline: the least a JavaFX application shows. */
+    public static final class BareWindow extends javafx.application.Application {
+        @Override
+        public void start(javafx.stage.Stage stage) {
+            stage.setTitle("bare-javafx-window");
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 1280, 820));
+            stage.show();
+        }
+    }
+
+    /** Starts {@link BareWindow} from a class that is not an Application, as Masa's own launcher does. */
+    public static final class BareWindowLauncher {
+        private BareWindowLauncher() {
+        }
+
+        public static void main(String[] args) {
+            javafx.application.Application.launch(BareWindow.class, args);
+        }
     }
 }

@@ -29,6 +29,23 @@ class NewCommandTest {
     }
 
     @Test
+    void writesABlankMapOfStagesAndLanesInEitherLanguage() throws Exception {
+        for (String language : new String[] {"en", "he"}) {
+            Path file = folder.resolve("blank-" + language + ".journey.json");
+
+            CliRun run = CliRun.of("new", "--template", "blank", "--lang", language, "-o", file.toString());
+
+            assertThat(run.exitCode()).isZero();
+            JourneyMap map = JourneyFiles.load(file).maps().get(0);
+            assertThat(map.language()).isEqualTo(language);
+            assertThat(map.stages()).isNotEmpty();
+            assertThat(map.lanes()).isNotEmpty();
+            assertThat(map.cards()).isEmpty();
+            assertThat(map.personas()).isEmpty();
+        }
+    }
+
+    @Test
     void refusesToOverwriteAnExistingFileWithoutForce() throws Exception {
         Path file = folder.resolve("m.journey.json");
         Files.writeString(file, "my work");
@@ -59,7 +76,7 @@ class NewCommandTest {
         CliRun run = CliRun.of("new", "--template", "nope", "-o", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("There is no template \"nope\". The templates are: funnel");
+        assertThat(run.err()).startsWith("There is no template \"nope\". The templates are: blank, funnel");
         assertThat(file).doesNotExist();
     }
 

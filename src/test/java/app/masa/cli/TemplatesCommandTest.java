@@ -9,14 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class TemplatesCommandTest {
     @Test
-    void listsEveryTemplateWithTitleAndLanguagesInAlignedColumns() {
+    void listsTheBlankMapAndEveryTemplateWithTitleAndLanguagesInAlignedColumns() {
         CliRun run = CliRun.of("templates");
 
         assertThat(run.exitCode()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).startsWith("ID").contains("TITLE").endsWith("LANGUAGES");
         assertThat(lines.get(1)).matches("-+  -+  -+");
-        List<TemplateInfo> templates = TemplateCatalog.builtIn().list();
+        List<TemplateInfo> templates = TemplateCatalog.builtIn().offered();
+        assertThat(lines.get(2)).startsWith("blank ").contains("Blank map: stages and lanes only");
         assertThat(lines).hasSize(templates.size() + 2);
         int titleColumn = lines.get(0).indexOf("TITLE");
         for (int i = 0; i < templates.size(); i++) {

@@ -157,7 +157,7 @@ class BundleCompletenessTest {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HEBREW);
     }
 
-    private static Properties load(String resource) {
+    static Properties load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = BundleCompletenessTest.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

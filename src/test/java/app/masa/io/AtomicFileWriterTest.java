@@ -63,6 +63,20 @@ class AtomicFileWriterTest {
         assertThat(leftovers()).isEmpty();
     }
 
+    @Test
+    void replacingAFileKeepsNoBackupAndLeavesNothingBehind() throws Exception {
+        Path target = folder.resolve("cards.csv");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
+
+        AtomicFileWriter.replace(target, bytes("new"));
+
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(PosixFilePermissions.fromString("rw-r-----"));
+        assertThat(AtomicFileWriter.backupOf(target)).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
     /** Every step of a save before the final rename can fail: target and backup stay as they were. */
     @ParameterizedTest
     @CsvSource({"createNew,1,true", "write,1,true", "force,1,true", "replace,1,true",

@@ -44,6 +44,17 @@ class JourneySchemaTest {
     }
 
     @Test
+    void theBlankMapValidatesInBothLanguages() throws Exception {
+        for (String language : TemplateCatalog.LANGUAGES) {
+            String resource = TemplateCatalog.BUILT_IN + "blank/blank." + language + ".journey.json";
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+                assertThat(in).as(resource).isNotNull();
+                assertThat(schema.validate(JSON.readTree(in))).as(resource).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void whatTheWriterWritesValidates() throws Exception {
         for (long seed = 1; seed <= 3; seed++) {
             byte[] bytes = JourneyCodec.write(MapGenerator.generate(seed, 5, 7, 200));

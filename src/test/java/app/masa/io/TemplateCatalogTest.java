@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.masa.i18n.Messages;
+import app.masa.model.Direction;
 import app.masa.model.JourneyFile;
+import app.masa.model.JourneyMap;
+import app.masa.model.LaneKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -87,6 +90,35 @@ class TemplateCatalogTest {
                 assertThat(file.maps().get(0).language()).as(info.id() + "." + language).startsWith(language);
             }
         }
+    }
+
+    @Test
+    void theBlankMapIsOfferedFirstAndHoldsStagesAndLanesOnly() throws Exception {
+        TemplateCatalog builtIn = TemplateCatalog.builtIn();
+        List<TemplateInfo> offered = builtIn.offered();
+
+        assertThat(offered.get(0).id()).isEqualTo(TemplateCatalog.BLANK);
+        assertThat(offered.get(0).languages()).containsExactly("en", "he");
+        assertThat(offered.get(0).title("en")).isEqualTo("Blank map: stages and lanes only");
+        assertThat(offered.get(0).title("he")).isEqualTo("מפה ריקה: שלבים ונתיבים בלבד");
+        assertThat(offered.subList(1, offered.size())).isEqualTo(builtIn.list());
+        for (String language : List.of("en", "he")) {
+            JourneyMap map = builtIn.create(TemplateCatalog.BLANK, language).maps().get(0);
+            assertThat(map.language()).isEqualTo(language);
+            assertThat(map.direction()).isEqualTo(language.equals("he") ? Direction.RTL : Direction.LTR);
+            assertThat(map.stages()).hasSize(5);
+            assertThat(map.lanes()).hasSizeGreaterThanOrEqualTo(3)
+                    .anySatisfy(lane -> assertThat(lane.kind()).isEqualTo(LaneKind.EMOTION));
+            assertThat(map.cards()).isEmpty();
+            assertThat(map.connections()).isEmpty();
+            assertThat(map.personas()).isEmpty();
+            assertThat(map.created()).isNotNull();
+        }
+    }
+
+    @Test
+    void aCatalogWithoutTheBlankMapOffersItsTemplatesOnly() {
+        assertThat(fixture.offered()).isEqualTo(fixture.list());
     }
 
     @Test

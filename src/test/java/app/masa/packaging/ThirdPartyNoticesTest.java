@@ -23,7 +23,6 @@ class ThirdPartyNoticesTest {
     private static final Map<String, String> CLASS_OF = Map.of(
             "OpenJFX (JavaFX)", "javafx.application.Platform",
             "AtlantaFX", "atlantafx.base.theme.PrimerLight",
-            "ControlsFX", "org.controlsfx.control.PopOver",
             "Ikonli", "org.kordamp.ikonli.javafx.FontIcon",
             "Jackson", "com.fasterxml.jackson.databind.ObjectMapper",
             "Apache PDFBox, FontBox, XmpBox", "org.apache.pdfbox.pdmodel.PDDocument",

@@ -7,9 +7,9 @@ import app.masa.analysis.MapAttribution;
 import app.masa.analysis.StepNames;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
+import app.masa.model.Kebab;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -71,6 +71,6 @@ final class AttributionSections {
     }
 
     static String modelName(AttributionModel model) {
-        return Messages.get("analysis.model." + model.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return Messages.get("analysis.model." + Kebab.of(model));
     }
 }

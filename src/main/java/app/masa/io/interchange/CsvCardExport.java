@@ -2,6 +2,7 @@ package app.masa.io.interchange;
 
 import app.masa.model.Card;
 import app.masa.model.JourneyMap;
+import app.masa.model.Kebab;
 import app.masa.model.Lane;
 import app.masa.model.Metrics;
 import app.masa.model.Stage;
@@ -51,8 +52,8 @@ public final class CsvCardExport {
                 lane.title().isBlank() ? lane.id() : lane.title(),
                 card.title(),
                 card.body(),
-                EnumText.kebab(card.type()),
-                card.channel() == null ? "" : EnumText.kebab(card.channel()),
+                Kebab.of(card.type()),
+                card.channel() == null ? "" : Kebab.of(card.channel()),
                 card.score() == null ? "" : Integer.toString(card.score()),
                 card.expectedScore() == null ? "" : Integer.toString(card.expectedScore()),
                 m.reach() == null ? "" : Long.toString(m.reach()),

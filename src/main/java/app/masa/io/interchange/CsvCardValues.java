@@ -4,6 +4,7 @@ import app.masa.i18n.Messages;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.EmotionScale;
+import app.masa.model.Kebab;
 import app.masa.model.Metrics;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ record CsvCardValues(CardType type, Channel channel, Integer score, Integer expe
         if (value.isEmpty()) {
             StringBuilder known = new StringBuilder();
             for (E constant : type.getEnumConstants()) {
-                known.append(known.isEmpty() ? "" : ", ").append(EnumText.kebab(constant));
+                known.append(known.isEmpty() ? "" : ", ").append(Kebab.of(constant));
             }
             problems.add(new LineProblem(line, Messages.get(problemKey, text, known)));
             return null;

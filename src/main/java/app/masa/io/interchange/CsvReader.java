@@ -1,6 +1,14 @@
 package app.masa.io.interchange;
 
 import app.masa.i18n.Messages;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -13,12 +21,15 @@ import java.util.List;
 /**
  * Reads CSV as RFC 4180 describes it, and as spreadsheets write it: UTF-8 with or without a byte
  * order mark, comma or semicolon between fields (whichever the header uses more), fields in double
- * quotes with {@code ""} for a quote inside, line breaks inside quoted fields, CRLF or LF.
- * Written by hand because no CSV library is on the class path and the format is this small.
+ * quotes with {@code ""} for a quote inside, line breaks inside quoted fields, CRLF or LF. Jackson's
+ * CSV parser splits the records; this class adds what a person importing a spreadsheet needs: the
+ * encoding and the delimiter found out, and every problem named by its line.
  */
 public final class CsvReader {
     /** The most records one import takes: a map of this many cards is already unreadable. */
     static final int MAX_RECORDS = 20_000;
+
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
 
     private CsvReader() {
     }
@@ -77,66 +88,43 @@ public final class CsvReader {
         return semicolons > commas ? ';' : ',';
     }
 
+    /**
+     * The records of the text, each with the line it starts on. Blanks around a field are dropped,
+     * so a quote after them still opens the field; a quote inside an unquoted field is kept as written.
+     */
     static List<CsvRecord> parse(String text, char delimiter) throws InterchangeException {
         List<CsvRecord> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
         int recordLine = 1;
-        int quoteLine = 0;
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
+        try (CsvParser parser = MAPPER.getFactory().createParser(new StringReader(text))) {
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter));
+            List<String> fields = new ArrayList<>();
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING) {
+                    fields.add(parser.getText());
+                } else if (token == JsonToken.END_ARRAY) {
+                    records.add(new CsvRecord(recordLine, fields));
+                    checkSize(records, recordLine);
+                    fields = new ArrayList<>();
+                    // The parser stands at the start of the next record, past any line breaks inside quotes.
+                    recordLine = parser.currentLocation().getLineNr();
                 }
-            } else if (c == '"' && field.toString().isBlank()) {
-                // a quote opens a field only at its start; elsewhere it is kept as written, as spreadsheets do
-                quoted = true;
-                quoteLine = line;
-                field.setLength(0);
-                fieldStarted = true;
-            } else if (c == delimiter) {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = true;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                records.add(new CsvRecord(recordLine, fields));
-                checkSize(records, line);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-                fieldStarted = true;
             }
-        }
-        if (quoted) {
-            throw InterchangeException.at(quoteLine, Messages.get("interchange.csv.unclosedQuote"));
-        }
-        if (fieldStarted || !fields.isEmpty() || !field.isEmpty()) {
-            fields.add(field.toString());
-            records.add(new CsvRecord(recordLine, fields));
+        } catch (JsonProcessingException e) {
+            throw malformed(e, recordLine);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a string does not fail
         }
         return records;
+    }
+
+    private static InterchangeException malformed(JsonProcessingException e, int recordLine) {
+        String problem = e.getOriginalMessage();
+        if (problem != null && problem.startsWith("Missing closing quote")) {
+            // Jackson notices only at the end of the file; the quote opened in the record being read.
+            return InterchangeException.at(recordLine, Messages.get("interchange.csv.unclosedQuote"));
+        }
+        int line = e.getLocation() == null ? recordLine : e.getLocation().getLineNr();
+        return InterchangeException.at(line, Messages.get("interchange.csv.textAfterQuote"));
     }
 
     private static void checkSize(List<CsvRecord> records, int line) throws InterchangeException {

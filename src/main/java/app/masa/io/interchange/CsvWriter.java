@@ -1,12 +1,20 @@
 package app.masa.io.interchange;
 
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes CSV that Excel opens with Hebrew intact by a double click: UTF-8 with a byte order mark
  * (without it Excel guesses the system code page and Hebrew turns to gibberish), commas, CRLF line
- * ends as RFC 4180 asks, and quotes around any field holding a comma, semicolon, quote or line break.
+ * ends as RFC 4180 asks. Jackson's CSV writer quotes a field that holds a comma, quote or line
+ * break, and also one with a blank or punctuation in it, which any reader takes the same way.
  * LibreOffice, Google Sheets and Masa's own reader take the same file. Text that a spreadsheet
  * would run as a formula (a card titled "=HYPERLINK(…)", "+972…", "@home") is written with an
  * apostrophe in front, as spreadsheets themselves mark text; Masa's reader takes it off again.
@@ -15,16 +23,33 @@ public final class CsvWriter {
     static final String BOM = "\uFEFF";
     static final String LINE_END = "\r\n";
 
-    private final StringBuilder text = new StringBuilder(BOM);
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    private final StringWriter text = new StringWriter();
+    private final SequenceWriter rows;
+
+    public CsvWriter() {
+        text.write(BOM);
+        try {
+            rows = MAPPER.writerFor(List.class)
+                    .with(CsvSchema.emptySchema().withColumnSeparator(',').withLineSeparator(LINE_END))
+                    .writeValues(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing to a string does not fail
+        }
+    }
 
     public CsvWriter row(List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(quoted(defused(fields.get(i) == null ? "" : fields.get(i))));
+        List<String> row = new ArrayList<>(fields.size());
+        for (String field : fields) {
+            row.add(defused(field == null ? "" : field));
         }
-        text.append(LINE_END);
+        try {
+            rows.write(row);
+            rows.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return this;
     }
 
@@ -51,13 +76,5 @@ public final class CsvWriter {
     static String restored(String field) {
         return field.length() > 1 && field.charAt(0) == '\'' && FORMULA_STARTS.indexOf(field.charAt(1)) >= 0
                 ? field.substring(1) : field;
-    }
-
-    static String quoted(String field) {
-        boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf(';') >= 0 || field.indexOf('"') >= 0
-                || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0
-                || (!field.isEmpty() && (Character.isWhitespace(field.charAt(0))
-                        || Character.isWhitespace(field.charAt(field.length() - 1))));
-        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 }

@@ -1,6 +1,7 @@
 package app.masa.io.interchange;
 
 import app.masa.i18n.Messages;
+import app.masa.model.Kebab;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,11 +15,6 @@ final class EnumText {
     private EnumText() {
     }
 
-    /** The kebab spelling the journey file uses. */
-    static String kebab(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /**
      * The constant the text names, if any.
      *
@@ -28,7 +24,7 @@ final class EnumText {
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text, String labelPrefix) {
         String wanted = CardField.normalise(text);
         for (E constant : type.getEnumConstants()) {
-            if (CardField.normalise(kebab(constant)).equals(wanted)
+            if (CardField.normalise(Kebab.of(constant)).equals(wanted)
                     || CardField.normalise(constant.name()).equals(wanted)) {
                 return Optional.of(constant);
             }
@@ -36,8 +32,7 @@ final class EnumText {
         for (E constant : type.getEnumConstants()) {
             String key = labelPrefix + constant.name().toLowerCase(Locale.ROOT);
             for (Locale language : LANGUAGES) {
-                String label = Messages.get(language, key);
-                if (!label.equals(key) && CardField.normalise(label).equals(wanted)) {
+                if (Messages.has(language, key) && CardField.normalise(Messages.get(language, key)).equals(wanted)) {
                     return Optional.of(constant);
                 }
             }

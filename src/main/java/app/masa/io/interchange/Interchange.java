@@ -1,13 +1,13 @@
 package app.masa.io.interchange;
 
 import app.masa.i18n.Messages;
+import app.masa.io.AtomicFileWriter;
 import app.masa.model.JourneyMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +29,7 @@ public final class Interchange {
 
     /** Writes one map as CSV or Mermaid, chosen by the target's extension. */
     public static void export(JourneyMap map, Path target) throws IOException {
-        write(target, bytes(map, format(target)));
+        AtomicFileWriter.replace(target, bytes(map, format(target)));
     }
 
     /**
@@ -43,7 +43,7 @@ public final class Interchange {
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < maps.size(); i++) {
             Path file = i == 0 ? target : numbered(target, i + 1);
-            write(file, bytes(maps.get(i), format));
+            AtomicFileWriter.replace(file, bytes(maps.get(i), format));
             written.add(file);
         }
         return written;
@@ -87,23 +87,6 @@ public final class Interchange {
     private static InterchangeFormat format(Path file) {
         return InterchangeFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
                 Messages.get("interchange.badExtension", file.getFileName())));
-    }
-
-    /** Writes beside the target and moves into place, so a failure never leaves half a file. */
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     private static Path numbered(Path target, int number) {

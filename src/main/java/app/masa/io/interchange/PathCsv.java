@@ -7,6 +7,7 @@ import app.masa.model.ConversionPath;
 import app.masa.model.Extras;
 import app.masa.model.Ids;
 import app.masa.model.JourneyMap;
+import app.masa.model.Kebab;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,12 +101,11 @@ public final class PathCsv {
         for (Channel channel : Channel.values()) {
             String key = ConversionPath.channelStep(channel);
             names.putIfAbsent(CardField.normalise(key), key);
-            names.putIfAbsent(CardField.normalise(EnumText.kebab(channel)), key);
+            names.putIfAbsent(CardField.normalise(Kebab.of(channel)), key);
             for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("he"))) {
                 String labelKey = "inspector.channel." + channel.name().toLowerCase(Locale.ROOT);
-                String label = Messages.get(language, labelKey);
-                if (!label.equals(labelKey)) {
-                    names.putIfAbsent(CardField.normalise(label), key);
+                if (Messages.has(language, labelKey)) {
+                    names.putIfAbsent(CardField.normalise(Messages.get(language, labelKey)), key);
                 }
             }
         }

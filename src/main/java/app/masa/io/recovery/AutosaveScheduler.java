@@ -34,6 +34,7 @@ public interface AutosaveScheduler {
     /** The real scheduler, shared by every window of the process. */
     final class Background implements AutosaveScheduler {
         static final Background INSTANCE = new Background();
+        private static final System.Logger LOG = System.getLogger(AutosaveScheduler.class.getName());
         private final ScheduledExecutorService executor;
 
         private Background() {
@@ -49,7 +50,19 @@ public interface AutosaveScheduler {
 
         @Override
         public void schedule(Runnable task, Duration delay) {
-            executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+            executor.schedule(() -> runLogged(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** A scheduled task's failure would otherwise vanish into a future nobody reads. */
+        private static void runLogged(Runnable task) {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                LOG.log(System.Logger.Level.ERROR, "A recovery-copy task failed", e);
+                if (e instanceof Error) {
+                    throw e;
+                }
+            }
         }
 
         @Override

@@ -9,15 +9,26 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
  * Keeps the recovery copy of one open document up to date. The editing thread only hands over the
  * latest immutable document (a reference, nothing copied or encoded); a background thread writes it
  * at most {@link #delay()} after the first change not yet copied, or at once when asked (the window
- * lost focus). A document with no unsaved changes has no copy.
+ * lost focus). A document with no unsaved changes has no copy. A copy that cannot be written is
+ * tried again every {@link #delay()}, logged, and told to the {@link AutosaveListener}.
  */
 public final class Autosaver {
+    private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
+    private static final AutosaveListener NOBODY = new AutosaveListener() {
+        @Override
+        public void failed(IOException reason) {
+        }
+
+        @Override
+        public void working() {
+        }
+    };
+
     /** Well inside the promise of "within 30 seconds", and rare enough to cost nothing. */
     public static final Duration DEFAULT_DELAY = Duration.ofSeconds(10);
 
@@ -31,7 +42,9 @@ public final class Autosaver {
     /** False while there is surely no copy on disk, so a clean document costs nothing. */
     private final AtomicBoolean copyMayExist = new AtomicBoolean();
     private final AtomicReference<IOException> lastFailure = new AtomicReference<>();
-    private volatile Consumer<IOException> onFailure = e -> { };
+    /** True from a failed write until a copy is written or no longer needed: unsaved changes are unprotected. */
+    private final AtomicBoolean atRisk = new AtomicBoolean();
+    private volatile AutosaveListener listener = NOBODY;
 
     /** A discard ends a generation: a failed write from before it must not come back after it. */
     private final AtomicLong generation = new AtomicLong();
@@ -55,9 +68,9 @@ public final class Autosaver {
         return delay;
     }
 
-    /** Called (on the background thread) when a copy could not be written; the next change tries again. */
-    public void setOnFailure(Consumer<IOException> listener) {
-        onFailure = listener == null ? e -> { } : listener;
+    /** Told (on the background thread) when copies fail, and when they work again. */
+    public void setListener(AutosaveListener listener) {
+        this.listener = listener == null ? NOBODY : listener;
     }
 
     public Optional<IOException> lastFailure() {
@@ -107,6 +120,9 @@ public final class Autosaver {
                 try {
                     store.remove(previousId);
                 } catch (IOException e) {
+                    // Harmless: the old copy is offered once more after the next start.
+                    LOG.log(System.Logger.Level.WARNING, () -> "The recovered copy " + previousId
+                            + " could not be removed from " + store.folder(), e);
                     lastFailure.set(e);
                 }
             }
@@ -131,22 +147,43 @@ public final class Autosaver {
         try {
             store.write(id, owner, next.original(), next.document());
             lastFailure.set(null);
+            if (atRisk.getAndSet(false)) {
+                LOG.log(System.Logger.Level.INFO, () -> "Recovery copy " + id + " written in " + store.folder()
+                        + " again after a failure");
+                listener.working();
+            }
         } catch (IOException | RuntimeException e) {
             IOException failure = e instanceof IOException io ? io : new IOException(e);
-            lastFailure.set(failure);
-            // Keep the document for the next attempt unless a newer one has arrived meanwhile.
-            if (next.generation() == generation.get()) {
-                pending.compareAndSet(null, next);
+            IOException previous = lastFailure.getAndSet(failure);
+            // Once when the failure starts or changes, not every few seconds while it lasts.
+            if (!atRisk.getAndSet(true) || previous == null
+                    || !String.valueOf(previous.getMessage()).equals(failure.getMessage())) {
+                LOG.log(System.Logger.Level.WARNING, () -> "Recovery copy " + id + " could not be written in "
+                        + store.folder() + "; trying again every " + delay.toSeconds() + " s", failure);
             }
-            onFailure.accept(failure);
+            // Keep the document for the next attempt unless a newer one has arrived meanwhile, and
+            // try again without waiting for another change: the user may have stopped editing.
+            if (next.generation() == generation.get() && pending.compareAndSet(null, next)
+                    && timerSet.compareAndSet(false, true)) {
+                scheduler.schedule(this::writeOnTimer, delay);
+            }
+            listener.failed(failure);
         }
     }
 
     private void removeCopy() {
         try {
             store.remove(id);
-        } catch (IOException e) {
-            lastFailure.set(e);
+        } catch (IOException | RuntimeException e) {
+            // Nothing is lost: the document is saved or closed; the stale copy is offered after the next start.
+            LOG.log(System.Logger.Level.WARNING, () -> "Recovery copy " + id + " could not be removed from "
+                    + store.folder(), e);
+            lastFailure.set(e instanceof IOException io ? io : new IOException(e));
+        }
+        if (atRisk.getAndSet(false)) {
+            LOG.log(System.Logger.Level.INFO, () -> "Recovery copy " + id + " is no longer needed: the document"
+                    + " was saved or closed after copies had failed");
+            listener.working();
         }
     }
 }

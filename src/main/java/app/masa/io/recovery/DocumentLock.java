@@ -21,6 +21,7 @@ import java.util.Properties;
  * died on this machine is ignored.
  */
 public final class DocumentLock {
+    private static final System.Logger LOG = System.getLogger(DocumentLock.class.getName());
     private static final int MAX_BYTES = 4096;
 
     private final Path lockFile;
@@ -76,9 +77,12 @@ public final class DocumentLock {
                 try {
                     Files.deleteIfExists(lockFile);
                 } catch (IOException gone) {
+                    LOG.log(System.Logger.Level.INFO, () -> "Could not remove the stale lock " + lockFile, gone);
                     return Result.none();
                 }
             } catch (IOException | UnsupportedOperationException e) {
+                // A read-only folder, for instance: the map opens, without the warning for a second window.
+                LOG.log(System.Logger.Level.INFO, () -> "Could not create the lock " + lockFile, e);
                 return Result.none();
             }
         }
@@ -115,6 +119,7 @@ public final class DocumentLock {
                 Files.deleteIfExists(lockFile);
             } catch (IOException e) {
                 // a lock left behind is ignored once this process has ended
+                LOG.log(System.Logger.Level.INFO, () -> "Could not remove the lock " + lockFile, e);
             }
         }
     }

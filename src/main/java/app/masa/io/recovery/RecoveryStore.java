@@ -1,5 +1,6 @@
 package app.masa.io.recovery;
 
+import app.masa.io.AtomicFileWriter;
 import app.masa.io.JourneyCodec;
 import app.masa.io.JourneyFileException;
 import app.masa.io.JourneyFiles;
@@ -68,8 +69,8 @@ public final class RecoveryStore {
         int cards = document.maps().stream().mapToInt(m -> m.cards().size()).sum();
         RecoveryEntry entry = new RecoveryEntry(id, original == null ? null : original.toAbsolutePath(),
                 clock.instant(), titles, cards, owner);
-        AtomicWrite.replace(documentPath(id), JourneyCodec.write(document));
-        AtomicWrite.replace(manifestPath(id), RecoveryManifest.write(entry));
+        AtomicFileWriter.replace(documentPath(id), JourneyCodec.write(document));
+        AtomicFileWriter.replace(manifestPath(id), RecoveryManifest.write(entry));
         return entry;
     }
 
@@ -78,7 +79,7 @@ public final class RecoveryStore {
         checkId(entry.id());
         RecoveryEntry claimed = new RecoveryEntry(entry.id(), entry.original(), entry.savedAt(), entry.titles(),
                 entry.cards(), newOwner);
-        AtomicWrite.replace(manifestPath(entry.id()), RecoveryManifest.write(claimed));
+        AtomicFileWriter.replace(manifestPath(entry.id()), RecoveryManifest.write(claimed));
         return claimed;
     }
 

@@ -6,40 +6,48 @@ import app.masa.analysis.MapAttribution;
 import app.masa.analysis.StepNames;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
+import app.masa.model.Kebab;
 import app.masa.ui.session.DocumentSession;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The credit each touchpoint or channel earns under the five attribution models, side by side as a
  * table and as a bar chart; the totals row shows that every model hands out the same conversions.
+ * Every figure has one decimal, so the columns line up on the decimal point.
  */
 final class AttributionPane {
+    /** The header and three rows, whatever the split between table and chart. */
+    private static final double TABLE_MIN_HEIGHT = 150;
+
     private final DocumentSession session;
     private final RadioButton byChannel = new RadioButton(Messages.get("analysis.attribution.byChannel"));
     private final RadioButton byTouchpoint = new RadioButton(Messages.get("analysis.attribution.byTouchpoint"));
-    private final TableView<String> table = new TableView<>();
-    private final CategoryAxis keysAxis = new CategoryAxis();
-    private final NumberAxis creditAxis = new NumberAxis();
-    private final BarChart<String, Number> chart = new BarChart<>(keysAxis, creditAxis);
+    private final TableView<CreditRow> table = new TableView<>();
+    private final TableColumn<CreditRow, String> keyColumn = Columns.text("", CreditRow::name);
+    private final List<TableColumn<CreditRow, Number>> modelColumns = new ArrayList<>();
+    private final AttributionChart chart = new AttributionChart();
     private final VBox box;
-    private AttributionTable shown;
-    private Function<String, String> names = Function.identity();
+    private NumberFormat format = oneDecimal(Locale.ENGLISH);
+    private List<CreditRow> rows = List.of();
+    private CreditRow totals;
+    private boolean sorting;
 
     AttributionPane(DocumentSession session) {
         this.session = session;
@@ -52,13 +60,25 @@ final class AttributionPane {
         group.selectedToggleProperty().addListener((o, was, now) -> refresh());
         table.setId("numbers-attribution");
         table.setPlaceholder(new Label(Messages.get("report.empty.attribution")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(220);
-        chart.setId("numbers-attribution-chart");
-        chart.setAnimated(false);
-        creditAxis.setLabel(Messages.get("analysis.attribution.axis"));
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        box = new VBox(8, new HBox(12, byChannel, byTouchpoint), table, chart);
+        table.getColumns().add(keyColumn);
+        for (AttributionModel model : AttributionModel.values()) {
+            TableColumn<CreditRow, Number> column = Columns.number(modelName(model), row -> row.credit(model),
+                    credit -> format.format(credit));
+            column.setId("numbers-model-" + Kebab.of(model));
+            modelColumns.add(column);
+            table.getColumns().add(column);
+        }
+        table.setSortPolicy(t -> sortKeepingTotalsLast());
+        table.setMinHeight(TABLE_MIN_HEIGHT);
+        ColumnFit.install(table);
+        HeaderTips.install(table);
+        SplitPane tableAndChart = new SplitPane(table, chart.node());
+        tableAndChart.setOrientation(Orientation.VERTICAL);
+        tableAndChart.setDividerPositions(0.45);
+        VBox.setVgrow(tableAndChart, Priority.ALWAYS);
+        byChannel.setMinWidth(Region.USE_PREF_SIZE);
+        byTouchpoint.setMinWidth(Region.USE_PREF_SIZE);
+        box = new VBox(8, new HBox(12, byChannel, byTouchpoint), tableAndChart);
     }
 
     Node node() {
@@ -68,50 +88,57 @@ final class AttributionPane {
     void refresh() {
         JourneyMap map = session.currentMap();
         MapAttribution attribution = MapAttribution.of(map);
-        StepNames stepNames = new StepNames(map);
         boolean channels = byChannel.isSelected();
-        shown = channels ? attribution.byChannel() : attribution.byStep();
-        names = channels ? StepNames::channelName : stepNames::stepName;
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(map.language()));
-        format.setMaximumFractionDigits(1);
-        table.getColumns().clear();
-        TableColumn<String, String> keyColumn = new TableColumn<>(Messages.get(channels
-                ? "report.column.channel" : "report.column.touchpoint"));
-        keyColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(name(cell.getValue())));
-        table.getColumns().add(keyColumn);
+        AttributionTable shown = channels ? attribution.byChannel() : attribution.byStep();
+        StepNames stepNames = new StepNames(map);
+        Function<String, String> names = channels ? StepNames::channelName : stepNames::stepName;
+        format = oneDecimal(Locale.forLanguageTag(map.language()));
+        keyColumn.setText(Messages.get(channels ? "report.column.channel" : "report.column.touchpoint"));
         for (AttributionModel model : AttributionModel.values()) {
-            TableColumn<String, String> column = new TableColumn<>(modelName(model));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(format.format(credit(cell.getValue(), model))));
-            column.setStyle("-fx-alignment: CENTER-RIGHT;");
-            table.getColumns().add(column);
+            Columns.explain(modelColumns.get(model.ordinal()), explanation(model, map.attributionHalfLife()));
         }
-        table.getItems().setAll(shown.keys());
-        if (!shown.isEmpty()) {
-            table.getItems().add(TOTAL);
+        rows = CreditRow.of(shown, names);
+        totals = shown.isEmpty() ? null : CreditRow.totals(shown, Messages.get("report.total"));
+        sortKeepingTotalsLast();
+        table.refresh();
+        chart.show(rows);
+    }
+
+    /** Sorts by the columns the user chose, the totals row staying at the bottom; unsorted, the rows' own order. */
+    private boolean sortKeepingTotalsLast() {
+        if (sorting) {
+            return true;
         }
-        chart.getData().clear();
-        for (AttributionModel model : AttributionModel.values()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(modelName(model));
-            for (String key : shown.keys()) {
-                series.getData().add(new XYChart.Data<>(name(key), shown.credit(key, model).conversions()));
+        sorting = true;
+        try {
+            List<CreditRow> sorted = new ArrayList<>(rows);
+            Comparator<CreditRow> order = table.getComparator();
+            if (order != null) {
+                sorted.sort(order);
             }
-            chart.getData().add(series);
+            if (totals != null) {
+                sorted.add(totals);
+            }
+            table.getItems().setAll(sorted);
+            return true;
+        } finally {
+            sorting = false;
         }
     }
 
-    /** The row that adds every model up. */
-    private static final String TOTAL = "\u0000total";
-
-    private String name(String key) {
-        return TOTAL.equals(key) ? Messages.get("report.total") : names.apply(key);
-    }
-
-    private double credit(String key, AttributionModel model) {
-        return TOTAL.equals(key) ? shown.total().conversions() : shown.credit(key, model).conversions();
+    private static NumberFormat oneDecimal(Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format;
     }
 
     static String modelName(AttributionModel model) {
-        return Messages.get("analysis.model." + model.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return Messages.get("analysis.model." + Kebab.of(model));
+    }
+
+    /** What the model does, in a sentence; time decay names the map's half-life. */
+    static String explanation(AttributionModel model, int halfLife) {
+        return Messages.get("analysis.model." + Kebab.of(model) + ".explained", halfLife);
     }
 }

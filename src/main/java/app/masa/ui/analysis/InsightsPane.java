@@ -13,21 +13,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /** The insights report of the current map, section by section, and saving it as Markdown, CSV or HTML. */
 final class InsightsPane {
+    private static final System.Logger LOG = System.getLogger(InsightsPane.class.getName());
     private static final double ROW_HEIGHT = 26;
 
     private final DocumentSession session;
@@ -43,6 +44,7 @@ final class InsightsPane {
         save.setId("numbers-insights-save");
         save.setOnAction(e -> save());
         pane.setCenter(scroll);
+        save.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, save);
         pane.setBottom(bar);
         BorderPane.setMargin(bar, new javafx.geometry.Insets(8, 0, 0, 0));
@@ -73,18 +75,33 @@ final class InsightsPane {
 
     private static TableView<List<String>> table(ReportSection section) {
         TableView<List<String>> table = new TableView<>();
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (int i = 0; i < section.columns().size(); i++) {
             int index = i;
-            TableColumn<List<String>, String> column = new TableColumn<>(section.columns().get(i));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
-            table.getColumns().add(column);
+            String header = section.columns().get(i);
+            Function<List<String>, String> cell = row -> row.get(index);
+            table.getColumns().add(isFigures(section, index) ? Columns.figures(header, cell) : Columns.text(header, cell));
         }
         table.getItems().setAll(section.rows());
+        ColumnFit.install(table);
         // tall enough for its rows, so the page scrolls rather than each table
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPrefHeight(ROW_HEIGHT * (section.rows().size() + 1.6));
         return table;
+    }
+
+    /** A column whose every filled cell is a number. */
+    private static boolean isFigures(ReportSection section, int column) {
+        boolean any = false;
+        for (List<String> row : section.rows()) {
+            String text = row.get(column);
+            if (!NumberText.isBlank(text)) {
+                if (!Columns.isFigure(text)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private void save() {
@@ -113,8 +130,11 @@ final class InsightsPane {
                 return null;
             }
         };
-        task.setOnFailed(e -> Dialogs.showError(pane.getScene().getWindow(),
-                Messages.get("interchange.failed", name), String.valueOf(task.getException().getMessage())));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, () -> "Could not save the report " + chosen, task.getException());
+            Dialogs.showError(pane.getScene().getWindow(), Messages.get("interchange.failed", name),
+                    String.valueOf(task.getException().getMessage()));
+        });
         Thread thread = new Thread(task, "masa-report-save");
         thread.setDaemon(true);
         thread.start();

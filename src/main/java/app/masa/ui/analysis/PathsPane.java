@@ -17,14 +17,11 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -37,6 +34,7 @@ import javafx.stage.FileChooser;
  * half-life of the time-decay model. Every change is one undoable step.
  */
 final class PathsPane {
+    private static final System.Logger LOG = System.getLogger(PathsPane.class.getName());
     private final DocumentSession session;
     private final BorderPane pane = new BorderPane();
     private final TableView<ConversionPath> table = new TableView<>();
@@ -48,11 +46,13 @@ final class PathsPane {
         this.session = session;
         table.setId("numbers-paths");
         table.setPlaceholder(new Label(Messages.get("analysis.paths.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("analysis.paths.steps", this::steps));
-        table.getColumns().add(column("analysis.paths.conversions",
-                p -> NumberFormat.getIntegerInstance(locale()).format(p.conversions())));
-        table.getColumns().add(column("analysis.paths.valueShort", p -> p.value() == 0 ? "" : money(p.value())));
+        table.getColumns().add(Columns.text(Messages.get("analysis.paths.steps"), this::steps));
+        table.getColumns().add(Columns.number(Messages.get("analysis.paths.conversions"), ConversionPath::conversions,
+                count -> NumberFormat.getIntegerInstance(locale()).format(count)));
+        // an empty cell, not "$0.00", for a path whose value nobody entered
+        table.getColumns().add(Columns.number(Messages.get("analysis.paths.valueShort"), ConversionPath::value,
+                value -> value.doubleValue() == 0 ? "" : money(value.doubleValue())));
+        ColumnFit.install(table);
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<ConversionPath>();
             row.setOnMouseClicked(e -> {
@@ -81,6 +81,10 @@ final class PathsPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, add, editButton, remove, importCsv, gap, halfLifeLabel, halfLife);
+        // the window stops narrowing before a button or the half-life's label is cut to "..."
+        for (Region whole : List.of(add, editButton, remove, importCsv, halfLifeLabel, halfLife)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         pane.setCenter(table);
         pane.setBottom(bar);
@@ -153,8 +157,11 @@ final class PathsPane {
             after.addAll(task.getValue());
             session.execute(Edits.setConversionPaths(now.id(), now.conversionPaths(), after));
         });
-        task.setOnFailed(e -> Dialogs.showError(pane.getScene().getWindow(),
-                Messages.get("interchange.failed", file.getName()), task.getException().getMessage()));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, () -> "Could not import paths from " + file, task.getException());
+            Dialogs.showError(pane.getScene().getWindow(), Messages.get("interchange.failed", file.getName()),
+                    task.getException().getMessage());
+        });
         Thread thread = new Thread(task, "masa-paths-import");
         thread.setDaemon(true);
         thread.start();
@@ -202,11 +209,5 @@ final class PathsPane {
         Button button = new Button(Messages.get(key));
         button.setId(id);
         return button;
-    }
-
-    private static TableColumn<ConversionPath, String> column(String key, Function<ConversionPath, String> text) {
-        TableColumn<ConversionPath, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-        return column;
     }
 }

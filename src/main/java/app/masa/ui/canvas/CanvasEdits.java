@@ -67,10 +67,12 @@ final class CanvasEdits {
         run(Edits.setCardScore(map.id(), cardId, score));
     }
 
-    void addStage(JourneyMap map, int index) {
+    /** Adds a stage at a place among the stages and returns its id. */
+    String addStage(JourneyMap map, int index) {
         Stage stage = Stage.of(Ids.next("s", map.stages().stream().map(Stage::id).toList()),
                 Messages.get("canvas.stage.newName"));
         run(Edits.addStage(map.id(), stage, index));
+        return stage.id();
     }
 
     void changeStage(JourneyMap map, Stage before, Stage after) {
@@ -87,10 +89,12 @@ final class CanvasEdits {
         run(Edits.deleteStage(map.id(), stageId));
     }
 
-    void addLane(JourneyMap map, int index) {
+    /** Adds a lane at a place among the lanes and returns its id. */
+    String addLane(JourneyMap map, int index) {
         Lane lane = Lane.of(Ids.next("l", map.lanes().stream().map(Lane::id).toList()),
                 Messages.get("canvas.lane.newName"), LaneKind.CARDS);
         run(Edits.addLane(map.id(), lane, index));
+        return lane.id();
     }
 
     void changeLane(JourneyMap map, Lane before, Lane after) {

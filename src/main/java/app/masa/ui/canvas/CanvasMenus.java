@@ -67,10 +67,10 @@ final class CanvasMenus {
     private static void stageItems(MapCanvas canvas, String stageId, ContextMenu menu) {
         menu.getItems().addAll(
                 item("canvas.menu.rename", () -> canvas.editor().editStage(stageId)),
-                item("canvas.menu.addStageBefore", () -> canvas.edits().addStage(canvas.currentMap(),
-                        canvas.currentMap().stageIndex(stageId))),
-                item("canvas.menu.addStageAfter", () -> canvas.edits().addStage(canvas.currentMap(),
-                        canvas.currentMap().stageIndex(stageId) + 1)),
+                item("canvas.menu.addStageBefore", () -> nameNewStage(canvas, canvas.edits().addStage(
+                        canvas.currentMap(), canvas.currentMap().stageIndex(stageId)))),
+                item("canvas.menu.addStageAfter", () -> nameNewStage(canvas, canvas.edits().addStage(
+                        canvas.currentMap(), canvas.currentMap().stageIndex(stageId) + 1))),
                 new SeparatorMenuItem(),
                 item("canvas.menu.deleteStage", () -> {
                     canvas.session().selection().selectStage(stageId);
@@ -78,14 +78,25 @@ final class CanvasMenus {
                 }));
     }
 
+    /** A new stage is selected and its name opened for typing, as it would be named first anyway. */
+    private static void nameNewStage(MapCanvas canvas, String stageId) {
+        canvas.session().selection().selectStage(stageId);
+        canvas.editor().editStage(stageId);
+    }
+
+    private static void nameNewLane(MapCanvas canvas, String laneId) {
+        canvas.session().selection().selectLane(laneId);
+        canvas.editor().editLane(laneId);
+    }
+
     private static void laneItems(MapCanvas canvas, String laneId, ContextMenu menu) {
         boolean collapsed = canvas.currentMap().lane(laneId).map(l -> l.collapsed()).orElse(false);
         menu.getItems().addAll(
                 item("canvas.menu.rename", () -> canvas.editor().editLane(laneId)),
-                item("canvas.menu.addLaneAbove", () -> canvas.edits().addLane(canvas.currentMap(),
-                        canvas.currentMap().laneIndex(laneId))),
-                item("canvas.menu.addLaneBelow", () -> canvas.edits().addLane(canvas.currentMap(),
-                        canvas.currentMap().laneIndex(laneId) + 1)),
+                item("canvas.menu.addLaneAbove", () -> nameNewLane(canvas, canvas.edits().addLane(
+                        canvas.currentMap(), canvas.currentMap().laneIndex(laneId)))),
+                item("canvas.menu.addLaneBelow", () -> nameNewLane(canvas, canvas.edits().addLane(
+                        canvas.currentMap(), canvas.currentMap().laneIndex(laneId) + 1))),
                 item(collapsed ? "canvas.menu.expand" : "canvas.menu.collapse", () -> {
                     JourneyMap map = canvas.currentMap();
                     map.lane(laneId).ifPresent(l -> canvas.edits().changeLane(map, l, l.withCollapsed(!l.collapsed())));

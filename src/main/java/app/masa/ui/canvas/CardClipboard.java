@@ -1,23 +1,31 @@
 package app.masa.ui.canvas;
 
+import app.masa.i18n.Messages;
+import app.masa.io.CardsFile;
+import app.masa.io.JourneyFileException;
 import app.masa.model.Card;
-import app.masa.model.CardType;
 import app.masa.model.JourneyMap;
+import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.session.CellRef;
 import app.masa.ui.session.Selection;
-import java.util.ArrayList;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 
 /**
- * Cut, copy and paste of cards through the system clipboard, as JSON (for Masa, also between maps
- * and files) and as plain text (titles, one per line). Plain text from elsewhere pastes as one
- * card per line.
+ * Cut, copy and paste of cards through the system clipboard: as a journey file holding the cards
+ * (for Masa, so every field survives, also between maps and windows) and as plain text (titles,
+ * one per line) for other programs. Plain text from elsewhere pastes as one card per line; cards
+ * an earlier Masa copied still paste.
  */
 final class CardClipboard {
-    static final String CARDS_MIME = "application/x-masa-cards";
+    /** The type of journey files, also on the clipboard. */
+    static final String JOURNEY_MIME = "application/x-masa-journey";
 
     private final MapCanvas canvas;
 
@@ -25,9 +33,17 @@ final class CardClipboard {
         this.canvas = canvas;
     }
 
-    static DataFormat cardsFormat() {
-        DataFormat f = DataFormat.lookupMimeType(CARDS_MIME);
-        return f != null ? f : new DataFormat(CARDS_MIME);
+    static DataFormat journeyFormat() {
+        return format(JOURNEY_MIME);
+    }
+
+    static DataFormat legacyFormat() {
+        return format(LegacyCardsJson.MIME);
+    }
+
+    private static DataFormat format(String mime) {
+        DataFormat f = DataFormat.lookupMimeType(mime);
+        return f != null ? f : new DataFormat(mime);
     }
 
     void copy() {
@@ -36,8 +52,8 @@ final class CardClipboard {
             return;
         }
         ClipboardContent content = new ClipboardContent();
-        content.put(cardsFormat(), CardsJson.write(cards));
-        content.putString(CardsJson.plainText(cards));
+        content.put(journeyFormat(), CardsFile.write(canvas.currentMap(), cards));
+        content.putString(CardsText.titles(cards));
         Clipboard.getSystemClipboard().setContent(content);
     }
 
@@ -53,7 +69,14 @@ final class CardClipboard {
 
     /** Pastes after the selected card, or at the end of the selected cell, or into the first cell. */
     void paste() {
-        List<Card> cards = fromClipboard();
+        List<Card> cards;
+        try {
+            cards = fromClipboard();
+        } catch (JourneyFileException e) {
+            Dialogs.showError(canvas.getScene() == null ? null : canvas.getScene().getWindow(),
+                    Messages.get("canvas.paste.failed"), e.problems().get(0).message());
+            return;
+        }
         if (cards.isEmpty()) {
             return;
         }
@@ -84,28 +107,41 @@ final class CardClipboard {
 
     private List<Card> selectedCards() {
         JourneyMap map = canvas.currentMap();
-        java.util.Set<String> ids = java.util.Set.copyOf(canvas.session().selection().cardIds());
+        Set<String> ids = Set.copyOf(canvas.session().selection().cardIds());
         return map.cards().stream().filter(c -> ids.contains(c.id()))
-                .sorted(java.util.Comparator.<Card>comparingInt(c -> map.stageIndex(c.stageId()))
+                .sorted(Comparator.<Card>comparingInt(c -> map.stageIndex(c.stageId()))
                         .thenComparingInt(c -> map.laneIndex(c.laneId())).thenComparingInt(Card::order))
                 .toList();
     }
 
-    private static List<Card> fromClipboard() {
+    /** The cards on the clipboard, from the richest form it holds. */
+    private static List<Card> fromClipboard() throws JourneyFileException {
         Clipboard clipboard = Clipboard.getSystemClipboard();
-        Object json = clipboard.getContent(cardsFormat());
-        if (json != null) {
-            return CardsJson.read(json.toString());
+        String journey = text(clipboard.getContent(journeyFormat()));
+        if (journey != null) {
+            return CardsFile.read(journey, "clipboard");
         }
-        if (clipboard.hasString()) {
-            List<Card> cards = new ArrayList<>();
-            for (String line : clipboard.getString().split("\\R")) {
-                if (!line.isBlank() && cards.size() < 500) {
-                    cards.add(Card.of("pasted", "-", "-", 0, CardType.NOTE, line.strip()));
-                }
-            }
-            return cards;
+        String legacy = text(clipboard.getContent(legacyFormat()));
+        if (legacy != null) {
+            return LegacyCardsJson.read(legacy);
         }
-        return List.of();
+        return clipboard.hasString() ? CardsText.notes(clipboard.getString()) : List.of();
+    }
+
+    /** Content this process put there is the text itself; another program's arrives as bytes. */
+    private static String text(Object content) {
+        if (content instanceof String s) {
+            return s;
+        }
+        if (content instanceof ByteBuffer buffer) {
+            ByteBuffer copy = buffer.duplicate();
+            byte[] bytes = new byte[copy.remaining()];
+            copy.get(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        if (content instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package app.masa.ui.canvas;
 
+import app.masa.i18n.Messages;
 import app.masa.layout.CardBox;
 import app.masa.layout.ConnectionBox;
 import app.masa.layout.FontRole;
@@ -13,12 +14,16 @@ import app.masa.model.Connection;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.Stage;
+import app.masa.ui.help.Shortcut;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 
@@ -45,6 +50,13 @@ final class InPlaceEditor {
         }
     }
 
+    private static final KeyCombination CONFIRM = anyModifiers(KeyCode.ENTER);
+    private static final KeyCombination CANCEL = anyModifiers(KeyCode.ESCAPE);
+    private static final KeyCombination NEXT_CELL = new KeyCodeCombination(KeyCode.TAB,
+            KeyCombination.CONTROL_ANY, KeyCombination.ALT_ANY, KeyCombination.META_ANY, KeyCombination.SHORTCUT_ANY);
+    private static final KeyCombination PREVIOUS_CELL = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHIFT_DOWN,
+            KeyCombination.CONTROL_ANY, KeyCombination.ALT_ANY, KeyCombination.META_ANY, KeyCombination.SHORTCUT_ANY);
+
     private final MapCanvas canvas;
     private final Pane layer;
     private TextArea area;
@@ -60,6 +72,20 @@ final class InPlaceEditor {
         this.layer = layer;
         // Made now, so its skin (which handles typing) exists before the first keystroke arrives.
         area();
+    }
+
+    /** The keys of the field as the keyboard guide lists them: the same combinations {@link #key} matches. */
+    static List<Shortcut> shortcuts() {
+        return List.of(
+                Shortcut.of(Messages.get("keys.editor.confirm"), List.of(CONFIRM)),
+                Shortcut.of(Messages.get("keys.editor.cancel"), List.of(CANCEL)),
+                Shortcut.of(Messages.get("keys.editor.nextCell"), List.of(NEXT_CELL)),
+                Shortcut.of(Messages.get("keys.editor.previousCell"), List.of(PREVIOUS_CELL)));
+    }
+
+    private static KeyCombination anyModifiers(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHIFT_ANY, KeyCombination.CONTROL_ANY,
+                KeyCombination.ALT_ANY, KeyCombination.META_ANY, KeyCombination.SHORTCUT_ANY);
     }
 
     boolean isEditing() {
@@ -106,6 +132,7 @@ final class InPlaceEditor {
         if (stage == null || box == null) {
             return;
         }
+        canvas.reveal(box.header());
         openSimple(box.header(), stage.name(), FontRole.STAGE_NAME,
                 text -> canvas.edits().changeStage(canvas.currentMap(), stage, stage.withName(text)));
     }
@@ -120,6 +147,7 @@ final class InPlaceEditor {
         }
         Rect h = box.header();
         Rect top = new Rect(h.x(), h.y(), h.width(), Math.min(h.height(), 44));
+        canvas.reveal(top);
         openSimple(top, lane.title(), FontRole.LANE_TITLE,
                 text -> canvas.edits().changeLane(canvas.currentMap(), lane, lane.withTitle(text)));
     }
@@ -243,7 +271,7 @@ final class InPlaceEditor {
     }
 
     private void key(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER) {
+        if (CONFIRM.match(e)) {
             e.consume();
             Session done = session;
             String text = field.getText().strip();
@@ -254,15 +282,15 @@ final class InPlaceEditor {
                 done.ended();
                 canvas.requestFocus();
             }
-        } else if (e.getCode() == KeyCode.ESCAPE) {
+        } else if (CANCEL.match(e)) {
             e.consume();
             cancel();
-        } else if (e.getCode() == KeyCode.TAB) {
+        } else if (NEXT_CELL.match(e) || PREVIOUS_CELL.match(e)) {
             e.consume();
             Session done = session;
             String text = field.getText().strip();
             close();
-            if (!done.tab(text, e.isShiftDown())) {
+            if (!done.tab(text, PREVIOUS_CELL.match(e))) {
                 done.commit(text);
                 done.ended();
                 canvas.requestFocus();

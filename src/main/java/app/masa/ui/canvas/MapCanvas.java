@@ -4,6 +4,7 @@ import app.masa.layout.FontRole;
 import app.masa.layout.LayoutOptions;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
+import app.masa.model.Direction;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
 import javafx.animation.PauseTransition;
@@ -55,7 +56,9 @@ public final class MapCanvas extends Region {
     private final PauseTransition settle = new PauseTransition(Duration.millis(140));
     private final Rectangle clip = new Rectangle();
     private boolean syncingBars;
+    /** The map whose reading start was shown last; another map, or this one mirrored, starts there again. */
     private String shownMapId;
+    private Direction shownDirection;
     private MapLayout layout;
 
     public MapCanvas(DocumentSession session) {
@@ -93,6 +96,10 @@ public final class MapCanvas extends Region {
         vertical.valueProperty().addListener((o, a, v) -> scrollBarMoved());
         session.documentProperty().addListener((o, a, v) -> refresh());
         session.currentMapIdProperty().addListener((o, a, v) -> refresh());
+        session.replacementsProperty().addListener((o, a, v) -> {
+            shownMapId = null;
+            refresh();
+        });
         layoutOptions.addListener((o, a, v) -> refresh());
         session.selection().cardIds().addListener((SetChangeListener<String>) c -> repaintOverlay());
         session.selection().stageIdProperty().addListener((o, a, v) -> repaintOverlay());
@@ -293,8 +300,9 @@ public final class MapCanvas extends Region {
         JourneyMap map = currentMap();
         layout = layouts.layoutOf(map, layoutOptions.get());
         viewport.setContent(layout.width(), layout.height(), layout.direction());
-        if (!map.id().equals(shownMapId)) {
+        if (!map.id().equals(shownMapId) || layout.direction() != shownDirection) {
             shownMapId = map.id();
+            shownDirection = layout.direction();
             pointer.cancel();
             editor.cancel();
             viewport.showReadingStart();

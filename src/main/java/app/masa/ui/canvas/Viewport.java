@@ -50,7 +50,11 @@ final class Viewport {
         return viewHeight;
     }
 
+    /** A new size keeps the reading start where it was: the left edge, or the right one in right-to-left maps. */
     void setViewSize(double width, double height) {
+        if (direction.isRightToLeft()) {
+            scrollX += (viewWidth - Math.max(1, width)) / zoom();
+        }
         viewWidth = Math.max(1, width);
         viewHeight = Math.max(1, height);
         clamp();

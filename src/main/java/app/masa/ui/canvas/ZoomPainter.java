@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * one per frame would have the garbage collector pause the UI thread.
  */
 final class ZoomPainter {
+    private static final System.Logger LOG = System.getLogger(ZoomPainter.class.getName());
     /**
      * One part of the map at one zoom: {@code scale} device pixels per layout unit, the picture's
      * first pixel at ({@code left}, {@code top}) in the whole picture at that scale.
@@ -121,7 +122,8 @@ final class ZoomPainter {
             onPainted.run();
         } catch (RuntimeException failed) {
             // The older picture stays in view until the zoom settles and the canvas paints the
-            // view itself, which reports what goes wrong there; one lost preview is not news.
+            // view itself; one lost preview is not worth a word to the user, but is to the log.
+            LOG.log(System.Logger.Level.WARNING, "A zoom preview could not be painted", failed);
             release(image);
         }
         worker.schedule(this::work, System.nanoTime() - start, TimeUnit.NANOSECONDS);

@@ -15,6 +15,7 @@ import javafx.stage.Window;
  * person cancels it.
  */
 public final class TaskProgress {
+    private static final System.Logger LOG = System.getLogger(TaskProgress.class.getName());
     private TaskProgress() {
     }
 
@@ -43,6 +44,7 @@ public final class TaskProgress {
             progress.close();
             Throwable failure = task.getException();
             if (!(failure instanceof ExportCancelledException)) {
+                LOG.log(System.Logger.Level.WARNING, failureHeader, failure);
                 String reason = failure == null || failure.getMessage() == null
                         ? Messages.get("dialog.file.unexpected") : failure.getMessage();
                 Dialogs.showError(owner, failureHeader, reason);

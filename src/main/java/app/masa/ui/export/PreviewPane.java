@@ -28,6 +28,7 @@ import javafx.util.Duration;
  * one, so the dialog never waits for a picture nobody will see.
  */
 final class PreviewPane {
+    private static final System.Logger LOG = System.getLogger(PreviewPane.class.getName());
     static final Duration QUIET = Duration.millis(250);
     private static final double DIMMED = 0.45;
 
@@ -138,6 +139,7 @@ final class PreviewPane {
         });
         task.setOnFailed(e -> {
             if (task == running && !(task.getException() instanceof ExportCancelledException)) {
+                LOG.log(System.Logger.Level.WARNING, "The export preview could not be drawn", task.getException());
                 view.setImage(null);
                 String reason = task.getException().getMessage();
                 show(Messages.get("export.dialog.previewFailed",

@@ -6,8 +6,9 @@ import app.masa.io.TemplateInfo;
 import app.masa.model.JourneyFile;
 import java.util.List;
 
-/** Where new documents come from: the built-in templates and the sample map. */
+/** Where new documents come from: the blank map, the built-in templates and the sample map. */
 public interface DocumentSources {
+    /** What File > New offers: the blank map first, then the templates. */
     List<TemplateInfo> templates();
 
     JourneyFile create(String templateId, String language) throws JourneyFileException;
@@ -19,7 +20,7 @@ public interface DocumentSources {
         return new DocumentSources() {
             @Override
             public List<TemplateInfo> templates() {
-                return catalog.list();
+                return catalog.offered();
             }
 
             @Override

@@ -27,6 +27,7 @@ import javafx.stage.Stage;
  * UI thread; when they fail the user sees one plain sentence and the open document stays as it was.
  */
 public final class FileActions {
+    private static final System.Logger LOG = System.getLogger(FileActions.class.getName());
     private static final ExecutorService IO = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "masa-files");
         t.setDaemon(true);
@@ -171,8 +172,10 @@ public final class FileActions {
             }
         };
         task.setOnSucceeded(e -> replace(task.getValue(), path));
-        task.setOnFailed(e -> Dialogs.showError(stage, Messages.get("dialog.open.failed", path.getFileName()),
-                reason(task.getException())));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, () -> "Could not open " + path, task.getException());
+            Dialogs.showError(stage, Messages.get("dialog.open.failed", path.getFileName()), reason(task.getException()));
+        });
         run(task);
     }
 
@@ -207,8 +210,10 @@ public final class FileActions {
             }
             then.run();
         });
-        task.setOnFailed(e -> Dialogs.showError(stage, Messages.get("dialog.save.failed", path.getFileName()),
-                reason(task.getException())));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, () -> "Could not save " + path, task.getException());
+            Dialogs.showError(stage, Messages.get("dialog.save.failed", path.getFileName()), reason(task.getException()));
+        });
         run(task);
     }
 

@@ -1,6 +1,7 @@
 package app.masa.ui.inspector;
 
 import app.masa.edit.Edits;
+import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.JourneyMap;
@@ -69,13 +70,17 @@ final class ExpectationGaps {
         for (Card c : cards) {
             int gap = c.gap().orElse(0);
             Hyperlink link = new Hyperlink(Messages.get(gap < 0 ? "journey.gaps.below" : "journey.gaps.above",
-                    c.title(), ScaleLevels.signed(gap), ScaleLevels.signed(c.expectedScore()),
-                    ScaleLevels.signed(c.score())));
+                    DirectionMarks.quoted(c.title(), Messages.locale()), figure(gap), figure(c.expectedScore()),
+                    figure(c.score())));
             link.setId("inspector-gap-" + c.id());
             link.setWrapText(true);
             link.setOnAction(e -> session.selection().selectCards(List.of(c.id())));
             flagged.getChildren().add(link);
         }
+    }
+
+    private static String figure(int score) {
+        return DirectionMarks.figure(ScaleLevels.signed(score));
     }
 
     private JourneyMap map() {

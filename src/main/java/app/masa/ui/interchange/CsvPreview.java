@@ -6,6 +6,7 @@ import app.masa.model.Card;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.Stage;
+import app.masa.ui.dialog.ReadableColumns;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,6 +23,7 @@ final class CsvPreview {
 
     CsvPreview() {
         table.setId("csv-import-preview");
+        ReadableColumns.keep(table);
         table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("stage", c -> map.stage(c.stageId()).map(Stage::name).orElse("")));

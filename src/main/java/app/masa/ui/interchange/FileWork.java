@@ -15,6 +15,7 @@ import javafx.stage.Window;
  * on the UI thread, and a failure becomes a plain message naming the file.
  */
 final class FileWork {
+    private static final System.Logger LOG = System.getLogger(FileWork.class.getName());
     private FileWork() {
     }
 
@@ -26,8 +27,10 @@ final class FileWork {
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> Dialogs.showError(owner, Messages.get("interchange.failed", fileName),
-                reason(task.getException())));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, () -> "Could not read or write " + fileName, task.getException());
+            Dialogs.showError(owner, Messages.get("interchange.failed", fileName), reason(task.getException()));
+        });
         Thread thread = new Thread(task, "masa-interchange");
         thread.setDaemon(true);
         thread.start();

@@ -60,7 +60,8 @@ public final class PrintFlow {
         return Optional.of(task);
     }
 
-    static void showNoPrinter(Window owner) {
+    /** Says plainly that there is no printer, where a person expected a print dialog. */
+    public static void showNoPrinter(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.get("print.noPrinter.detail"), ButtonType.OK);
         Dialogs.prepare(alert, owner);
         alert.getDialogPane().setId("print-no-printer");

@@ -25,9 +25,12 @@ import javafx.stage.Stage;
  * Reading the disk happens off the UI thread.
  */
 public final class FileWatch {
+    private static final System.Logger LOG = System.getLogger(FileWatch.class.getName());
     private static final ExecutorService DISK = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "masa-filewatch");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) ->
+                LOG.log(System.Logger.Level.ERROR, "Watching the open file failed", e));
         return thread;
     });
 
@@ -76,6 +79,8 @@ public final class FileWatch {
         try {
             known.set(new Known(normal, FileFingerprint.of(normal)));
         } catch (IOException e) {
+            // Without a fingerprint a later change is reported as a change, never missed.
+            LOG.log(System.Logger.Level.INFO, () -> "Could not read " + normal + " to notice later changes", e);
             known.set(new Known(normal, Optional.empty()));
         }
     }
@@ -170,6 +175,7 @@ public final class FileWatch {
             return DiskChange.check(before.file(), before.fingerprint());
         } catch (IOException e) {
             // Cannot read it now (a sync client holding it, a network hiccup): nothing to report yet.
+            LOG.log(System.Logger.Level.INFO, () -> "Could not check " + before.file() + " for changes", e);
             return DiskChange.NONE;
         }
     }

@@ -19,6 +19,7 @@ import javafx.scene.image.WritableImage;
  * exports, so the user recognises the map before choosing. Runs off the UI thread.
  */
 final class RecoveryPreview {
+    private static final System.Logger LOG = System.getLogger(RecoveryPreview.class.getName());
     private RecoveryPreview() {
     }
 
@@ -30,6 +31,7 @@ final class RecoveryPreview {
             double scale = Math.min(maxWidth / layout.width(), maxHeight / layout.height());
             return Optional.of(toFx(MapImages.render(layout, Math.min(scale, 1), false)));
         } catch (JourneyFileException | RuntimeException e) {
+            LOG.log(System.Logger.Level.INFO, () -> "No picture of the recovery copy " + entry.id(), e);
             return Optional.empty();
         }
     }

@@ -14,6 +14,7 @@ import javafx.stage.Window;
 
 /** At start: offers the documents an earlier Masa left unsaved when it ended without closing them. */
 public final class StartupRecovery {
+    private static final System.Logger LOG = System.getLogger(StartupRecovery.class.getName());
     private static final ExecutorService PREVIEWS = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "masa-recovery-previews");
         thread.setDaemon(true);
@@ -36,6 +37,7 @@ public final class StartupRecovery {
             orphans = store.orphans();
         } catch (IOException e) {
             // An unreadable recovery folder must not stop anyone opening the designer.
+            LOG.log(System.Logger.Level.WARNING, () -> "Could not look for recovery copies in " + store.folder(), e);
             return;
         }
         if (orphans.isEmpty()) {
@@ -47,6 +49,7 @@ public final class StartupRecovery {
                 store.remove(entry.id());
             } catch (IOException e) {
                 // left in place: it is offered again next time, which loses nothing
+                LOG.log(System.Logger.Level.WARNING, () -> "Could not delete the recovery copy " + entry.id(), e);
             }
         }
         for (RecoveryEntry entry : choice.recover()) {
@@ -54,6 +57,7 @@ public final class StartupRecovery {
                 JourneyFile document = store.load(entry);
                 windows.show(document, entry);
             } catch (JourneyFileException e) {
+                LOG.log(System.Logger.Level.WARNING, () -> "Could not read the recovery copy " + entry.id(), e);
                 Dialogs.showError(owner, Messages.get("recovery.failed", RecoveryTexts.titles(entry)), e.getMessage());
             }
         }

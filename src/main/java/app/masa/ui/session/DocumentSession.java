@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,6 +35,7 @@ public final class DocumentSession {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel");
     private final Selection selection = new Selection();
+    private final ReadOnlyIntegerWrapper replacements = new ReadOnlyIntegerWrapper(this, "replacements");
     /** A recovered document has no saved state to undo back to: unsaved until it is saved. */
     private boolean recoveredUnsaved;
 
@@ -69,6 +72,7 @@ public final class DocumentSession {
         file.set(path);
         history.reset(newDocument);
         currentMapId.set(newDocument.maps().get(0).id());
+        replacements.set(replacements.get() + 1);
     }
 
     /**
@@ -111,6 +115,15 @@ public final class DocumentSession {
 
     public StringProperty currentMapIdProperty() {
         return currentMapId;
+    }
+
+    /**
+     * Counts the times a whole document was put in (New, Open, Revert, recovery). Views that keep a
+     * place in the document start afresh when it changes: maps from one template share their ids, so
+     * a new document cannot be told from an edited one by its maps alone.
+     */
+    public ReadOnlyIntegerProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

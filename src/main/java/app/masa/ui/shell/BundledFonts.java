@@ -6,7 +6,8 @@ import app.masa.ui.canvas.BundledFontFaces;
 /**
  * Loads the font shipped inside Masa (Latin and Hebrew glyphs) so the CSS can name it and the
  * window looks the same on every machine, and matches the exported PDF. Also puts in place the fix
- * for wrapped Hebrew text ({@link WrappedComplexTextFix}), since every window loads its fonts first.
+ * for wrapped Hebrew text and direction marks ({@link WrappedComplexTextFix}), since every window
+ * loads its fonts first.
  */
 public final class BundledFonts {
     public static final String FAMILY = Fonts.FAMILY;
@@ -19,7 +20,8 @@ public final class BundledFonts {
         if (loaded) {
             return;
         }
-        // Hebrew wraps in most panels; without this its wrapped lines come out garbled on Linux.
+        // Hebrew wraps in most panels; without this its wrapped lines come out garbled on Linux,
+        // and its direction marks drawn as boxes.
         WrappedComplexTextFix.install();
         BundledFontFaces.register();
         loaded = true;

@@ -2,6 +2,7 @@ package app.masa.ui.shell;
 
 import app.masa.i18n.Messages;
 import app.masa.model.CardType;
+import app.masa.model.Kebab;
 import java.util.Locale;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -37,6 +38,6 @@ public final class CardTypeLook {
 
     /** The CSS class that gives each type its accent colour. */
     public static String styleClass(CardType type) {
-        return "card-type-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "card-type-" + Kebab.of(type);
     }
 }

@@ -3,8 +3,13 @@ package app.masa.ui.shell;
 import app.masa.i18n.Messages;
 import app.masa.ui.analysis.NumbersWindow;
 import app.masa.ui.export.ExportRunner;
+import app.masa.ui.help.GettingStartedWindow;
+import app.masa.ui.help.GuideActions;
+import app.masa.ui.help.MenuShortcuts;
+import app.masa.ui.help.ShortcutsWindow;
 import app.masa.ui.interchange.InterchangeMenu;
 import app.masa.ui.print.PrintRunner;
+import app.masa.ui.print.PrinterAccess;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.workshop.Workshop;
 import app.masa.ui.workshop.WorkshopLook;
@@ -33,13 +38,14 @@ public final class MainMenus {
     static final Locale HEBREW = Locale.forLanguageTag("he");
 
     private final ShellActions actions;
+    private MenuBar bar;
 
     public MainMenus(ShellActions actions) {
         this.actions = actions;
     }
 
     public MenuBar build() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+        bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
         WorkshopLook.follow(bar, actions.canvas().node(), () -> actions.theme().mapTheme());
         // Ready before first use: D dots the selected card as soon as a map with a vote is open.
@@ -194,7 +200,20 @@ public final class MainMenus {
     }
 
     private Menu helpMenu() {
-        return new Menu(Messages.get("menu.help"), null, item("menu.help.about", null, actions::showAbout));
+        return new Menu(Messages.get("menu.help"), null,
+                item("menu.help.gettingStarted", new KeyCodeCombination(KeyCode.F1), this::gettingStarted),
+                item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1, SHIFT), this::shortcuts),
+                new SeparatorMenuItem(),
+                item("menu.help.about", null, actions::showAbout));
+    }
+
+    private void gettingStarted() {
+        GettingStartedWindow.show(owner(), new GuideActions(() -> actions.files().newFromTemplate(), actions::addStage,
+                () -> workshop().present(), this::export, this::shortcuts));
+    }
+
+    private void shortcuts() {
+        ShortcutsWindow.show(owner(), KeyboardGuide.of(bar), PrinterAccess.system());
     }
 
     private static ObservableValue<String> labelled(String plainKey, String namedKey, ObservableValue<String> label) {
@@ -211,6 +230,8 @@ public final class MainMenus {
     private static MenuItem item(String key, KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(Messages.get(key));
         item.setId(key.replace('.', '-'));
+        // The keyboard guide's name for it: "Undo", where the item may read "Undo Move card".
+        item.getProperties().put(MenuShortcuts.ACTION, Messages.get(key));
         item.setAccelerator(accelerator);
         item.setOnAction(e -> action.run());
         return item;

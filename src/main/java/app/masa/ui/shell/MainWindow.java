@@ -11,11 +11,14 @@ import app.masa.ui.files.DocumentSources;
 import app.masa.ui.files.FileActions;
 import app.masa.ui.export.ExportRunner;
 import app.masa.ui.inspector.Inspector;
+import app.masa.ui.recovery.AutosaveProblem;
 import app.masa.ui.session.DocumentSession;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -42,6 +45,7 @@ public final class MainWindow implements ShellActions {
     private final SidePanels sidePanels;
     private Subscriptions subscriptions = new Subscriptions();
     private ThemeChoice theme;
+    private final ObjectProperty<AutosaveProblem> autosaveProblem = new SimpleObjectProperty<>(this, "autosaveProblem");
 
     public MainWindow(Stage stage, DocumentSession session, ShellPreferences preferences, DocumentSources sources) {
         this.stage = stage;
@@ -69,6 +73,7 @@ public final class MainWindow implements ShellActions {
             e.consume();
             quit();
         });
+        LanguageSwitch.follow(stage, this::redoWords);
     }
 
     public void show() {
@@ -81,6 +86,11 @@ public final class MainWindow implements ShellActions {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Why this window's unsaved changes have no recovery copy, shown in the status bar; null when they have. */
+    public ObjectProperty<AutosaveProblem> autosaveProblemProperty() {
+        return autosaveProblem;
     }
 
     @Override
@@ -121,24 +131,35 @@ public final class MainWindow implements ShellActions {
         });
     }
 
+    /** A new stage after the selected one (or at the end), scrolled into view with its name ready to type. */
     @Override
     public void addStage() {
+        confirmOpenEdit();
         JourneyMap map = session.currentMap();
         String id = Ids.next("s", map.stages().stream().map(app.masa.model.Stage::id).toList());
         app.masa.model.Stage column = app.masa.model.Stage.of(id, Messages.get("ui.newStage"));
         session.execute(ShellEdits.addStage(map, session.selection().stageIdProperty().get(), column));
         session.seal();
         session.selection().selectStage(id);
+        canvas.startEditingSelection();
     }
 
+    /** A new lane below the selected one (or at the bottom), scrolled into view with its title ready to type. */
     @Override
     public void addLane() {
+        confirmOpenEdit();
         JourneyMap map = session.currentMap();
         String id = Ids.next("l", map.lanes().stream().map(Lane::id).toList());
         Lane lane = Lane.of(id, Messages.get("ui.newLane"), LaneKind.CARDS);
         session.execute(ShellEdits.addLane(map, session.selection().laneIdProperty().get(), lane));
         session.seal();
         session.selection().selectLane(id);
+        canvas.startEditingSelection();
+    }
+
+    /** A title still being typed on the map is kept, as clicking elsewhere keeps it, before the map changes under it. */
+    private void confirmOpenEdit() {
+        canvas.node().requestFocus();
     }
 
     @Override
@@ -148,8 +169,12 @@ public final class MainWindow implements ShellActions {
 
     @Override
     public void switchLanguage(Locale locale) {
-        Messages.setLocale(locale);
         preferences.setLanguage(locale);
+        LanguageSwitch.switchTo(locale);
+    }
+
+    /** The views again in the interface language, around the same session and canvas. */
+    private void redoWords() {
         subscriptions.dispose();
         subscriptions = new Subscriptions();
         scene.setRoot(buildRoot());
@@ -183,7 +208,7 @@ public final class MainWindow implements ShellActions {
         BorderPane root = new BorderPane(split);
         root.setId("main-root");
         root.setTop(new VBox(new MainMenus(this).build(), new MainToolBar(this).build()));
-        root.setBottom(new StatusBar(session, canvas, subscriptions).node());
+        root.setBottom(new StatusBar(session, canvas, autosaveProblem, subscriptions).node());
         return root;
     }
 

@@ -1,24 +1,30 @@
 package app.masa.ui.shell;
 
-import com.sun.javafx.font.FontStrike;
-import com.sun.javafx.font.PGFont;
 import com.sun.javafx.font.PrismFontFactory;
 import com.sun.javafx.text.GlyphLayout;
-import com.sun.javafx.text.TextRun;
-import java.lang.reflect.Field;
 
 /**
- * Works around a JavaFX 21 fault on Linux that garbles every wrapped line of Hebrew (or any other
+ * Works around a JavaFX 21 fault on Linux that garbles wrapped lines of Hebrew (or any other
  * right-to-left or complex-script) text: the first line shows the whole paragraph, so it runs past
  * its start edge, and the next line repeats its tail.
  *
  * <p>Why: on Linux the glyphs of such text come from Pango, through a shaper that remembers the
  * UTF-8 copy of each run it has shaped, keyed by the run object. To wrap, the text layout shapes a
  * run, cuts the same run object short at the line end and shapes it again with the same shaper,
- * which then hands Pango the remembered copy of the whole run. Masa installs, as the shaper the
- * text layout borrows, one that gives every run to a fresh Pango shaper, so nothing stale is
- * remembered. Fonts, CSS and orientation play no part; labels, hyperlinks and text areas all
- * share this one path.
+ * which then hands Pango the remembered copy of the whole run. Labels, hyperlinks, tooltips, menus
+ * and text areas all share this one path.
+ *
+ * <p>JavaFX lends every text layout one shared shaper, and gives a layout that finds it lent out
+ * a faulty Pango shaper of its own. The canvas draws its Hebrew on JavaFX's render thread while the
+ * controls lay theirs out on the application thread, so with the shared shaper merely replaced,
+ * about one wrapped layout in ten beside a canvas repaint still came out garbled. Masa therefore
+ * puts a {@link FreshShaperPerRun} in the shared place and keeps it from counting as lent out: it
+ * keeps no state, so any number of layouts on any threads may use it at once. Every layout frees
+ * it again while it breaks its text into runs, just before it asks for a shaper for them (see
+ * {@link TextInternals#lendEveryLayout}), so even a render thread descheduled right after
+ * borrowing it cannot leave a control with the faulty one; and the complex runs it makes reshape
+ * themselves from their own text when another shaper hands them glyphs of more text
+ * ({@link SelfCheckingRun}).
  *
  * <p>The fix only goes in where the faulty shaper is present (it is recognised by its per-run
  * cache), so a JavaFX that no longer has the fault, or another platform, is left as it is; if the
@@ -45,15 +51,19 @@ public final class WrappedComplexTextFix {
             if (!faulty) {
                 return false;
             }
-            Field shared = GlyphLayout.class.getDeclaredField("reusableGL");
-            shared.setAccessible(true);
-            shared.set(null, new FreshShaperPerRun(fonts));
+            TextInternals internals = TextInternals.find();
+            internals.lendEveryLayout(new FreshShaperPerRun(fonts, internals));
             installed = true;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             // The JavaFX internals differ from the ones this fix knows; leave text as JavaFX draws it.
             return false;
         }
         return true;
+    }
+
+    /** Whether the fix is in place (for tests and the decision record's check). */
+    public static synchronized boolean isInstalled() {
+        return installed;
     }
 
     private static boolean hasFaultyCache(GlyphLayout shaper) {
@@ -65,25 +75,6 @@ public final class WrappedComplexTextFix {
             return true;
         } catch (NoSuchFieldException e) {
             return false;
-        }
-    }
-
-    /** Shapes each run with a new platform shaper, so a run cut short is shaped from its own text. */
-    private static final class FreshShaperPerRun extends GlyphLayout {
-        private final PrismFontFactory fonts;
-
-        FreshShaperPerRun(PrismFontFactory fonts) {
-            this.fonts = fonts;
-        }
-
-        @Override
-        public void layout(TextRun run, PGFont font, FontStrike strike, char[] text) {
-            GlyphLayout shaper = fonts.createGlyphLayout();
-            try {
-                shaper.layout(run, font, strike, text);
-            } finally {
-                shaper.dispose();
-            }
         }
     }
 }

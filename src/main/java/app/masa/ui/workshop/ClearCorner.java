@@ -3,6 +3,7 @@ package app.masa.ui.workshop;
 import app.masa.ui.dialog.WindowFit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -22,16 +23,16 @@ final class ClearCorner implements WindowFit.Anchor {
     private final Supplier<List<Rectangle2D>> cards;
     private final Supplier<List<Rectangle2D>> windows;
     private final Supplier<Rectangle2D> map;
-    private final boolean rightToLeft;
+    private final BooleanSupplier rightToLeft;
 
     /**
      * @param cards where the cards are on the screen now
      * @param windows other windows not to cover
      * @param map where the map is on the screen: the corners sit at its top and bottom
-     * @param rightToLeft whether the interface reads from the right, so its reading end is the left
+     * @param rightToLeft whether the interface reads from the right now, so its reading end is the left
      */
     ClearCorner(Supplier<List<Rectangle2D>> cards, Supplier<List<Rectangle2D>> windows, Supplier<Rectangle2D> map,
-                boolean rightToLeft) {
+                BooleanSupplier rightToLeft) {
         this.cards = cards;
         this.windows = windows;
         this.map = map;
@@ -68,10 +69,11 @@ final class ClearCorner implements WindowFit.Anchor {
         double right = owner.getX() + owner.getWidth();
         double lowY = bottom - height - INSET;
         double highY = top + INSET;
-        double endInsideX = rightToLeft ? left + INSET : right - width - INSET;
-        double startInsideX = rightToLeft ? right - width - INSET : left + INSET;
-        double endBesideX = rightToLeft ? left - width - INSET : right + INSET;
-        double startBesideX = rightToLeft ? right + INSET : left - width - INSET;
+        boolean rtl = rightToLeft.getAsBoolean();
+        double endInsideX = rtl ? left + INSET : right - width - INSET;
+        double startInsideX = rtl ? right - width - INSET : left + INSET;
+        double endBesideX = rtl ? left - width - INSET : right + INSET;
+        double startBesideX = rtl ? right + INSET : left - width - INSET;
         List<Point2D> places = new ArrayList<>();
         for (double x : new double[] {endBesideX, startBesideX}) {
             if (x >= screen.getMinX() && x + width <= screen.getMaxX()) {
@@ -94,10 +96,11 @@ final class ClearCorner implements WindowFit.Anchor {
         double minX = inView.stream().mapToDouble(Rectangle2D::getMinX).min().orElseThrow();
         double maxX = inView.stream().mapToDouble(Rectangle2D::getMaxX).max().orElseThrow();
         List<Point2D> places = new ArrayList<>();
+        boolean rtl = rightToLeft.getAsBoolean();
         double after = maxX + INSET;
         double before = minX - width - INSET;
         for (double y : new double[] {mapArea.getMaxY() - height - INSET, mapArea.getMinY() + INSET}) {
-            for (double x : rightToLeft ? new double[] {before, after} : new double[] {after, before}) {
+            for (double x : rtl ? new double[] {before, after} : new double[] {after, before}) {
                 if (x >= owner.getX() && x + width <= owner.getX() + owner.getWidth()) {
                     places.add(new Point2D(x, y));
                 }

@@ -1,8 +1,8 @@
 package app.masa.ui.workshop;
 
 import app.masa.model.CardType;
+import app.masa.model.Kebab;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** Which cards may receive dots, as a facilitator chooses it when starting a vote. */
@@ -24,7 +24,7 @@ enum VoteScope {
     }
 
     String messageKey() {
-        return "workshop.vote.scope." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "workshop.vote.scope." + Kebab.of(this);
     }
 
     static VoteScope of(Set<CardType> eligible) {

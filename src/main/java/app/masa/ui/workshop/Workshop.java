@@ -4,11 +4,10 @@ import app.masa.i18n.Messages;
 import app.masa.ui.session.DocumentSession;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import javafx.geometry.Dimension2D;
-import javafx.geometry.Rectangle2D;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,9 +27,7 @@ public final class Workshop {
     private PresentationView presentation;
     private ToolWindow voteWindow;
     private VotePanel votePanel;
-    private Locale voteLocale;
     private ToolWindow timerWindow;
-    private Locale timerLocale;
 
     Workshop(DocumentSession session, Node editor, Countdown countdown) {
         this.session = session;
@@ -82,21 +79,20 @@ public final class Workshop {
 
     /** The tally with close, reopen and clear. */
     public void showVote() {
-        if (voteWindow == null || !Messages.locale().equals(voteLocale)) {
-            votePanel = new VotePanel(votes, dotByClick, this::startVote);
-            voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window", votePanel,
-                    new Dimension2D(360, 360), this::present, this::keyboardHome, dock("workshop-vote-window"));
+        if (voteWindow == null) {
+            voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window",
+                    () -> votePanel = new VotePanel(votes, dotByClick, this::startVote), new Dimension2D(360, 360),
+                    this::present, this::keyboardHome, dock("workshop-vote-window"));
             voteWindow.stage().setOnHidden(e -> dotByClick.set(false));
-            voteLocale = Messages.locale();
         }
         voteWindow.show();
     }
 
     public void showTimer() {
-        if (timerWindow == null || !Messages.locale().equals(timerLocale)) {
+        if (timerWindow == null) {
             timerWindow = new ToolWindow(owner(), "workshop.timer.window", "workshop-timer-window",
-                    new TimerPanel(countdown), null, this::present, this::keyboardHome, dock("workshop-timer-window"));
-            timerLocale = Messages.locale();
+                    () -> new TimerPanel(countdown), null, this::present, this::keyboardHome,
+                    dock("workshop-timer-window"));
         }
         timerWindow.show();
     }
@@ -109,7 +105,7 @@ public final class Workshop {
     /** Docks beside the map, covering no card if it can and not the other small window. */
     private ClearCorner dock(String windowId) {
         return new ClearCorner(() -> CardsOnScreen.visibleCards(editor), () -> otherToolWindows(windowId),
-                () -> CardsOnScreen.mapArea(editor), Messages.isRightToLeft());
+                () -> CardsOnScreen.mapArea(editor), Messages::isRightToLeft);
     }
 
     private List<Rectangle2D> otherToolWindows(String windowId) {

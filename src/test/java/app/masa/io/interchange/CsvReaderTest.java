@@ -86,4 +86,30 @@ class CsvReaderTest {
         CsvTable back = CsvReader.read(writer.bytes());
         assertThat(back.records().get(0).fields()).containsExactly("פוסט, ממומן", "a \"quote\"\nnext");
     }
+
+    @Test
+    void namesTheLineOfTextAfterAClosingQuote() {
+        assertThatThrownBy(() -> CsvReader.read("title,text\nfine,ok\n\"Ad\" paid,x\n"))
+                .isInstanceOf(InterchangeException.class)
+                .hasMessageStartingWith("Line 3: Text follows the quote that closes a field.");
+    }
+
+    @Test
+    void aQuoteAfterBlanksStillOpensTheFieldAndAQuoteInsideIsKept() throws Exception {
+        CsvTable table = CsvReader.read("title,text\nA,  \"x, y\"  \nB,5\" screen\n");
+        assertThat(table.records().get(0).fields()).containsExactly("A", "x, y");
+        assertThat(table.records().get(1).fields()).containsExactly("B", "5\" screen");
+    }
+
+    @Test
+    void formulasGoOutGuardedAndComeBackAsTyped() throws Exception {
+        List<String> typed = List.of("=HYPERLINK(\"x\")", "+972 50", "@home", "-5", " padded ", "a;b");
+        String text = new CsvWriter().row(List.of("a", "b", "c", "d", "e", "f")).row(typed).text();
+        assertThat(text).contains("'=HYPERLINK", "'+972 50", "'@home").doesNotContain("'-5");
+        CsvRecord back = CsvReader.read(text).records().get(0);
+        assertThat(back.fields()).hasSize(typed.size());
+        for (int i = 0; i < typed.size(); i++) {
+            assertThat(CsvWriter.restored(back.field(i).strip())).isEqualTo(typed.get(i).strip());
+        }
+    }
 }

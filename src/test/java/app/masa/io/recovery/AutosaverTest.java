@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,19 +145,112 @@ class AutosaverTest {
         Files.writeString(notAFolder, "in the way");
         RecoveryStore blocked = new RecoveryStore(notAFolder, scheduler);
         Autosaver autosaver = new Autosaver(blocked, scheduler, DELAY, "doc-1", RecoveryStoreTest.CRASHED);
-        List<IOException> reported = new ArrayList<>();
-        autosaver.setOnFailure(reported::add);
+        Heard heard = new Heard();
+        autosaver.setListener(heard);
 
         autosaver.documentChanged(first, null, true);
         scheduler.advance(DELAY);
 
-        assertThat(reported).hasSize(1);
+        assertThat(heard.events).containsExactly("failed");
         assertThat(autosaver.lastFailure()).isPresent();
         Files.delete(notAFolder);
         autosaver.writeSoon();
         scheduler.runDue();
         assertThat(autosaver.lastFailure()).isEmpty();
+        assertThat(heard.events).containsExactly("failed", "working");
         assertThat(blocked.load(blocked.list().get(0))).isEqualTo(first);
+    }
+
+    @Test
+    void aFailedWriteIsTriedAgainAfterTheDelayWithoutAnotherChange() throws Exception {
+        Path notAFolder = folder.resolve("file");
+        Files.writeString(notAFolder, "in the way");
+        RecoveryStore blocked = new RecoveryStore(notAFolder, scheduler);
+        Autosaver autosaver = new Autosaver(blocked, scheduler, DELAY, "doc-1", RecoveryStoreTest.CRASHED);
+        Heard heard = new Heard();
+        autosaver.setListener(heard);
+        autosaver.documentChanged(first, null, true);
+        scheduler.advance(DELAY);
+        scheduler.advance(DELAY);
+        assertThat(heard.events).containsExactly("failed", "failed");
+
+        Files.delete(notAFolder);
+        scheduler.advance(DELAY);
+
+        assertThat(heard.events).containsExactly("failed", "failed", "working");
+        assertThat(blocked.load(blocked.list().get(0))).isEqualTo(first);
+        scheduler.advance(DELAY.multipliedBy(3));
+        assertThat(heard.events).hasSize(3);
+        assertThat(scheduler.waiting()).isZero();
+    }
+
+    @Test
+    void savingAfterAFailedWriteSaysNothingIsAtRiskAnyMore() throws Exception {
+        Path notAFolder = folder.resolve("file");
+        Files.writeString(notAFolder, "in the way");
+        Autosaver autosaver = new Autosaver(new RecoveryStore(notAFolder, scheduler), scheduler, DELAY, "doc-1",
+                RecoveryStoreTest.CRASHED);
+        Heard heard = new Heard();
+        autosaver.setListener(heard);
+        autosaver.documentChanged(first, null, true);
+        scheduler.advance(DELAY);
+
+        autosaver.documentChanged(first, ORIGINAL, false);
+        scheduler.advance(DELAY.multipliedBy(2));
+
+        assertThat(heard.events).containsExactly("failed", "working");
+    }
+
+    @Test
+    void aFailureIsLoggedOnceWhileItLastsAndItsEndToo() throws Exception {
+        Path notAFolder = folder.resolve("file");
+        Files.writeString(notAFolder, "in the way");
+        Autosaver autosaver = new Autosaver(new RecoveryStore(notAFolder, scheduler), scheduler, DELAY, "doc-1",
+                RecoveryStoreTest.CRASHED);
+        List<LogRecord> logged = new ArrayList<>();
+        Logger log = Logger.getLogger(Autosaver.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            autosaver.documentChanged(first, null, true);
+            scheduler.advance(DELAY.multipliedBy(3));
+            Files.delete(notAFolder);
+            scheduler.advance(DELAY);
+        } finally {
+            log.removeHandler(handler);
+        }
+
+        assertThat(logged).extracting(LogRecord::getLevel).containsExactly(Level.WARNING, Level.INFO);
+        assertThat(logged.get(0).getMessage()).contains(notAFolder.toString());
+        assertThat(logged.get(0).getThrown()).isInstanceOf(IOException.class);
+    }
+
+    /** What a listener was told, in order. */
+    private static final class Heard implements AutosaveListener {
+        final List<String> events = new ArrayList<>();
+
+        @Override
+        public void failed(IOException reason) {
+            events.add("failed");
+        }
+
+        @Override
+        public void working() {
+            events.add("working");
+        }
     }
 
     @Test

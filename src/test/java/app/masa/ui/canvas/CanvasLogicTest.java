@@ -26,7 +26,7 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
 
-/** The canvas's pure parts: reading order, drop slots, bidi pieces, clipboard JSON and the viewport. */
+/** The canvas's pure parts: reading order, drop slots, bidi pieces, clipboard text and the viewport. */
 class CanvasLogicTest {
     private static JourneyMap map(Direction d) {
         return CanvasFixture.document(d).maps().get(0);
@@ -71,27 +71,17 @@ class CanvasLogicTest {
     }
 
     @Test
-    void rightToLeftLinesAreDrawnInVisualPieces() {
-        // A Hebrew sentence ending with a full stop: the stop is drawn first, at the left.
-        assertThat(BidiPieces.compute("שלום עולם.", true)).containsExactly(".", "שלום עולם");
-        // An English word inside Hebrew stays whole, left of the Hebrew that precedes it.
-        assertThat(BidiPieces.compute("הזמנה ב-WhatsApp", true)).containsExactly("WhatsApp", "-", "הזמנה ב");
-        // Brackets are mirrored in right-to-left runs.
-        assertThat(BidiPieces.compute("(שאלה)", true)).containsExactly("(", "שאלה", ")");
-        assertThat(BidiPieces.compute("Plain English", false)).containsExactly("Plain English");
-    }
-
-    @Test
-    void clipboardJsonKeepsTheCardContent() {
+    void cardsAnEarlierVersionCopiedStillReadAndOtherTextGivesNoCards() {
         Card card = Card.of("c-1", "s", "l", 0, CardType.PAIN_POINT, "Courier is late").withBody("Two hours")
                 .withChannel(Channel.WORD_OF_MOUTH).withScore(-2).withTags(List.of("delivery")).withColor("#aa3300");
-        String json = CardsJson.write(List.of(card));
-        assertThat(json).contains("\"pain-point\"", "\"word-of-mouth\"");
-        Card back = CardsJson.read(json).get(0);
+        String earlier = "[{\"title\":\"Courier is late\",\"body\":\"Two hours\",\"type\":\"pain-point\","
+                + "\"channel\":\"word-of-mouth\",\"score\":-2,\"tags\":[\"delivery\"],\"color\":\"#aa3300\"}]";
+        Card back = LegacyCardsJson.read(earlier).get(0);
         assertThat(back.withId("c-1").withPlace("s", "l", 0)).isEqualTo(card);
-        assertThat(CardsJson.read("not json")).isEmpty();
-        assertThat(CardsJson.read("{\"title\":\"x\"}")).isEmpty();
-        assertThat(CardsJson.plainText(List.of(card, card.withTitle("Second")))).isEqualTo("Courier is late\nSecond");
+        assertThat(LegacyCardsJson.read("not json")).isEmpty();
+        assertThat(LegacyCardsJson.read("{\"title\":\"x\"}")).isEmpty();
+        assertThat(CardsText.titles(List.of(card, card.withTitle("Second")))).isEqualTo("Courier is late\nSecond");
+        assertThat(CardsText.notes("First\n\n  Second  \r\n")).extracting(Card::title).containsExactly("First", "Second");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 
 /**
  * A folder Masa may not write in. Taking away write permission works for ordinary users; the
@@ -34,6 +35,38 @@ final class ReadOnlyFolders {
             return REFUSES_EVERYONE.resolve("shop.journey.json");
         }
         throw new IllegalStateException("no folder on this machine refuses writing; cannot test a denied save");
+    }
+
+    /**
+     * Makes a folder refuse new files until {@link #open}. Where permissions hold they are taken
+     * away; for the administrator the folder gives way to a link to {@code /sys}, and opening makes
+     * it an ordinary, empty folder again.
+     */
+    static void close(Path folder) throws IOException {
+        deny(folder);
+        if (!canCreateIn(folder)) {
+            return;
+        }
+        allow(folder);
+        if (!Files.isDirectory(REFUSES_EVERYONE) || canCreateIn(REFUSES_EVERYONE)) {
+            throw new IllegalStateException("no folder on this machine refuses writing; cannot test a closed folder");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
+        Files.createSymbolicLink(folder, REFUSES_EVERYONE);
+    }
+
+    static void open(Path folder) throws IOException {
+        if (Files.isSymbolicLink(folder)) {
+            Files.delete(folder);
+            Files.createDirectory(folder);
+        } else {
+            allow(folder);
+        }
     }
 
     static void deny(Path folder) throws IOException {

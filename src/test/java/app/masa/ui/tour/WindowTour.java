@@ -1,0 +1,133 @@
+package app.masa.ui.tour;
+
+import app.masa.io.recovery.ProcessOwner;
+import app.masa.io.recovery.RecoveryStore;
+import app.masa.edit.Edits;
+import app.masa.model.Card;
+import app.masa.model.CardType;
+import app.masa.model.ConversionPath;
+import app.masa.model.Extras;
+import app.masa.model.JourneyMap;
+import app.masa.ui.analysis.AnalysisWindows;
+import app.masa.ui.dialog.Dialogs;
+import app.masa.ui.dialog.UnsavedChangesDialog;
+import app.masa.ui.interchange.InterchangeWindows;
+import app.masa.ui.persona.PersonaEditor;
+import app.masa.ui.recovery.RecoveryDialog;
+import app.masa.ui.shell.MainWindow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.stage.Window;
+
+/**
+ * Every window of the designer, each opened the way a person reaches it (its menu item where there
+ * is one), for the window-structure tests and the screenshot gallery.
+ */
+public final class WindowTour {
+    /** One window: its name in test reports and picture files, and how to open it from the main window. */
+    public record Step(String name, Consumer<MainWindow> open) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private WindowTour() {
+    }
+
+    public static List<Step> steps() {
+        return List.of(
+                new Step("main", w -> { }),
+                new Step("new", menu("menu-file-new")),
+                new Step("export", menu("menu-file-export")),
+                new Step("print", menu("print-menu")),
+                new Step("numbers", menu("analysis-numbers-menu")),
+                new Step("numbers-attribution", paths().andThen(menu("analysis-numbers-menu")).andThen(tab("numbers-tab-attribution"))),
+                new Step("numbers-insights", menu("analysis-numbers-menu").andThen(tab("numbers-tab-insights"))),
+                new Step("path-editor", w -> AnalysisWindows.editPath(w.stage(), w.session().currentMap())),
+                new Step("persona", w -> PersonaEditor.edit(w.stage(), w.session().currentMap().personas().get(0))),
+                new Step("start-vote", menu("workshop-menu-startVote")),
+                new Step("vote", menu("workshop-menu-vote")),
+                new Step("timer", menu("workshop-menu-timer")),
+                new Step("recovery", WindowTour::recovery),
+                new Step("csv-import", w -> InterchangeWindows.csvImport(w.stage(), w.session().currentMap())),
+                new Step("mermaid-import", w -> InterchangeWindows.mermaidImport(w.stage(), w.session().currentMap())),
+                new Step("unsaved", w -> UnsavedChangesDialog.ask(w.stage(), "plan.journey.json")),
+                new Step("error", w -> Dialogs.showError(w.stage(), "plan.journey.json", "The disk is full.")),
+                new Step("getting-started", menu("menu-help-gettingStarted")),
+                new Step("shortcuts", menu("menu-help-shortcuts")),
+                new Step("about", menu("menu-help-about")));
+    }
+
+    /** Three conversion paths through the map's touchpoints, so the attribution has figures to show. */
+    private static Consumer<MainWindow> paths() {
+        return window -> {
+            JourneyMap map = window.session().currentMap();
+            List<String> cards = map.cards().stream().filter(c -> c.type() == CardType.TOUCHPOINT).map(Card::id).toList();
+            if (cards.size() < 4 || !map.conversionPaths().isEmpty()) {
+                return;
+            }
+            window.session().execute(Edits.setConversionPaths(map.id(), map.conversionPaths(), List.of(
+                    new ConversionPath("tour-1", List.of(cards.get(0), cards.get(2), cards.get(3)), 42, 0, Extras.NONE),
+                    new ConversionPath("tour-2", List.of(cards.get(1), cards.get(3)), 17, 0, Extras.NONE),
+                    new ConversionPath("tour-3", List.of(cards.get(0), cards.get(1), cards.get(2)), 9, 0, Extras.NONE))));
+        };
+    }
+
+    /** Selects a tab of the window just opened, found by its id. */
+    private static Consumer<MainWindow> tab(String id) {
+        return window -> Window.getWindows().stream().filter(w -> w != window.stage() && w.getScene() != null)
+                .map(w -> w.getScene().getRoot().lookup(".tab-pane")).filter(TabPane.class::isInstance)
+                .map(TabPane.class::cast).flatMap(pane -> pane.getTabs().stream())
+                .filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> t.getTabPane().getSelectionModel().select(t));
+    }
+
+    /** Fires a menu item of the main window, found by its id. */
+    private static Consumer<MainWindow> menu(String id) {
+        return window -> {
+            MenuBar bar = (MenuBar) window.scene().getRoot().lookup(".menu-bar");
+            MenuItem item = bar.getMenus().stream().map(m -> find(m, id)).flatMap(Optional::stream).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no menu item #" + id));
+            item.fire();
+        };
+    }
+
+    private static Optional<MenuItem> find(MenuItem item, String id) {
+        if (id.equals(item.getId())) {
+            return Optional.of(item);
+        }
+        if (item instanceof Menu menu) {
+            return menu.getItems().stream().map(i -> find(i, id)).flatMap(Optional::stream).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** The recovery dialog as a start after a crash shows it, with this window's document left behind. */
+    private static void recovery(MainWindow window) {
+        try {
+            Path folder = Files.createTempDirectory("masa-tour-recovery");
+            RecoveryStore store = new RecoveryStore(folder, Clock.systemUTC());
+            ProcessOwner gone = new ProcessOwner(Long.MAX_VALUE - 7, "", null, "gone");
+            store.write(store.newId(), gone, Path.of("plan.journey.json"), window.session().document());
+            RecoveryDialog.ask(window.stage(), store, store.list(), Runnable::run);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The map the tour opens: a template with personas, paths and every lane kind. */
+    public static JourneyMap map(MainWindow window) {
+        return window.session().currentMap();
+    }
+}
