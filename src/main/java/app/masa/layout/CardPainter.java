@@ -54,7 +54,7 @@ final class CardPainter {
         double left = Math.min(Math.min(first.x(), last.x()) - votes.radius(), votes.label().x()) - 4;
         double right = Math.max(Math.max(first.x(), last.x()) + votes.radius(),
                 votes.label().x() + votes.label().width()) + 4;
-        double h = 2 * votes.radius() + 8;
+        double h = 2 * (votes.radius() + VoteDots.PILL_PAD);
         surface.fillRect(new Rect(left, first.y() - h / 2, right - left, h), h / 2, dot.withAlpha(p.dark() ? 50 : 28));
         for (Point d : votes.dots()) {
             surface.fillCircle(d, votes.radius(), dot);

@@ -8,5 +8,14 @@ public enum FontRole {
     LANE_TITLE,
     CARD_TITLE,
     CARD_BODY,
-    SMALL
+    SMALL,
+    /** The map seen from afar ({@link MapSummary}): names and titles as large as their boxes allow. */
+    SUMMARY_LARGE,
+    SUMMARY_MEDIUM,
+    SUMMARY_SMALL;
+
+    /** The names and titles a reader looks for first, which stay text longest as a map gets smaller. */
+    public boolean isHeading() {
+        return this != SUBTITLE && this != CARD_BODY && this != SMALL;
+    }
 }

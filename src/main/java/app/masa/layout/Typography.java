@@ -18,6 +18,10 @@ public final class Typography {
         put(FontRole.CARD_TITLE, 11.5, true, 1.3, scale);
         put(FontRole.CARD_BODY, 10, false, 1.4, scale);
         put(FontRole.SMALL, 8.5, false, 1.3, scale);
+        // About three, two and one and a half times a card title: readable on a map shown at a third of its size.
+        put(FontRole.SUMMARY_LARGE, 30, true, 1.15, scale);
+        put(FontRole.SUMMARY_MEDIUM, 22, true, 1.15, scale);
+        put(FontRole.SUMMARY_SMALL, 16, true, 1.15, scale);
     }
 
     public static Typography of(Theme theme) {

@@ -13,11 +13,15 @@ import app.masa.layout.Typography;
  * Leaves out detail nobody can see at the current zoom. Text too small to read is drawn as a faint
  * bar the length of the line (the shape of the map stays recognisable), text smaller still is left
  * out, and corners too small to show are drawn square. Glyphs and rounded corners are the dearest
- * things to render, and a zoomed-out map shows thousands of them at once.
+ * things to render, and a zoomed-out map shows thousands of them at once. Names and titles stay
+ * text down to a smaller size than the rest: they are what a reader looks for, and short words
+ * are recognised when a sentence would not be.
  */
 final class DetailLevelSurface implements Surface {
     /** Below this many pixels a line of text cannot be read, so a bar stands in for it. */
     static final double READABLE_PX = 6;
+    /** The same for names and titles: a card title at 40 % zoom in the light theme is still text. */
+    static final double READABLE_HEADING_PX = 4.5;
     /** Below this many pixels not even a bar would be told apart from the card around it. */
     static final double VISIBLE_PX = 1.5;
     private static final double MIN_CORNER_PX = 1.5;
@@ -36,7 +40,7 @@ final class DetailLevelSurface implements Surface {
     public void text(TextLine line, Rgba color) {
         double size = typography.size(line.role());
         double px = size * zoom;
-        if (px >= READABLE_PX) {
+        if (px >= (line.role().isHeading() ? READABLE_HEADING_PX : READABLE_PX)) {
             target.text(line, color);
         } else if (px >= VISIBLE_PX) {
             // About the height of lower-case letters, sitting on the baseline.

@@ -1,5 +1,6 @@
 package app.masa.ui.canvas;
 
+import app.masa.layout.FontRole;
 import app.masa.layout.LayoutOptions;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
@@ -29,6 +30,8 @@ import javafx.util.Duration;
  */
 public final class MapCanvas extends Region {
     private static final double ZOOM_STEP = 1.2;
+    /** The smallest card title, in screen pixels, that fit to width accepts: readable across a room. */
+    static final double LEGIBLE_TITLE_PX = 10;
 
     private final DocumentSession session;
     private final Viewport viewport = new Viewport();
@@ -128,6 +131,12 @@ public final class MapCanvas extends Region {
 
     public void fitToWindow() {
         viewport.fit();
+        afterViewportChange();
+    }
+
+    /** As many whole stages as fit while card titles stay readable, all of them when the map is narrow enough. */
+    public void fitToWidth() {
+        viewport.fitWidth(LEGIBLE_TITLE_PX / layout.style().typography().size(FontRole.CARD_TITLE));
         afterViewportChange();
     }
 

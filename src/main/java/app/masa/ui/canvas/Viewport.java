@@ -115,6 +115,17 @@ final class Viewport {
         clamp();
     }
 
+    /**
+     * The zoom at which the map's width fits the view, but never below {@code legibleZoom}: a map too
+     * wide to read whole shows as many stages as can be read, from its reading start, at the top.
+     */
+    void fitWidth(double legibleZoom) {
+        double z = Math.max(legibleZoom, viewWidth / (contentWidth + 2 * MARGIN));
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z)));
+        clamp();
+        showReadingStart();
+    }
+
     double minScrollX() {
         double overflow = contentWidth + MARGIN - viewWidth / zoom();
         if (overflow >= -MARGIN) {

@@ -19,6 +19,9 @@ public interface CanvasCommands {
 
     void fitToWindow();
 
+    /** The map's width in the window, as long as card titles stay readable. */
+    void fitToWidth();
+
     /** Whether the canvas shows, under the stage headers, the band that sums each stage's figures. */
     BooleanProperty metricsLane();
 

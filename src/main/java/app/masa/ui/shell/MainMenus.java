@@ -164,8 +164,10 @@ public final class MainMenus {
                 item("menu.view.zoomOut", key(KeyCode.MINUS), canvas::zoomOut),
                 item("menu.view.zoomReset", key(KeyCode.DIGIT0), canvas::zoomReset),
                 item("menu.view.fit", null, canvas::fitToWindow),
+                item("menu.view.fitWidth", null, canvas::fitToWidth),
                 new SeparatorMenuItem(),
                 metricsLane(canvas),
+                sidePanels(),
                 new SeparatorMenuItem(),
                 item("analysis.numbers.menu", null, () -> NumbersWindow.show(owner(), actions.session())),
                 new SeparatorMenuItem(),
@@ -182,6 +184,14 @@ public final class MainMenus {
         CheckMenuItem item = new CheckMenuItem(Messages.get("menu.view.metricsLane"));
         item.setId("menu-view-metricsLane");
         item.selectedProperty().bindBidirectional(canvas.metricsLane());
+        return item;
+    }
+
+    private CheckMenuItem sidePanels() {
+        CheckMenuItem item = new CheckMenuItem(Messages.get("menu.view.sidePanels"));
+        item.setId("menu-view-sidePanels");
+        item.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        item.selectedProperty().bindBidirectional(actions.sidePanelsShown());
         return item;
     }
 

@@ -5,11 +5,13 @@ import app.masa.ui.workshop.Workshop;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -46,6 +48,8 @@ public final class MainToolBar {
                 button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "ui.tool.zoomOut", canvas::zoomOut),
                 button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "ui.tool.zoomIn", canvas::zoomIn),
                 button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "ui.tool.fit", canvas::fitToWindow),
+                button(MaterialDesignA.ARROW_EXPAND_HORIZONTAL, "ui.tool.fitWidth", canvas::fitToWidth),
+                sidePanels(),
                 new Separator(Orientation.VERTICAL),
                 button(MaterialDesignT.TABLE_COLUMN_PLUS_AFTER, "ui.tool.addStage", actions::addStage),
                 button(MaterialDesignT.TABLE_ROW_PLUS_AFTER, "ui.tool.addLane", actions::addLane),
@@ -57,6 +61,18 @@ public final class MainToolBar {
                 button(MaterialDesignE.EXPORT_VARIANT, "ui.tool.export", actions::export));
         bar.getStyleClass().add("masa-toolbar");
         return bar;
+    }
+
+    /** Pressed while the palette and the inspector show; released, the map has the whole width. */
+    private ToggleButton sidePanels() {
+        ToggleButton toggle = new ToggleButton(null, new FontIcon(MaterialDesignV.VIEW_ARRAY_OUTLINE));
+        toggle.getStyleClass().addAll("flat", "button-icon");
+        toggle.setId("ui-tool-sidePanels");
+        toggle.setTooltip(tooltip(Messages.get("ui.tool.sidePanels")));
+        toggle.setAccessibleText(Messages.get("ui.tool.sidePanels"));
+        toggle.setFocusTraversable(false);
+        toggle.selectedProperty().bindBidirectional(actions.sidePanelsShown());
+        return toggle;
     }
 
     private Workshop workshop() {

@@ -16,6 +16,7 @@ import app.masa.ui.session.DocumentSession;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.NodeOrientation;
@@ -41,6 +42,7 @@ public final class MainWindow implements ShellActions {
     private final FileActions files;
     private final CanvasCommands canvas;
     private final Scene scene;
+    private final SidePanels sidePanels;
     private Subscriptions subscriptions = new Subscriptions();
     private ThemeChoice theme;
     private final ObjectProperty<AutosaveProblem> autosaveProblem = new SimpleObjectProperty<>(this, "autosaveProblem");
@@ -57,6 +59,7 @@ public final class MainWindow implements ShellActions {
         this.canvas = Canvases.create(session);
         canvas.metricsLane().set(preferences.metricsLane());
         canvas.metricsLane().addListener((o, was, shown) -> preferences.setMetricsLane(shown));
+        sidePanels = new SidePanels(preferences, canvas.node());
         scene = new Scene(buildRoot(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/app/masa/ui/masa.css").toExternalForm());
         ShellShortcuts.install(scene, this);
@@ -108,6 +111,16 @@ public final class MainWindow implements ShellActions {
     @Override
     public ShellPreferences preferences() {
         return preferences;
+    }
+
+    @Override
+    public BooleanProperty sidePanelsShown() {
+        return sidePanels.shownProperty();
+    }
+
+    @Override
+    public void toggleSidePanels() {
+        sidePanels.toggle();
     }
 
     @Override
@@ -191,11 +204,7 @@ public final class MainWindow implements ShellActions {
         Inspector inspector = Inspector.withFirstFormAfterShowing(session, subscriptions);
         MapTabs tabs = new MapTabs(session, canvas.node(), subscriptions);
         VBox palette = CardPalette.build();
-        SplitPane split = new SplitPane(palette, tabs.node(), inspector.node());
-        split.setId("main-split");
-        split.setDividerPositions(0.13, 0.77);
-        SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(inspector.node(), false);
+        SplitPane split = sidePanels.build(palette, tabs.node(), inspector.node());
         BorderPane root = new BorderPane(split);
         root.setId("main-root");
         root.setTop(new VBox(new MainMenus(this).build(), new MainToolBar(this).build()));

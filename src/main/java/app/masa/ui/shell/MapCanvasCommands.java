@@ -54,6 +54,11 @@ final class MapCanvasCommands implements CanvasCommands {
     }
 
     @Override
+    public void fitToWidth() {
+        canvas.fitToWidth();
+    }
+
+    @Override
     public void cut() {
         canvas.cut();
     }

@@ -3,6 +3,7 @@ package app.masa.ui.shell;
 import app.masa.ui.files.FileActions;
 import app.masa.ui.session.DocumentSession;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 
 /** Everything the menus, the tool bar and the shortcuts can do in one window. */
 public interface ShellActions {
@@ -13,6 +14,11 @@ public interface ShellActions {
     CanvasCommands canvas();
 
     ShellPreferences preferences();
+
+    /** Whether the card palette and the inspector show beside the map (View > Side Panels, F9). */
+    BooleanProperty sidePanelsShown();
+
+    void toggleSidePanels();
 
     void quit();
 

@@ -10,8 +10,9 @@ import java.util.prefs.Preferences;
 
 /**
  * What the designer remembers between runs: window bounds, recent files, interface language,
- * theme and whether the canvas shows the metrics lane. Kept under a {@link Preferences} node whose path the system property
- * {@value #NODE_PROPERTY} can redirect, so tests never touch the user's own settings.
+ * theme, whether the canvas shows the metrics lane and whether the side panels show. Kept under a
+ * {@link Preferences} node whose path the system property {@value #NODE_PROPERTY} can redirect, so
+ * tests never touch the user's own settings.
  */
 public final class ShellPreferences {
     public static final String NODE_PROPERTY = "masa.prefs.node";
@@ -22,6 +23,7 @@ public final class ShellPreferences {
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
     private static final String METRICS_LANE = "view.metricsLane";
+    private static final String SIDE_PANELS = "view.sidePanels";
     private static final String X = "window.x";
     private static final String Y = "window.y";
     private static final String WIDTH = "window.width";
@@ -68,6 +70,16 @@ public final class ShellPreferences {
 
     public void setMetricsLane(boolean shown) {
         node.putBoolean(METRICS_LANE, shown);
+        flush();
+    }
+
+    /** Whether the card palette and the inspector flank the map; hidden, the map has the window's width. */
+    public boolean sidePanels() {
+        return node.getBoolean(SIDE_PANELS, true);
+    }
+
+    public void setSidePanels(boolean shown) {
+        node.putBoolean(SIDE_PANELS, shown);
         flush();
     }
 

@@ -30,7 +30,10 @@ final class ShellShortcuts {
             new Extra(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), "menu.view.zoomOut",
                     a -> a.canvas().zoomOut()),
             new Extra(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), "menu.view.zoomReset",
-                    a -> a.canvas().zoomReset()));
+                    a -> a.canvas().zoomReset()),
+            // F9 is on the menu item; this one is for keyboards whose function keys need a modifier.
+            new Extra(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    "menu.view.sidePanels", ShellActions::toggleSidePanels));
 
     private ShellShortcuts() {
     }

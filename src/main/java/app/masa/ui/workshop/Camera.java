@@ -8,9 +8,6 @@ import app.masa.layout.Rect;
 record Camera(double scale, double dx, double dy) {
     /** Breathing room around what is shown, as a share of the screen. */
     private static final double MARGIN = 0.04;
-    /** The least share of the screen's width a stage takes when the room looks at it alone. */
-    private static final double STAGE_SHARE = 0.34;
-    private static final double MAX_STAGE_SCALE = 2.4;
 
     /** The camera that shows a layout rectangle whole, as large as fits, centred on a screen. */
     static Camera fitting(Rect target, double screenWidth, double screenHeight) {
@@ -20,31 +17,6 @@ record Camera(double scale, double dx, double dy) {
         double dx = screenWidth / 2 - target.centerX() * scale;
         double dy = screenHeight / 2 - target.centerY() * scale;
         return new Camera(scale, dx, dy);
-    }
-
-    /**
-     * The camera on one stage: as large as the screen's height allows, but never so small that the
-     * stage's column takes less than {@value #STAGE_SHARE} of the screen's width; a column taller
-     * than the screen then starts at its header and the rest is a pan away.
-     */
-    static Camera onStage(Rect area, double screenWidth, double screenHeight) {
-        Camera fit = fitting(area, screenWidth, screenHeight);
-        double wide = Math.min(MAX_STAGE_SCALE, STAGE_SHARE * screenWidth / Math.max(1, area.width()));
-        if (fit.scale >= wide) {
-            return fit;
-        }
-        double dx = screenWidth / 2 - area.centerX() * wide;
-        double dy = screenHeight * MARGIN - area.y() * wide;
-        return new Camera(wide, dx, dy);
-    }
-
-    /** This camera moved up or down by a screen distance, keeping some of the area on screen. */
-    Camera panned(double screenDy, Rect area, double screenHeight) {
-        double top = screenHeight * MARGIN - area.y() * scale;
-        double bottom = screenHeight * (1 - MARGIN) - area.maxY() * scale;
-        double low = Math.min(top, bottom);
-        double high = Math.max(top, bottom);
-        return new Camera(scale, dx, Math.max(low, Math.min(high, dy + screenDy)));
     }
 
     /**

@@ -10,15 +10,12 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * The facilitator's keys and mouse in presentation mode. Arrows follow the map's reading direction;
- * Page Down, Page Up and Space are there for presentation clickers. Up, Down and the wheel move a
- * stage taller than the screen. F dims all but the current stage, 1–9 hide or show a lane, H shows
- * only the lane under the pointer, 0 shows every lane, T starts or pauses the timer and R resets
- * it, V shows the vote's tally, P the pointer highlight. A click on a stage header zooms to that
+ * Page Down, Page Up and Space are there for presentation clickers. F dims all but the current
+ * stage, 1–9 hide or show a lane, H shows only the lane under the pointer, 0 shows every lane, T
+ * starts or pauses the timer and R resets it, V shows the vote's tally, P the pointer highlight. A click on a stage header zooms to that
  * stage (again: back to the whole map); a click on a card gives it a dot, Shift-click takes one back.
  */
 final class PresentationControls {
-    private static final double PAN_SHARE = 0.3;
-
     private final PresentationView view;
     private double pointerX;
     private double pointerY;
@@ -37,7 +34,6 @@ final class PresentationControls {
         canvas.setOnMouseDragged(e -> track(e, overlays));
         canvas.setOnMouseExited(e -> overlays.hidePointer());
         canvas.setOnMouseClicked(this::clicked);
-        canvas.setOnScroll(e -> view.pan(e.getDeltaY()));
     }
 
     private void track(MouseEvent e, PresentationOverlays overlays) {
@@ -53,8 +49,6 @@ final class PresentationControls {
             case LEFT, KP_LEFT -> view.arrow(false);
             case PAGE_DOWN, SPACE -> view.next();
             case PAGE_UP, BACK_SPACE -> view.previous();
-            case UP, KP_UP -> view.pan(view.screenHeight() * PAN_SHARE);
-            case DOWN, KP_DOWN -> view.pan(-view.screenHeight() * PAN_SHARE);
             case HOME -> view.home();
             case END -> view.last();
             case ESCAPE -> view.close();

@@ -22,6 +22,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCombination;
@@ -58,6 +59,8 @@ final class PresentationView {
     private final ChangeListener<Object> documentChanged = (o, a, b) -> relayout(false);
     private JourneyMap map;
     private MapLayout layout;
+    /** The layout as last painted: the layout itself, or its summary when the map is shown small. */
+    private MapLayout shown;
     private Camera camera;
     private Camera from;
     private Camera to;
@@ -120,6 +123,9 @@ final class PresentationView {
         stage.setFullScreen(true);
         stage.show();
         stage.toFront();
+        // The keys are the room's from the first moment, whatever window had them before.
+        stage.requestFocus();
+        canvas.requestFocus();
         jump();
     }
 
@@ -141,6 +147,11 @@ final class PresentationView {
 
     Stage stage() {
         return stage;
+    }
+
+    /** The node whose scene takes the room's keys. */
+    Node keyboardNode() {
+        return canvas;
     }
 
     // ---- what the room asks for ----
@@ -240,6 +251,10 @@ final class PresentationView {
         return layout;
     }
 
+    MapLayout shownLayout() {
+        return shown;
+    }
+
     Camera camera() {
         return camera;
     }
@@ -319,34 +334,15 @@ final class PresentationView {
         if (layout == null || canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return null;
         }
-        Rect area = shownArea();
-        return steps.current() == StageSteps.WHOLE_MAP
-                ? Camera.fitting(area, canvas.getWidth(), canvas.getHeight())
-                : Camera.onStage(area, canvas.getWidth(), canvas.getHeight());
+        // A stage is shown whole, every lane of it, as large as the screen allows: the room sees
+        // where each card sits in the journey, and the summary keeps the titles readable.
+        return Camera.fitting(shownArea(), canvas.getWidth(), canvas.getHeight());
     }
 
     private Rect shownArea() {
         return steps.current() == StageSteps.WHOLE_MAP
                 ? new Rect(0, 0, layout.width(), layout.height())
                 : padded(stageArea(layout.stages().get(steps.current())));
-    }
-
-    /** Up, Down and the wheel: a stage taller than the screen moves up and down under the room's eyes. */
-    void pan(double screenDy) {
-        if (camera == null || zoom.getStatus() == Animation.Status.RUNNING) {
-            return;
-        }
-        Camera moved = camera.panned(screenDy, shownArea(), canvas.getHeight());
-        if (!moved.equals(camera)) {
-            camera = moved;
-            from = moved;
-            to = moved;
-            repaint();
-        }
-    }
-
-    double screenHeight() {
-        return canvas.getHeight();
     }
 
     private static Rect padded(Rect r) {
@@ -359,6 +355,6 @@ final class PresentationView {
             return;
         }
         StageBox focused = focus && steps.current() >= 0 ? layout.stages().get(steps.current()) : null;
-        PresentationPainter.paint(canvas, layout, camera, focused, session.currentMap().vote());
+        shown = PresentationPainter.paint(canvas, layout, camera, focused);
     }
 }

@@ -12,7 +12,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The time-box controls: preset and custom lengths, start or pause, reset, and the digits. */
+/**
+ * The time-box controls: preset and custom lengths, start or pause, reset, and the digits. Picking a
+ * length starts it: the facilitator says "five minutes" and clicks once, not twice.
+ */
 final class TimerPanel extends VBox {
     static final List<Integer> PRESET_MINUTES = List.of(1, 3, 5, 10, 15);
     private static final int MAX_CUSTOM_MINUTES = 600;
@@ -31,7 +34,11 @@ final class TimerPanel extends VBox {
             preset.setId("workshop-timer-preset-" + minutes);
             preset.setToggleGroup(lengths);
             preset.setSelected(Duration.ofMinutes(minutes).equals(countdown.duration()));
-            preset.setOnAction(e -> countdown.setDuration(Duration.ofMinutes(minutes)));
+            preset.setOnAction(e -> {
+                // A second click on the picked length would unpick it; it stays picked and starts again.
+                lengths.selectToggle(preset);
+                startFor(Duration.ofMinutes(minutes));
+            });
             presets.getChildren().add(preset);
         }
         Spinner<Integer> custom = new Spinner<>(1, MAX_CUSTOM_MINUTES, (int) Math.max(1, countdown.duration().toMinutes()));
@@ -43,7 +50,7 @@ final class TimerPanel extends VBox {
         setCustom.setOnAction(e -> {
             custom.increment(0);
             lengths.selectToggle(null);
-            countdown.setDuration(Duration.ofMinutes(custom.getValue()));
+            startFor(Duration.ofMinutes(custom.getValue()));
         });
         HBox customRow = new HBox(6, new Label(Messages.get("workshop.timer.custom")), custom, setCustom);
         customRow.setAlignment(Pos.CENTER);
@@ -64,6 +71,11 @@ final class TimerPanel extends VBox {
         setSpacing(12);
         setAlignment(Pos.CENTER);
         getChildren().addAll(new TimerDisplay(countdown), run, presets, customRow);
+    }
+
+    private void startFor(Duration length) {
+        countdown.setDuration(length);
+        countdown.start();
     }
 
     Countdown countdown() {

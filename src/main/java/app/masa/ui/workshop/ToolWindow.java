@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -19,8 +20,10 @@ import javafx.stage.Window;
 
 /**
  * A small window that floats beside the editor (the timer, the vote), made once and shown again.
- * Its content is made anew in the interface language whenever that changes, also while the window
- * is hidden (behind a presentation), so it never comes back in the language it was made in.
+ * It docks where it hides no card and leaves the keyboard with the map (see {@link ClearCorner}
+ * and {@link KeyboardHandBack}). Its content is made anew in the interface language whenever that
+ * changes, also while the window is hidden (behind a presentation), so it never comes back in the
+ * language it was made in.
  */
 final class ToolWindow {
     private final Stage stage = new Stage(StageStyle.UTILITY);
@@ -29,8 +32,12 @@ final class ToolWindow {
     private final Supplier<Parent> content;
     private Locale wordsIn;
 
-    ToolWindow(Window owner, String titleKey, String id, Supplier<Parent> content, double width, double height,
-               Runnable present) {
+    /**
+     * @param preferred the size it opens at the first time, or null for its content's own size
+     * @param keyboard the node that owns the keyboard now, which keys typed here go on to
+     */
+    ToolWindow(Window owner, String titleKey, String id, Supplier<Parent> content, Dimension2D preferred,
+               Runnable present, Supplier<Node> keyboard, WindowFit.Anchor dock) {
         this.titleKey = titleKey;
         this.content = content;
         root.setId(id);
@@ -45,7 +52,8 @@ final class ToolWindow {
         // F5 presents from here too: the facilitator's focus is often on the timer or the tally.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), present);
         stage.setScene(scene);
-        WindowFit.stage(stage, id, new Dimension2D(width, height));
+        WindowFit.stage(stage, id, preferred, dock);
+        KeyboardHandBack.install(stage, keyboard);
         sayWords();
         LanguageSwitch.follow(stage, this::sayWords);
     }
@@ -63,7 +71,6 @@ final class ToolWindow {
             sayWords();
         }
         stage.show();
-        stage.toFront();
     }
 
     Stage stage() {

@@ -9,7 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -47,7 +47,8 @@ final class VotePanel extends VBox {
         clear.setOnAction(e -> votes.clearDots());
         clickToDot.setId("workshop-vote-click-to-dot");
         clickToDot.selectedProperty().bindBidirectional(dotByClick);
-        HBox buttons = new HBox(6, start, closeOrReopen, clear);
+        // Wrapped rather than cut short when the window docks narrow beside the map.
+        FlowPane buttons = new FlowPane(6, 6, start, closeOrReopen, clear);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(Messages.get("workshop.vote.hint"));
         hint.getStyleClass().add("panel-hint");

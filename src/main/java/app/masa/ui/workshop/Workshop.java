@@ -1,11 +1,15 @@
 package app.masa.ui.workshop;
 
+import app.masa.i18n.Messages;
 import app.masa.ui.session.DocumentSession;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -77,7 +81,8 @@ public final class Workshop {
     public void showVote() {
         if (voteWindow == null) {
             voteWindow = new ToolWindow(owner(), "workshop.vote.window", "workshop-vote-window",
-                    () -> votePanel = new VotePanel(votes, dotByClick, this::startVote), 420, 480, this::present);
+                    () -> votePanel = new VotePanel(votes, dotByClick, this::startVote), new Dimension2D(360, 360),
+                    this::present, this::keyboardHome, dock("workshop-vote-window"));
             voteWindow.stage().setOnHidden(e -> dotByClick.set(false));
         }
         voteWindow.show();
@@ -86,9 +91,32 @@ public final class Workshop {
     public void showTimer() {
         if (timerWindow == null) {
             timerWindow = new ToolWindow(owner(), "workshop.timer.window", "workshop-timer-window",
-                    () -> new TimerPanel(countdown), 460, 300, this::present);
+                    () -> new TimerPanel(countdown), null, this::present, this::keyboardHome,
+                    dock("workshop-timer-window"));
         }
         timerWindow.show();
+    }
+
+    /** Where keys typed in the small windows go: the presentation while it shows, else the map. */
+    private Node keyboardHome() {
+        return presentation != null && presentation.isShowing() ? presentation.keyboardNode() : editor;
+    }
+
+    /** Docks beside the map, covering no card if it can and not the other small window. */
+    private ClearCorner dock(String windowId) {
+        return new ClearCorner(() -> CardsOnScreen.visibleCards(editor), () -> otherToolWindows(windowId),
+                () -> CardsOnScreen.mapArea(editor), Messages::isRightToLeft);
+    }
+
+    private List<Rectangle2D> otherToolWindows(String windowId) {
+        List<Rectangle2D> avoid = new ArrayList<>();
+        for (ToolWindow w : new ToolWindow[] {voteWindow, timerWindow}) {
+            if (w != null && w.isShowing() && !windowId.equals(w.stage().getScene().getRoot().getId())) {
+                Stage s = w.stage();
+                avoid.add(new Rectangle2D(s.getX(), s.getY(), s.getWidth(), s.getHeight()));
+            }
+        }
+        return avoid;
     }
 
     Countdown countdown() {

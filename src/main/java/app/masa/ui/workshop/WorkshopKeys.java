@@ -28,7 +28,6 @@ public final class WorkshopKeys {
             keys("keys.present.along", KeyCode.RIGHT, KeyCode.LEFT, KeyCode.KP_RIGHT, KeyCode.KP_LEFT),
             keys("keys.present.next", KeyCode.PAGE_DOWN, KeyCode.SPACE),
             keys("keys.present.previous", KeyCode.PAGE_UP, KeyCode.BACK_SPACE),
-            keys("keys.present.tall", KeyCode.UP, KeyCode.DOWN, KeyCode.KP_UP, KeyCode.KP_DOWN),
             keys("keys.present.home", KeyCode.HOME),
             keys("keys.present.end", KeyCode.END),
             keys("keys.present.focus", KeyCode.F),

@@ -100,14 +100,36 @@ class CountdownTest {
     }
 
     @Test
-    void thePresetButtonsSetTheLength(FxRobot robot) {
+    void pickingAPresetSetsTheLengthAndStartsIt(FxRobot robot) {
         robot.interact(() -> {
             TimerPanel panel = new TimerPanel(countdown);
             new javafx.scene.Scene(panel);
             ((javafx.scene.control.ToggleButton) panel.lookup("#workshop-timer-preset-10")).fire();
         });
         assertThat(countdown.duration()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(countdown.remaining()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(countdown.state()).isEqualTo(Countdown.State.RUNNING);
+        robot.interact(() -> {
+            advance(Duration.ofSeconds(20));
+            countdown.tick();
+        });
+        assertThat(countdown.remaining()).isEqualTo(Duration.ofSeconds(580));
+    }
+
+    @Test
+    void pickingTheRunningPresetAgainStartsItOverAndKeepsItPicked(FxRobot robot) {
+        javafx.scene.control.ToggleButton[] three = new javafx.scene.control.ToggleButton[1];
+        robot.interact(() -> {
+            TimerPanel panel = new TimerPanel(countdown);
+            new javafx.scene.Scene(panel);
+            three[0] = (javafx.scene.control.ToggleButton) panel.lookup("#workshop-timer-preset-3");
+            three[0].fire();
+            advance(Duration.ofSeconds(50));
+            countdown.tick();
+            three[0].fire();
+        });
+        assertThat(three[0].isSelected()).isTrue();
+        assertThat(countdown.state()).isEqualTo(Countdown.State.RUNNING);
+        assertThat(countdown.remaining()).isEqualTo(Duration.ofMinutes(3));
     }
 
     @Test
