@@ -190,6 +190,7 @@ public final class MainMenus {
     private CheckMenuItem sidePanels() {
         CheckMenuItem item = new CheckMenuItem(Messages.get("menu.view.sidePanels"));
         item.setId("menu-view-sidePanels");
+        item.getProperties().put(MenuShortcuts.ACTION, Messages.get("menu.view.sidePanels"));
         item.setAccelerator(new KeyCodeCombination(KeyCode.F9));
         item.selectedProperty().bindBidirectional(actions.sidePanelsShown());
         return item;
