@@ -29,9 +29,14 @@ public final class WindowMemory {
         if (settings == null) {
             return Optional.ofNullable(UNSAVED.get(name));
         }
-        double width = settings.getDouble(name + WIDTH, -1);
-        double height = settings.getDouble(name + HEIGHT, -1);
-        return width > 0 && height > 0 ? Optional.of(new Dimension2D(width, height)) : Optional.empty();
+        try {
+            double width = settings.getDouble(name + WIDTH, -1);
+            double height = settings.getDouble(name + HEIGHT, -1);
+            return width > 0 && height > 0 ? Optional.of(new Dimension2D(width, height)) : Optional.empty();
+        } catch (IllegalStateException removed) {
+            // The settings were removed (a closed test's): nothing was kept there.
+            return Optional.ofNullable(UNSAVED.get(name));
+        }
     }
 
     static void remember(String name, Dimension2D size) {
