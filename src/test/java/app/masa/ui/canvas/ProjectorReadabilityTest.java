@@ -7,14 +7,11 @@ import app.masa.io.TemplateCatalog;
 import app.masa.layout.CardBox;
 import app.masa.layout.FontRole;
 import app.masa.layout.MapLayout;
-import app.masa.layout.PathShape;
-import app.masa.layout.Point;
 import app.masa.layout.Rect;
 import app.masa.layout.Rgba;
 import app.masa.layout.StageBox;
-import app.masa.layout.Stroke;
-import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
+import app.masa.layout.TextRecorder;
 import app.masa.layout.Theme;
 import app.masa.layout.Typography;
 import app.masa.ui.ShellFixtures;
@@ -139,11 +136,11 @@ class ProjectorReadabilityTest {
         for (CardBox c : layout.cards()) {
             assertThat(drawn).as("card %s", c.cardId()).containsAll(c.titleLines());
         }
-        List<String> inLightTheme = new ArrayList<>();
+        TextRecorder inLightTheme = new TextRecorder();
         Typography light = Typography.of(Theme.LIGHT);
         TextLine title = layout.cards().get(0).titleLines().get(0);
-        new DetailLevelSurface(recorder(new ArrayList<>(), inLightTheme), light, 0.4).text(title, Rgba.WHITE);
-        assertThat(inLightTheme).as("the light theme's smaller titles too").containsExactly(title.text());
+        new DetailLevelSurface(inLightTheme, light, 0.4).text(title, Rgba.WHITE);
+        assertThat(inLightTheme.texts()).as("the light theme's smaller titles too").containsExactly(title.text());
     }
 
     private List<Integer> wholeStagesInView() {
@@ -165,11 +162,11 @@ class ProjectorReadabilityTest {
 
     /** Everything the canvas paints into the map's picture at this zoom, as text (bars are not text). */
     private List<TextLine> textPaintedAt(double zoom) {
-        List<TextLine> text = new ArrayList<>();
+        TextRecorder text = new TextRecorder();
         MapLayout layout = canvas.currentLayout();
         Rect all = new Rect(0, 0, layout.width(), layout.height());
-        LayoutPainting.paintPicture(layout, recorder(text, new ArrayList<>()), zoom, all, (s, l) -> { });
-        return text;
+        LayoutPainting.paintPicture(layout, text, zoom, all, (s, l) -> { });
+        return text.lines();
     }
 
     private static List<TextLine> drawnInside(List<TextLine> drawn, Rect box) {
@@ -181,37 +178,4 @@ class ProjectorReadabilityTest {
         return TemplateCatalog.builtIn().create("organic-grocer", "he");
     }
 
-    private static Surface recorder(List<TextLine> lines, List<String> texts) {
-        return new Surface() {
-            @Override
-            public void fillRect(Rect rect, double cornerRadius, Rgba fill) {
-            }
-
-            @Override
-            public void strokeRect(Rect rect, double cornerRadius, Stroke stroke) {
-            }
-
-            @Override
-            public void strokeLine(Point from, Point to, Stroke stroke) {
-            }
-
-            @Override
-            public void fillPath(PathShape path, Rgba fill) {
-            }
-
-            @Override
-            public void strokePath(PathShape path, Stroke stroke) {
-            }
-
-            @Override
-            public void fillCircle(Point center, double radius, Rgba fill) {
-            }
-
-            @Override
-            public void text(TextLine line, Rgba color) {
-                lines.add(line);
-                texts.add(line.text());
-            }
-        };
-    }
 }

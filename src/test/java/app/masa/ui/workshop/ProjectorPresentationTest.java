@@ -8,14 +8,11 @@ import app.masa.layout.CardBox;
 import app.masa.layout.LaneBox;
 import app.masa.layout.MapLayout;
 import app.masa.layout.MapSummary;
-import app.masa.layout.PathShape;
 import app.masa.layout.Point;
 import app.masa.layout.Rect;
-import app.masa.layout.Rgba;
 import app.masa.layout.StageBox;
-import app.masa.layout.Stroke;
-import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
+import app.masa.layout.TextRecorder;
 import app.masa.layout.VoteDots;
 import app.masa.model.DotVote;
 import app.masa.model.JourneyFile;
@@ -202,37 +199,8 @@ class ProjectorPresentationTest {
 
     /** Every line of text a layout paints. */
     private static List<TextLine> textOf(MapLayout layout) {
-        List<TextLine> lines = new ArrayList<>();
-        app.masa.layout.MapPainter.paint(layout, new Surface() {
-            @Override
-            public void fillRect(Rect rect, double cornerRadius, Rgba fill) {
-            }
-
-            @Override
-            public void strokeRect(Rect rect, double cornerRadius, Stroke stroke) {
-            }
-
-            @Override
-            public void strokeLine(Point from, Point to, Stroke stroke) {
-            }
-
-            @Override
-            public void fillPath(PathShape path, Rgba fill) {
-            }
-
-            @Override
-            public void strokePath(PathShape path, Stroke stroke) {
-            }
-
-            @Override
-            public void fillCircle(Point center, double radius, Rgba fill) {
-            }
-
-            @Override
-            public void text(TextLine line, Rgba color) {
-                lines.add(line);
-            }
-        });
-        return lines;
+        TextRecorder lines = new TextRecorder();
+        app.masa.layout.MapPainter.paint(layout, lines);
+        return lines.lines();
     }
 }
