@@ -13,7 +13,6 @@ import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -72,15 +71,7 @@ public final class GettingStartedWindow {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         Button shortcuts = button("guide-shortcuts", "guide.shortcuts", actions.showShortcuts());
-        Button close = new Button(Messages.get("dialog.close"));
-        close.setId("guide-close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, shortcuts, gap, close);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.setPadding(new Insets(10, 16, 12, 16));
+        HBox buttons = WindowButtons.of(shortcuts, "guide-close", stage);
 
         BorderPane root = new BorderPane(scroll, null, null, buttons, null);
         root.setId("getting-started");

@@ -19,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -57,15 +56,7 @@ public final class ShortcutsWindow {
         Button print = new Button(Messages.get("keys.window.print"));
         print.setId("shortcuts-print");
         print.setOnAction(e -> ShortcutPrinting.print(stage, groups, printers));
-        Button close = new Button(Messages.get("dialog.close"));
-        close.setId("shortcuts-close");
-        close.setCancelButton(true);
-        close.setOnAction(e -> stage.close());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, print, gap, close);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.setPadding(new Insets(10, 16, 12, 16));
+        HBox buttons = WindowButtons.of(print, "shortcuts-close", stage);
 
         // A field with the focus hides its prompt, so the label says what it is for.
         Label findLabel = new Label(Messages.get("keys.window.findLabel"));
