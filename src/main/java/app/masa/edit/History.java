@@ -134,11 +134,23 @@ public final class History {
 
     /** Starts over on another document (New, Open): no undo, no redo, clean. */
     public void reset(JourneyFile newDocument) {
+        startOver(newDocument, CLEAN_START);
+    }
+
+    /**
+     * Starts over on a document that no file holds (one recovered after a crash): no undo, no redo,
+     * and dirty until it is saved, because no state the history can reach is a saved one.
+     */
+    public void resetUnsaved(JourneyFile newDocument) {
+        startOver(newDocument, UNREACHABLE);
+    }
+
+    private void startOver(JourneyFile newDocument, Entry newSavePoint) {
         document = Objects.requireNonNull(newDocument, "newDocument");
         undo.clear();
         redo.clear();
         heldBytes = 0;
-        savePoint = CLEAN_START;
+        savePoint = newSavePoint;
         sealed = true;
         fire();
     }

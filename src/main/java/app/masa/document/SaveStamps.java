@@ -1,4 +1,4 @@
-package app.masa.ui.files;
+package app.masa.document;
 
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;

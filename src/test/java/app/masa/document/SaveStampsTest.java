@@ -1,4 +1,4 @@
-package app.masa.ui.files;
+package app.masa.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
