@@ -1,4 +1,4 @@
-package app.masa.ui.export;
+package app.masa.ui.common;
 
 import java.awt.image.BufferedImage;
 import javafx.scene.image.PixelFormat;

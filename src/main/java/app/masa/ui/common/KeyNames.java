@@ -1,4 +1,4 @@
-package app.masa.ui.help;
+package app.masa.ui.common;
 
 import java.util.Map;
 import javafx.scene.input.KeyCode;
@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCombination;
  * Keys as the keyboard guide writes them: JavaFX's own names for the platform ("Ctrl+Shift+Z" here,
  * "⇧⌘Z" on a Mac), with the keypad's twins written like the main keys, since they do the same.
  */
-final class KeyNames {
+public final class KeyNames {
     private static final Map<KeyCode, String> PLAINER = Map.of(
             KeyCode.ENTER, "Enter",
             KeyCode.BACK_SPACE, "Backspace",
@@ -22,7 +22,7 @@ final class KeyNames {
     private KeyNames() {
     }
 
-    static String of(KeyCombination combination) {
+    public static String of(KeyCombination combination) {
         String text = combination.getDisplayText();
         if (combination instanceof KeyCodeCombination keys && PLAINER.containsKey(keys.getCode())) {
             String own = new KeyCodeCombination(keys.getCode()).getDisplayText();

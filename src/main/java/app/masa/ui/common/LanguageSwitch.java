@@ -1,4 +1,4 @@
-package app.masa.ui.shell;
+package app.masa.ui.common;
 
 import app.masa.i18n.Messages;
 import java.util.List;

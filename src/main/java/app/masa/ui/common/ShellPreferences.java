@@ -1,4 +1,4 @@
-package app.masa.ui.shell;
+package app.masa.ui.common;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package app.masa.ui.help;
+package app.masa.ui.common;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ public record Shortcut(String action, List<String> keys) {
     }
 
     /** The same action with more keys, as when a second shortcut does what a menu item does. */
-    Shortcut withMoreKeys(List<String> more) {
+    public Shortcut withMoreKeys(List<String> more) {
         List<String> all = new ArrayList<>(keys);
         all.addAll(more);
         return new Shortcut(action, all);

@@ -1,4 +1,4 @@
-package app.masa.ui.help;
+package app.masa.ui.common;
 
 import java.util.List;
 

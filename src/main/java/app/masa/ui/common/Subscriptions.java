@@ -1,4 +1,4 @@
-package app.masa.ui.shell;
+package app.masa.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;

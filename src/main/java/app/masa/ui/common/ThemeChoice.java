@@ -1,4 +1,4 @@
-package app.masa.ui.shell;
+package app.masa.ui.common;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

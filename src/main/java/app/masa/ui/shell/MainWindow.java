@@ -1,5 +1,10 @@
 package app.masa.ui.shell;
 
+import app.masa.ui.common.LanguageSwitch;
+import app.masa.ui.common.ShellPreferences;
+import app.masa.ui.common.Subscriptions;
+import app.masa.ui.common.ThemeChoice;
+
 import app.masa.i18n.Messages;
 import app.masa.model.Ids;
 import app.masa.model.JourneyMap;

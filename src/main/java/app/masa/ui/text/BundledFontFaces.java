@@ -1,4 +1,4 @@
-package app.masa.ui.canvas;
+package app.masa.ui.text;
 
 import app.masa.layout.Fonts;
 import java.io.IOException;

@@ -1,7 +1,7 @@
-package app.masa.ui.shell;
+package app.masa.ui.text;
 
 import app.masa.layout.Fonts;
-import app.masa.ui.canvas.BundledFontFaces;
+import app.masa.ui.text.BundledFontFaces;
 
 /**
  * Loads the font shipped inside Masa (Latin and Hebrew glyphs) so the CSS can name it and the

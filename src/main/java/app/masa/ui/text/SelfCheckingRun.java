@@ -1,4 +1,4 @@
-package app.masa.ui.shell;
+package app.masa.ui.text;
 
 import com.sun.javafx.font.PGFont;
 import com.sun.javafx.geom.transform.BaseTransform;

@@ -1,4 +1,4 @@
-package app.masa.ui.shell;
+package app.masa.ui.text;
 
 import com.sun.javafx.text.GlyphLayout;
 import com.sun.javafx.text.PrismTextLayout;

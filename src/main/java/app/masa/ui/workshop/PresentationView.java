@@ -9,7 +9,7 @@ import app.masa.layout.StageBox;
 import app.masa.layout.Theme;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.BundledFonts;
+import app.masa.ui.text.BundledFonts;
 import java.util.Set;
 import javafx.animation.Animation;
 import javafx.animation.Interpolator;

@@ -1,4 +1,5 @@
-package app.masa.ui.shell;
+package app.masa.ui.common;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -17,7 +17,7 @@ import app.masa.model.LaneKind;
 import app.masa.model.Presence;
 import app.masa.model.TouchpointQuestion;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.Subscriptions;
+import app.masa.ui.common.Subscriptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
