@@ -2,6 +2,7 @@ package app.masa.document;
 
 import app.masa.edit.Command;
 import app.masa.edit.History;
+import app.masa.edit.Refusal;
 import app.masa.io.JourneyEncoder;
 import app.masa.io.JourneyFileException;
 import app.masa.io.JourneyFiles;
@@ -82,8 +83,9 @@ public final class OpenDocument {
         return history.isDirty();
     }
 
-    public void apply(Command command) {
-        history.execute(command);
+    /** Applies a change through the history; returns why not when the command refuses to run. */
+    public Optional<Refusal> apply(Command command) {
+        return history.execute(command);
     }
 
     public void undo() {

@@ -212,9 +212,29 @@ class HistoryTest {
     @Test
     void aRefusedEditLeavesEverythingAsItWas() {
         History single = new History(JourneyFile.of(map(start)));
-        assertThatThrownBy(() -> single.execute(Edits.deleteMap(MAP))).isInstanceOf(IllegalStateException.class);
+        assertThat(single.execute(Edits.deleteMap(MAP))).map(Refusal::key).contains("edit.map.lastMap");
         assertThat(single.canUndo()).isFalse();
         assertThat(single.document().maps()).hasSize(1);
+    }
+
+    @Test
+    void aRefusalInsideACompoundEditLeavesEverythingAsItWas() {
+        History single = new History(JourneyFile.of(map(start)));
+        Command both = Edits.compound("two", List.of(Edits.setCardScore(MAP, "a0", 2), Edits.deleteMap(MAP)));
+
+        assertThat(single.execute(both)).map(Refusal::key).contains("edit.map.lastMap");
+        assertThat(single.canUndo()).isFalse();
+        assertThat(single.document()).isEqualTo(JourneyFile.of(map(start)));
+    }
+
+    @Test
+    void aRecoveredDocumentIsDirtyUntilSavedWithNothingToUndo() {
+        history.resetUnsaved(start);
+
+        assertThat(history.isDirty()).isTrue();
+        assertThat(history.canUndo()).isFalse();
+        history.markSaved();
+        assertThat(history.isDirty()).isFalse();
     }
 
     @Test

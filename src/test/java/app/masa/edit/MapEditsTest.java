@@ -105,9 +105,11 @@ class MapEditsTest {
     @Test
     void theLastMapIsNotDeleted() {
         JourneyFile one = JourneyFile.of(map(file()));
-        assertThatThrownBy(() -> Edits.deleteMap(MAP).apply(one))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage(Messages.get("edit.map.lastMap"));
+        Command delete = Edits.deleteMap(MAP);
+        assertThat(delete.check(one)).map(Refusal::message).contains(Messages.get("edit.map.lastMap"));
+        assertThatThrownBy(() -> delete.apply(one))
+                .isInstanceOfSatisfying(CommandRefusedException.class,
+                        refused -> assertThat(refused.refusal().key()).isEqualTo("edit.map.lastMap"));
     }
 
     private static String labelOf(JourneyMap before, JourneyMap after) {

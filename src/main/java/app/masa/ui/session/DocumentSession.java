@@ -4,9 +4,11 @@ import app.masa.document.LoadedFile;
 import app.masa.document.OpenDocument;
 import app.masa.edit.Command;
 import app.masa.edit.History;
+import app.masa.edit.Refusal;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -57,9 +59,13 @@ public final class DocumentSession {
         return owner;
     }
 
-    /** Asks the history to apply a change; every view updates from the new document. */
-    public void execute(Command command) {
-        history.execute(command);
+    /**
+     * Asks the history to apply a change; every view updates from the new document.
+     *
+     * @return why the command did not run (for the person who asked), or empty when it did
+     */
+    public Optional<Refusal> execute(Command command) {
+        return owner.apply(command);
     }
 
     /** Ends a gesture (focus left a field, the mouse was released): the next change is a new undo step. */
