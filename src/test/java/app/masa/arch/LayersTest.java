@@ -64,6 +64,14 @@ class LayersTest {
             .because("the window, the command line and the room open and save maps through it");
 
     @ArchTest
+    static final ArchRule the_edits_choose_new_ids = noClasses()
+            .that().resideInAnyPackage("app.masa.ui..", "app.masa.cli..", "app.masa.document..")
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(app.masa.model.Ids.class))))
+            .because("a new card, stage or map gets its id and defaults from app.masa.edit.Additions");
+
+    @ArchTest
     static final ArchRule no_package_depends_on_itself_in_a_circle = slices()
             .matching("app.masa.(*)..")
             .should().beFreeOfCycles();

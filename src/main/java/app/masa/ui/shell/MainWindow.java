@@ -1,15 +1,14 @@
 package app.masa.ui.shell;
 
+import app.masa.edit.Additions;
+import app.masa.edit.Addition;
 import app.masa.ui.common.LanguageSwitch;
 import app.masa.ui.common.ShellPreferences;
 import app.masa.ui.common.Subscriptions;
 import app.masa.ui.common.ThemeChoice;
 
 import app.masa.i18n.Messages;
-import app.masa.model.Ids;
 import app.masa.model.JourneyMap;
-import app.masa.model.Lane;
-import app.masa.model.LaneKind;
 import app.masa.ui.dialog.AboutDialog;
 import app.masa.ui.dialog.WindowMemory;
 import app.masa.ui.files.DocumentSources;
@@ -141,11 +140,10 @@ public final class MainWindow implements ShellActions {
     public void addStage() {
         confirmOpenEdit();
         JourneyMap map = session.currentMap();
-        String id = Ids.next("s", map.stages().stream().map(app.masa.model.Stage::id).toList());
-        app.masa.model.Stage column = app.masa.model.Stage.of(id, Messages.get("ui.newStage"));
-        session.execute(ShellEdits.addStage(map, session.selection().stageIdProperty().get(), column));
+        Addition stage = Additions.stageAfter(map, session.selection().stageIdProperty().get());
+        session.execute(stage.command());
         session.seal();
-        session.selection().selectStage(id);
+        session.selection().selectStage(stage.id());
         canvas.startEditingSelection();
     }
 
@@ -154,11 +152,10 @@ public final class MainWindow implements ShellActions {
     public void addLane() {
         confirmOpenEdit();
         JourneyMap map = session.currentMap();
-        String id = Ids.next("l", map.lanes().stream().map(Lane::id).toList());
-        Lane lane = Lane.of(id, Messages.get("ui.newLane"), LaneKind.CARDS);
-        session.execute(ShellEdits.addLane(map, session.selection().laneIdProperty().get(), lane));
+        Addition lane = Additions.laneBelow(map, session.selection().laneIdProperty().get());
+        session.execute(lane.command());
         session.seal();
-        session.selection().selectLane(id);
+        session.selection().selectLane(lane.id());
         canvas.startEditingSelection();
     }
 
