@@ -1,5 +1,6 @@
 package app.masa.ui.inspector;
 
+import app.masa.i18n.SignedNumber;
 import app.masa.model.EmotionScale;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,6 @@ final class ScaleLevels {
     }
 
     static String signed(int score) {
-        return score > 0 ? "+" + score : Integer.toString(score);
+        return SignedNumber.of(score);
     }
 }

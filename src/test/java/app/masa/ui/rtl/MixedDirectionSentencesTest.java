@@ -105,7 +105,7 @@ class MixedDirectionSentencesTest {
         String experienced = robot.lookup("#inspector-touchpoint-experienced").queryAs(Label.class).getText();
 
         for (String shown : List.of(expected, experienced)) {
-            int sign = Math.max(shown.lastIndexOf('+'), shown.lastIndexOf('-'));
+            int sign = Math.max(shown.lastIndexOf('+'), shown.lastIndexOf('\u2212'));
             double[] x = new double[2];
             robot.interact(() -> {
                 LaidOutText text = LaidOutText.of(shown, TextLayout.DIRECTION_RTL, 0);
