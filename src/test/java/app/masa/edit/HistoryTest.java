@@ -7,31 +7,17 @@ import static app.masa.edit.EditFixture.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.model.Card;
 import app.masa.model.JourneyFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@InterfaceLanguage("en")
 class HistoryTest {
-    private Locale previous;
     private final JourneyFile start = file();
     private final History history = new History(start);
-
-    @BeforeEach
-    void english() {
-        previous = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(previous);
-    }
 
     @Test
     void undoAndRedoWalkTheStepsBothWays() {

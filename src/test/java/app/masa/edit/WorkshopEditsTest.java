@@ -8,7 +8,7 @@ import static app.masa.edit.EditFixture.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
@@ -26,27 +26,12 @@ import app.masa.model.Persona;
 import app.masa.model.Stage;
 import app.masa.model.TouchpointQuestion;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Conversion paths, the dot vote, the new map settings, and the new parts of cards, stages and personas. */
+@InterfaceLanguage("en")
 class WorkshopEditsTest {
-    private Locale previous;
-
-    @BeforeEach
-    void english() {
-        previous = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(previous);
-    }
-
     private static JourneyFile withVote(DotVote vote) {
         JourneyFile start = file();
         return start.withMap(map(start).withVote(vote));

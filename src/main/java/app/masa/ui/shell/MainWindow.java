@@ -4,6 +4,7 @@ import app.masa.edit.Additions;
 import app.masa.edit.Addition;
 import app.masa.ui.common.LanguageSwitch;
 import app.masa.ui.common.ShellPreferences;
+import app.masa.ui.common.ThemeSwitch;
 import app.masa.ui.common.Subscriptions;
 import app.masa.ui.common.ThemeChoice;
 
@@ -17,8 +18,8 @@ import app.masa.ui.export.ExportRunner;
 import app.masa.ui.inspector.Inspector;
 import app.masa.ui.recovery.AutosaveProblem;
 import app.masa.ui.session.DocumentSession;
+import app.masa.ui.workshop.WorkshopLook;
 import java.util.Locale;
-import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -58,7 +59,7 @@ public final class MainWindow implements ShellActions {
         WindowMemory.use(preferences.node().node("windows"));
         // Before the first control exists: otherwise JavaFX loads its own theme first, for nothing.
         this.theme = preferences.theme();
-        applyTheme();
+        ThemeSwitch.switchTo(theme);
         this.files = new FileActions(stage, session, preferences, sources);
         this.canvas = Canvases.create(session);
         canvas.metricsLane().set(preferences.metricsLane());
@@ -78,6 +79,7 @@ public final class MainWindow implements ShellActions {
             quit();
         });
         LanguageSwitch.follow(stage, this::redoWords);
+        ThemeSwitch.follow(stage, this::themeSwitched);
     }
 
     public void show() {
@@ -185,11 +187,17 @@ public final class MainWindow implements ShellActions {
         bindTitle();
     }
 
+    /** Every open window takes the look at once. */
     @Override
     public void switchTheme(ThemeChoice choice) {
-        theme = choice;
         preferences.setTheme(choice);
+        ThemeSwitch.switchTo(choice);
+    }
+
+    private void themeSwitched(ThemeChoice choice) {
+        theme = choice;
         applyTheme();
+        WorkshopLook.apply(scene, canvas.node(), choice.mapTheme());
     }
 
     @Override
@@ -220,10 +228,7 @@ public final class MainWindow implements ShellActions {
     }
 
     private void applyTheme() {
-        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-        if (scene != null) {
-            scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), theme.isDark());
-        }
+        ThemeSwitch.dress(scene);
     }
 
     /** "journey.journey.json• — Masa": the file (or map) name, a dot while unsaved, the app. */

@@ -76,6 +76,25 @@ class PresentationTest {
         robot.interact(view::finishZoom);
     }
 
+    /** One switch of the interface language reaches every open window: the designer and the room's screen. */
+    @Test
+    void aLanguageSwitchInTheDesignerReachesThePresentationAtOnce(FxRobot robot) {
+        PresentationView view = openWithF5(robot);
+        Locale hebrew = Locale.forLanguageTag("he");
+
+        robot.interact(() -> window.switchLanguage(hebrew));
+
+        javafx.scene.control.Label position = (javafx.scene.control.Label)
+                view.overlays().node().lookup("#workshop-presentation-position");
+        assertThat(position.getText()).isEqualTo(Messages.get(hebrew, "workshop.present.wholeMap", 3));
+        assertThat(view.stage().getTitle()).isEqualTo(Messages.get(hebrew, "workshop.present.title"));
+        assertThat(view.stage().getScene().getRoot().getEffectiveNodeOrientation())
+                .isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(stage.getScene().getRoot().getEffectiveNodeOrientation())
+                .isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        robot.interact(() -> window.switchLanguage(Locale.ENGLISH));
+    }
+
     @Test
     void f5OpensOnTheWholeMapAndRightStepsForwardInALeftToRightMap(FxRobot robot) {
         PresentationView view = openWithF5(robot);
