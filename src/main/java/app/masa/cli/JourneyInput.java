@@ -19,8 +19,13 @@ final class JourneyInput {
 
     /** The file read and checked; otherwise the reader's own sentence and exit 1. */
     static JourneyFile load(Path file) {
+        return open(file).document();
+    }
+
+    /** The file opened to be changed and saved; otherwise the reader's own sentence and exit 1. */
+    static OpenDocument open(Path file) {
         try {
-            return OpenDocument.open(file).document();
+            return OpenDocument.open(file);
         } catch (JourneyFileException e) {
             throw new CommandFailure(e.getMessage());
         }

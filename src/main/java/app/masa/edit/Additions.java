@@ -16,6 +16,8 @@ import app.masa.model.Stage;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * New cards, stages, lanes, arrows, personas and maps: each gets an id no sibling has and the
@@ -29,6 +31,24 @@ public final class Additions {
     public static Addition card(JourneyMap map, String stageId, String laneId, int index, CardType type, String title) {
         String id = Ids.next("c", map.cards().stream().map(Card::id).toList());
         return new Addition(Edits.addCard(map.id(), Card.of(id, stageId, laneId, index, type, title)), id);
+    }
+
+    /**
+     * A card at the end of a cell, of the type most cards of its lane have (a "Pain points" lane
+     * gets pain points), else a note: what someone calling out a step expects.
+     */
+    public static Addition cardAtEnd(JourneyMap map, String stageId, String laneId, String title) {
+        int end = (int) map.cards().stream()
+                .filter(c -> c.stageId().equals(stageId) && c.laneId().equals(laneId)).count();
+        return card(map, stageId, laneId, end, likelyType(map, laneId), title);
+    }
+
+    /** The type most cards of the lane have, else a note. */
+    public static CardType likelyType(JourneyMap map, String laneId) {
+        Map<CardType, Long> counts = map.cards().stream().filter(c -> c.laneId().equals(laneId))
+                .collect(Collectors.groupingBy(Card::type, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(CardType.NOTE);
     }
 
     /** A stage named "New stage" at a place among the stages. */

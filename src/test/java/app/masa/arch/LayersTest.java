@@ -22,7 +22,7 @@ class LayersTest {
     static final ArchRule only_the_ui_touches_javafx = noClasses()
             .that().resideInAnyPackage("app.masa.model..", "app.masa.i18n..", "app.masa.layout..",
                     "app.masa.edit..", "app.masa.io..", "app.masa.export..", "app.masa.analysis..",
-                    "app.masa.document..", "app.masa.cli..", "app.masa.product..")
+                    "app.masa.document..", "app.masa.cli..", "app.masa.product..", "app.masa.room..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("everything below the ui must run headless");
 
@@ -64,8 +64,21 @@ class LayersTest {
             .because("the window, the command line and the room open and save maps through it");
 
     @ArchTest
+    static final ArchRule the_room_is_beside_the_command_line = noClasses()
+            .that().resideInAPackage("app.masa.room..")
+            .should().dependOnClassesThat().resideInAnyPackage("app.masa.ui..", "app.masa.cli..")
+            .because("the designer and the command line both run a room; it runs without either");
+
+    @ArchTest
+    static final ArchRule only_the_room_and_its_shells_know_the_room = noClasses()
+            .that().resideInAnyPackage("app.masa.model..", "app.masa.layout..", "app.masa.edit..", "app.masa.io..",
+                    "app.masa.export..", "app.masa.analysis..", "app.masa.document..")
+            .should().dependOnClassesThat().resideInAPackage("app.masa.room..")
+            .because("the room is a door to the network, added on top");
+
+    @ArchTest
     static final ArchRule the_edits_choose_new_ids = noClasses()
-            .that().resideInAnyPackage("app.masa.ui..", "app.masa.cli..", "app.masa.document..")
+            .that().resideInAnyPackage("app.masa.ui..", "app.masa.cli..", "app.masa.document..", "app.masa.room..")
             .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                     com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
                             com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(app.masa.model.Ids.class))))
