@@ -105,7 +105,8 @@ final class ExportCommand implements Callable<Integer> {
         if (report && format != ExportFormat.PDF) {
             throw usage(Messages.get("cli.export.report.notPdf", output.getFileName()));
         }
-        ExportOptions options = options().withReport(report).withMetricsLane(metricsLane);
+        ExportOptions options = options().withReport(report).withMetricsLane(metricsLane)
+                .withLanguage(languageAskedFor() ? Messages.locale() : null);
         JourneyFile journey = JourneyInput.load(file);
         List<JourneyMap> chosen = JourneyInput.chosenMaps(spec, journey, maps, file, "cli.export.noSuchMap");
         options = options.withVisibleStageIds(chooseStages(chosen));
@@ -129,6 +130,17 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(Messages.get("cli.export.written", output, chosen.size()));
         return 0;
+    }
+
+    /** Whether --lang was given, before or after the command's name: only then does it override the map's language. */
+    private boolean languageAskedFor() {
+        for (CommandSpec at = spec; at != null; at = at.parent()) {
+            CommandLine.ParseResult parsed = at.commandLine().getParseResult();
+            if (parsed != null && parsed.hasMatchedOption("--lang")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ExportOptions options() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,27 @@ class ExportCommandTest {
         assertThat(run(journey.toString(), "-o", dir.resolve("map.png").toString(), "--report")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--report", "map.png").doesNotContain("Exception");
         assertThat(dir.resolve("map.png")).doesNotExist();
+    }
+
+    @Test
+    void aHebrewMapsReportIsHebrewUnlessLangAsksForAnother() throws Exception {
+        Path hebrew = dir.resolve("he.pdf");
+        assertThat(MasaCommand.run(file -> {
+            throw new AssertionError("the designer must not open");
+        }, "export", journey.toString(), "-o", hebrew.toString(), "--report")).isZero();
+        String text = text(hebrew);
+        assertThat(text).contains("תובנות:", "נקודות כאב לפי שלב", "עמוד")
+                .doesNotContain("Insights:", "Pain points by stage", "Page ");
+
+        Path english = dir.resolve("en.pdf");
+        assertThat(run(journey.toString(), "-o", english.toString(), "--report")).isZero();
+        assertThat(text(english)).contains("Insights:", "Pain points by stage");
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     @Test
