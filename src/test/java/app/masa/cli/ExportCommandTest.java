@@ -9,14 +9,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 class ExportCommandTest {
     private Path dir;
@@ -152,6 +157,18 @@ class ExportCommandTest {
         Path english = dir.resolve("en.pdf");
         assertThat(run(journey.toString(), "-o", english.toString(), "--report")).isZero();
         assertThat(text(english)).contains("Insights:", "Pain points by stage");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void everyFormatIsWrittenWithTheSameFileMode() throws Exception {
+        Set<Set<PosixFilePermission>> modes = new HashSet<>();
+        for (String name : List.of("map.pdf", "map.png", "map.svg", "map.csv", "map.mmd")) {
+            assertThat(run(journey.toString(), "-o", dir.resolve(name).toString())).isZero();
+            modes.add(Files.getPosixFilePermissions(dir.resolve(name)));
+        }
+        assertThat(modes).as("CSV and Mermaid were private (0600), pictures readable by all").hasSize(1);
+        assertThat(modes.iterator().next()).contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 
     private static String text(Path pdf) throws IOException {
