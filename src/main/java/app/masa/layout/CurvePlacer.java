@@ -3,6 +3,7 @@ package app.masa.layout;
 import app.masa.model.Card;
 import app.masa.model.EmotionScale;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,8 +51,8 @@ final class CurvePlacer {
         List<Point> samples = new ArrayList<>();
         List<CurveLine> legendLines = new ArrayList<>();
         if (!expected.isEmpty() || !branches.isEmpty()) {
-            legend(band, text, mirror, entries(locale, !expected.isEmpty(), branchTitles), legend, samples,
-                    legendLines);
+            legend(band, columns.values(), text, mirror, entries(locale, !expected.isEmpty(), branchTitles), legend,
+                    samples, legendLines);
         }
         return new CurveBox(laneId, plot, neutralY, levelYs, scale.min(), axis, points,
                 MonotoneCurve.through(at(mainPoints)), expected,
@@ -159,15 +160,30 @@ final class CurvePlacer {
     }
 
     /** "—— Experienced  - - Expected  — Other way: pickup" at the reading end of the band, above the plot. */
-    private static void legend(Rect band, TextPlacer text, Mirror mirror, List<Entry> entries,
-                               List<TextLine> legend, List<Point> samples, List<CurveLine> lines) {
+    private static void legend(Rect band, Collection<Rect> columns, TextPlacer text, Mirror mirror,
+                               List<Entry> entries, List<TextLine> legend, List<Point> samples, List<CurveLine> lines) {
         double top = band.y() + 3;
         double mid = top + text.lineHeight(FontRole.SMALL) / 2;
+        // Stage edges, as distances from the band's reading end: no entry crosses one, as no card does,
+        // so a view that dims everything but one stage never cuts an entry in half.
+        List<Double> edges = new ArrayList<>();
+        for (Rect column : columns) {
+            for (double x : new double[] {column.x(), column.maxX()}) {
+                edges.add(mirror.rightToLeft() ? x - band.x() : band.maxX() - x);
+            }
+        }
+        edges.sort(null);
         double cursor = 10;
         // Laid from the band's reading end backwards, last entry first, so the entries stay in the corner.
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry entry = entries.get(i);
             double w = text.wrapper().width(entry.label(), FontRole.SMALL);
+            double length = w + 5 + SAMPLE;
+            for (double edge : edges) {
+                if (edge > cursor && edge < cursor + length) {
+                    cursor = edge + 4;
+                }
+            }
             double labelEnd = cursor;
             double labelStart = cursor + w;
             double sampleStart = labelStart + 5 + SAMPLE;

@@ -8,6 +8,7 @@ import app.masa.layout.LayoutEngine;
 import app.masa.layout.LayoutOptions;
 import app.masa.layout.MapLayout;
 import app.masa.layout.MapPainter;
+import app.masa.layout.StageBox;
 import app.masa.layout.TextLine;
 import app.masa.layout.TextRecorder;
 import app.masa.model.JourneyMap;
@@ -41,6 +42,17 @@ class EmotionLegendTest {
                         .isEqualTo(curve.branches().size());
                 assertThat(curve.legendLines().get(0)).isEqualTo(CurveLine.EXPERIENCED);
                 assertThat(painted.texts()).as(name).containsAll(curve.legend().stream().map(TextLine::text).toList());
+                for (int i = 0; i < curve.legend().size(); i++) {
+                    TextLine label = curve.legend().get(i);
+                    double from = Math.min(label.x(), curve.legendSamples().get(2 * i).x());
+                    double to = Math.max(label.x() + label.width(), curve.legendSamples().get(2 * i + 1).x());
+                    for (StageBox stage : layout.stages()) {
+                        for (double edge : new double[] {stage.column().x(), stage.column().maxX()}) {
+                            assertThat(edge > from && edge < to).as("%s: '%s' crosses a stage edge", name, label.text())
+                                    .isFalse();
+                        }
+                    }
+                }
                 branchesSeen += curve.branches().size();
             }
         }
