@@ -2,6 +2,9 @@ package app.masa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.io.JourneyFiles;
+import app.masa.layout.SampleMaps;
+import app.masa.model.JourneyFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,6 +172,19 @@ class ExportCommandTest {
         }
         assertThat(modes).as("CSV and Mermaid were private (0600), pictures readable by all").hasSize(1);
         assertThat(modes.iterator().next()).contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void withoutAPageTheExportSaysWhichReadablePaperItChoseAndASmallChosenPageIsWarnedAbout() throws Exception {
+        assertThat(run(journey.toString(), "-o", dir.resolve("chosen.pdf").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("Printed on \\S+.*: card text \\d+\\.\\d pt");
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Warning");
+
+        Path big = dir.resolve("big.journey.json");
+        JourneyFiles.save(big, JourneyFile.of(SampleMaps.generated(8, 6, 1000, 11)));
+        assertThat(run(big.toString(), "-o", dir.resolve("big.pdf").toString(), "--page", "A4")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("card text prints at \\d\\.\\d pt on A4")
+                .contains("--tiles");
     }
 
     private static String text(Path pdf) throws IOException {
