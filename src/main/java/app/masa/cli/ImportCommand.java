@@ -1,8 +1,8 @@
 package app.masa.cli;
 
+import app.masa.document.OpenDocument;
 import app.masa.i18n.Messages;
 import app.masa.io.JourneyFileException;
-import app.masa.io.JourneyFiles;
 import app.masa.io.TemplateCatalog;
 import app.masa.io.TemplateInfo;
 import app.masa.io.interchange.Interchange;
@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             JourneyMap frame = frame();
             map = Interchange.read(file, frame, UnknownPlaces.CREATE);
-            JourneyFiles.save(output, JourneyFile.of(map));
+            new OpenDocument(JourneyFile.of(map), null).saveAs(output);
         } catch (JourneyFileException e) {
             err.println(e.getMessage());
             return 1;

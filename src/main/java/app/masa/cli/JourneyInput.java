@@ -1,9 +1,9 @@
 package app.masa.cli;
 
+import app.masa.document.OpenDocument;
 import app.masa.export.MapChoice;
 import app.masa.i18n.Messages;
 import app.masa.io.JourneyFileException;
-import app.masa.io.JourneyFiles;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import java.nio.file.Path;
@@ -19,8 +19,13 @@ final class JourneyInput {
 
     /** The file read and checked; otherwise the reader's own sentence and exit 1. */
     static JourneyFile load(Path file) {
+        return open(file).document();
+    }
+
+    /** The file opened to be changed and saved; otherwise the reader's own sentence and exit 1. */
+    static OpenDocument open(Path file) {
         try {
-            return JourneyFiles.load(file);
+            return OpenDocument.open(file);
         } catch (JourneyFileException e) {
             throw new CommandFailure(e.getMessage());
         }

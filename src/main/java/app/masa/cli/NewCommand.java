@@ -1,8 +1,8 @@
 package app.masa.cli;
 
+import app.masa.document.OpenDocument;
 import app.masa.i18n.Messages;
 import app.masa.io.JourneyFileException;
-import app.masa.io.JourneyFiles;
 import app.masa.io.TemplateCatalog;
 import app.masa.model.JourneyFile;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ final class NewCommand implements Callable<Integer> {
         }
         try {
             JourneyFile file = TemplateCatalog.builtIn().create(template, language);
-            JourneyFiles.save(output, file);
+            new OpenDocument(file, null).saveAs(output);
         } catch (JourneyFileException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;

@@ -1,8 +1,8 @@
 package app.masa.cli;
 
+import app.masa.document.OpenDocument;
 import app.masa.i18n.Messages;
 import app.masa.io.JourneyFileException;
-import app.masa.io.JourneyFiles;
 import app.masa.io.Problem;
 import app.masa.model.JourneyFile;
 import java.io.PrintWriter;
@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path file : files) {
             try {
-                JourneyFile journey = JourneyFiles.load(file);
+                JourneyFile journey = OpenDocument.open(file).document();
                 int cards = journey.maps().stream().mapToInt(m -> m.cards().size()).sum();
                 out.println(Messages.get("cli.validate.ok", file, journey.maps().size(), cards));
             } catch (JourneyFileException e) {

@@ -1,18 +1,29 @@
 package app.masa.edit;
 
-import app.masa.i18n.Messages;
 import app.masa.model.Ids;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Adds, duplicates, deletes and reorders the maps of a file (the tabs). */
 final class ChangeMaps extends DeltaCommand {
+    private final Function<JourneyFile, Optional<Refusal>> checker;
     private final Function<JourneyFile, Planned> planner;
 
     private ChangeMaps(Function<JourneyFile, Planned> planner) {
+        this(document -> Optional.empty(), planner);
+    }
+
+    private ChangeMaps(Function<JourneyFile, Optional<Refusal>> checker, Function<JourneyFile, Planned> planner) {
+        this.checker = checker;
         this.planner = planner;
+    }
+
+    @Override
+    public Optional<Refusal> check(JourneyFile document) {
+        return checker.apply(document);
     }
 
     @Override
@@ -45,11 +56,10 @@ final class ChangeMaps extends DeltaCommand {
     }
 
     static ChangeMaps delete(String mapId) {
-        return new ChangeMaps(document -> {
+        return new ChangeMaps(document -> document.maps().size() == 1
+                ? Optional.of(Refusal.of("edit.map.lastMap", requireMap(document, mapId).title()))
+                : Optional.empty(), document -> {
             JourneyMap map = requireMap(document, mapId);
-            if (document.maps().size() == 1) {
-                throw new IllegalStateException(Messages.get("edit.map.lastMap", map.title()));
-            }
             ListEdit.Builder<JourneyMap> edit = ListEdit.builder();
             edit.remove(document.mapIndex(mapId), map);
             return new Planned(Label.titled("edit.map.delete", map.title()), new MapsDelta(edit.build()));

@@ -12,6 +12,16 @@ public interface Command {
     /** What the Edit menu shows after "Undo" / "Redo", in the interface language. */
     String label();
 
+    /**
+     * Whether the command can run on {@code document}: empty when it can, otherwise why not (for
+     * the person who asked). Asked by {@link History#execute} before applying; a refused command
+     * changes nothing.
+     */
+    default Optional<Refusal> check(JourneyFile document) {
+        return Optional.empty();
+    }
+
+    /** The document with the change made. Throws {@link CommandRefusedException} when {@link #check} refuses. */
     JourneyFile apply(JourneyFile document);
 
     JourneyFile revert(JourneyFile document);

@@ -2,6 +2,7 @@ package app.masa.edit;
 
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
+import java.util.Optional;
 
 /**
  * A command that works out what it changes when it is applied: {@link #plan} looks at the
@@ -27,7 +28,16 @@ abstract class DeltaCommand implements Command {
     protected abstract Planned plan(JourneyFile document);
 
     @Override
+    public Optional<Refusal> check(JourneyFile document) {
+        return Optional.empty();
+    }
+
+    @Override
     public final JourneyFile apply(JourneyFile document) {
+        Optional<Refusal> refusal = check(document);
+        if (refusal.isPresent()) {
+            throw new CommandRefusedException(refusal.get());
+        }
         Planned next = plan(document);
         JourneyFile result = next.delta().apply(document);
         planned = next;

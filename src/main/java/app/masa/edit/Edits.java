@@ -150,10 +150,7 @@ public final class Edits {
         return ChangeMaps.duplicate(mapId, newTitle);
     }
 
-    /**
-     * Deletes a map. Applying it to a file's only map throws {@link IllegalStateException} with a
-     * message for the user, and leaves the document as it was.
-     */
+    /** Deletes a map; refuses to delete a file's only map. */
     public static Command deleteMap(String mapId) {
         return ChangeMaps.delete(mapId);
     }
@@ -211,18 +208,14 @@ public final class Edits {
     }
 
     /**
-     * One more dot on a card. Applying it throws {@link IllegalStateException}, with a message for
-     * the user and the document unchanged, when there is no vote, the vote is closed, the card's
-     * type does not take part, or all dotsPerParticipant × participants dots are given.
+     * One more dot on a card. Refuses, changing nothing, when there is no vote, the vote is closed,
+     * the card's type does not take part, or all dotsPerParticipant × participants dots are given.
      */
     public static Command addDot(String mapId, String cardId) {
         return VoteEdits.addDot(mapId, cardId);
     }
 
-    /**
-     * One dot fewer on a card; nothing changes when it has none. Applying it throws
-     * {@link IllegalStateException} with a message for the user when there is no vote or it is closed.
-     */
+    /** One dot fewer on a card; nothing changes when it has none. Refuses when there is no vote or it is closed. */
     public static Command removeDot(String mapId, String cardId) {
         return VoteEdits.removeDot(mapId, cardId);
     }

@@ -48,14 +48,27 @@ public final class History {
 
     /**
      * Applies a command and records it, folding it into the previous step when both are one gesture.
-     * A command that changes nothing is not recorded. When the command cannot be applied (it throws),
-     * the document and the history stay as they were.
+     * A command that changes nothing is not recorded. A command that {@linkplain Command#check
+     * refuses} to run changes nothing and says why; when a command fails (it throws), the document
+     * and the history stay as they were.
+     *
+     * @return why the command did not run, or empty when it did (or had nothing to change)
      */
-    public void execute(Command command) {
-        JourneyFile next = command.apply(document);
+    public Optional<Refusal> execute(Command command) {
+        Optional<Refusal> refusal = command.check(document);
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        JourneyFile next;
+        try {
+            next = command.apply(document);
+        } catch (CommandRefusedException refused) {
+            // A part of a compound command refused: nothing was recorded.
+            return Optional.of(refused.refusal());
+        }
         if (next == document) {
             // Nothing changed (a card dropped where it was): no step to undo, and the gesture goes on.
-            return;
+            return Optional.empty();
         }
         Entry top = undo.peek();
         Optional<Command> merged = !sealed && top != null && top != savePoint
@@ -72,6 +85,7 @@ public final class History {
         document = next;
         trimToBudget();
         fire();
+        return Optional.empty();
     }
 
     /** Ends the current gesture: the next command starts a new undo step even if it could merge. */
@@ -134,11 +148,23 @@ public final class History {
 
     /** Starts over on another document (New, Open): no undo, no redo, clean. */
     public void reset(JourneyFile newDocument) {
+        startOver(newDocument, CLEAN_START);
+    }
+
+    /**
+     * Starts over on a document that no file holds (one recovered after a crash): no undo, no redo,
+     * and dirty until it is saved, because no state the history can reach is a saved one.
+     */
+    public void resetUnsaved(JourneyFile newDocument) {
+        startOver(newDocument, UNREACHABLE);
+    }
+
+    private void startOver(JourneyFile newDocument, Entry newSavePoint) {
         document = Objects.requireNonNull(newDocument, "newDocument");
         undo.clear();
         redo.clear();
         heldBytes = 0;
-        savePoint = CLEAN_START;
+        savePoint = newSavePoint;
         sealed = true;
         fire();
     }

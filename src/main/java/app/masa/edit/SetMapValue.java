@@ -3,6 +3,7 @@ package app.masa.edit;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -18,23 +19,45 @@ final class SetMapValue<T> extends DeltaCommand {
     }
 
     interface Planner<T> {
-        /** The change to make; may throw {@link IllegalStateException} with a message for the user. */
+        /** The change to make, once {@link Checker} found it may be made. */
         Change<T> plan(JourneyMap map, T current);
+    }
+
+    interface Checker<T> {
+        /** Why the change cannot be made to the map's current value; empty when it can. */
+        Optional<Refusal> check(JourneyMap map, T current);
+
+        static <T> Checker<T> always() {
+            return (map, current) -> Optional.empty();
+        }
     }
 
     private final String mapId;
     private final Function<JourneyMap, T> get;
     private final BiFunction<JourneyMap, T, JourneyMap> with;
     private final ToLongFunction<T> bytes;
+    private final Checker<T> checker;
     private final Planner<T> planner;
 
     SetMapValue(String mapId, Function<JourneyMap, T> get, BiFunction<JourneyMap, T, JourneyMap> with,
                 ToLongFunction<T> bytes, Planner<T> planner) {
+        this(mapId, get, with, bytes, Checker.always(), planner);
+    }
+
+    SetMapValue(String mapId, Function<JourneyMap, T> get, BiFunction<JourneyMap, T, JourneyMap> with,
+                ToLongFunction<T> bytes, Checker<T> checker, Planner<T> planner) {
         this.mapId = Objects.requireNonNull(mapId, "mapId");
         this.get = get;
         this.with = with;
         this.bytes = bytes;
+        this.checker = checker;
         this.planner = planner;
+    }
+
+    @Override
+    public Optional<Refusal> check(JourneyFile document) {
+        JourneyMap map = requireMap(document, mapId);
+        return checker.check(map, get.apply(map));
     }
 
     @Override

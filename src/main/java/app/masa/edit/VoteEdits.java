@@ -1,15 +1,15 @@
 package app.masa.edit;
 
-import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.DotVote;
 import app.masa.model.JourneyMap;
+import java.util.Optional;
 
 /**
  * The commands of a workshop's dot vote. Adding a dot respects the vote: it must be open, the card
- * must be of a type that takes part, and the room must have a dot left; otherwise applying the
- * command throws {@link IllegalStateException} with a message for the user and changes nothing.
- * Removing a dot from a card that has none changes nothing.
+ * must be of a type that takes part, and the room must have a dot left; otherwise the command
+ * {@linkplain Command#check refuses} and changes nothing. Removing a dot from a card that has none
+ * changes nothing.
  */
 final class VoteEdits {
     private static final long VOTE_BYTES = 96;
@@ -24,27 +24,26 @@ final class VoteEdits {
 
     static Command addDot(String mapId, String cardId) {
         return command(mapId, (map, current) -> {
-            Card card = requireCard(map, cardId);
-            DotVote vote = requireOpen(current);
-            if (!vote.isEligible(card.type())) {
-                throw new IllegalStateException(Messages.get("edit.vote.notEligible"));
+            Optional<Refusal> closed = refuseUnlessOpen(current);
+            if (closed.isPresent()) {
+                return closed;
+            }
+            if (!current.isEligible(requireCard(map, cardId).type())) {
+                return Optional.of(Refusal.of("edit.vote.notEligible"));
             }
             // Dots on deleted cards are not the room's to give again until the card comes back.
             if (map.standingVote().dotsLeft() == 0) {
-                throw new IllegalStateException(Messages.get("edit.vote.noDotsLeft", vote.budget()));
+                return Optional.of(Refusal.of("edit.vote.noDotsLeft", current.budget()));
             }
-            return new SetMapValue.Change<>(vote.withDotsChanged(cardId, 1),
-                    Label.titled("edit.vote.addDot", card.title()));
-        });
+            return Optional.empty();
+        }, (map, current) -> new SetMapValue.Change<>(current.withDotsChanged(cardId, 1),
+                Label.titled("edit.vote.addDot", requireCard(map, cardId).title())));
     }
 
     static Command removeDot(String mapId, String cardId) {
-        return command(mapId, (map, current) -> {
-            Card card = requireCard(map, cardId);
-            DotVote vote = requireOpen(current);
-            return new SetMapValue.Change<>(vote.withDotsChanged(cardId, -1),
-                    Label.titled("edit.vote.removeDot", card.title()));
-        });
+        return command(mapId, (map, current) -> refuseUnlessOpen(current),
+                (map, current) -> new SetMapValue.Change<>(current.withDotsChanged(cardId, -1),
+                        Label.titled("edit.vote.removeDot", requireCard(map, cardId).title())));
     }
 
     /** Names the change by what it does, as a facilitator would say it. */
@@ -75,6 +74,11 @@ final class VoteEdits {
         return new SetMapValue<>(mapId, JourneyMap::vote, JourneyMap::withVote, VoteEdits::bytes, planner);
     }
 
+    private static Command command(String mapId, SetMapValue.Checker<DotVote> checker,
+                                   SetMapValue.Planner<DotVote> planner) {
+        return new SetMapValue<>(mapId, JourneyMap::vote, JourneyMap::withVote, VoteEdits::bytes, checker, planner);
+    }
+
     private static long bytes(DotVote vote) {
         return vote == null ? 0 : VOTE_BYTES + DOT_BYTES * vote.dots().size();
     }
@@ -84,13 +88,13 @@ final class VoteEdits {
         return map.cards().get(at);
     }
 
-    private static DotVote requireOpen(DotVote vote) {
+    private static Optional<Refusal> refuseUnlessOpen(DotVote vote) {
         if (vote == null) {
-            throw new IllegalStateException(Messages.get("edit.vote.none"));
+            return Optional.of(Refusal.of("edit.vote.none"));
         }
         if (!vote.open()) {
-            throw new IllegalStateException(Messages.get("edit.vote.closed"));
+            return Optional.of(Refusal.of("edit.vote.closed"));
         }
-        return vote;
+        return Optional.empty();
     }
 }

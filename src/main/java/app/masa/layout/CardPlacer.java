@@ -1,5 +1,6 @@
 package app.masa.layout;
 
+import app.masa.i18n.SignedNumber;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.EmotionScale;
@@ -199,8 +200,8 @@ final class CardPlacer {
         return boxed ? cardWidth - 2 * m.cardPadding() - m.accentWidth() : cardWidth - 4;
     }
 
-    /** "+2", "0", "−1": a signed score with a true minus sign. */
+    /** "+2", "0", "−1": drawn on its own in a left-to-right line, so without a mark. */
     static String scoreText(int score) {
-        return score > 0 ? "+" + score : score < 0 ? "\u2212" + (-score) : "0";
+        return SignedNumber.of(score);
     }
 }

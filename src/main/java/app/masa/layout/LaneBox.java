@@ -3,10 +3,28 @@ package app.masa.layout;
 import app.masa.model.LaneKind;
 import java.util.List;
 
-/** A lane's title header (at the reading start) and its full-width band. */
+/**
+ * A lane's title header (at the reading start), its full-width band, and the collapse chevron: a
+ * small square at the top of the header on the side of the cells (the title starts at the other).
+ */
 public record LaneBox(String laneId, int index, Rect header, Rect band, List<TextLine> titleLines, LaneKind kind,
-                      boolean collapsed, Rgba fill) {
+                      boolean collapsed, Rgba fill, Rect chevron) {
+    static final double CHEVRON_SIZE = 18;
+    private static final double CHEVRON_INSET = 4;
+    private static final double CHEVRON_TOP = 8;
+
     public LaneBox {
         titleLines = List.copyOf(titleLines);
+    }
+
+    LaneBox(String laneId, int index, Rect header, Rect band, List<TextLine> titleLines, LaneKind kind,
+            boolean collapsed, Rgba fill, boolean rightToLeft) {
+        this(laneId, index, header, band, titleLines, kind, collapsed, fill, chevron(header, rightToLeft));
+    }
+
+    private static Rect chevron(Rect header, boolean rightToLeft) {
+        double size = Math.min(CHEVRON_SIZE, Math.min(header.width(), header.height()));
+        double x = rightToLeft ? header.x() + CHEVRON_INSET : header.maxX() - size - CHEVRON_INSET;
+        return new Rect(x, header.y() + CHEVRON_TOP, size, size);
     }
 }

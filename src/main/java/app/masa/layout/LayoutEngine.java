@@ -154,7 +154,8 @@ public final class LayoutEngine {
                     header.x() + m.headerPadding(), header.maxX() - m.headerPadding(), titleTop, TextPlacer.Align.START);
             Rgba band0 = li % 2 == 0 ? palette.bandEven() : palette.bandOdd();
             Rgba fill = Rgba.isHex(lane.color()) ? palette.tint(Rgba.hex(lane.color())).mix(band0, 0.4) : band0;
-            laneBoxes.add(new LaneBox(lane.id(), li, header, band, laneTitle, lane.kind(), plan.collapsed(), fill));
+            laneBoxes.add(new LaneBox(lane.id(), li, header, band, laneTitle, lane.kind(), plan.collapsed(), fill,
+                    rtl));
             for (int i = 0; i < stages.size(); i++) {
                 Rect cell = mirror.rect(columnX[i], y, columnW[i], plan.height);
                 cells.add(new CellBox(stages.get(i).id(), lane.id(), cell));

@@ -87,7 +87,7 @@ public final class MapSummary {
             // Each lane title on its own, in any size: they stand one under the other, not side by
             // side, and their column is narrow; a lane name cut short says little.
             List<TextLine> title = fit(joined(l.titleLines()), room, text, SIZES);
-            lanes.add(new LaneBox(l.laneId(), l.index(), h, l.band(), title, l.kind(), l.collapsed(), l.fill()));
+            lanes.add(new LaneBox(l.laneId(), l.index(), h, l.band(), title, l.kind(), l.collapsed(), l.fill(), l.chevron()));
         }
         List<CardBox> cards = new ArrayList<>(layout.cards());
         Map<String, List<Integer>> byLane = new LinkedHashMap<>();

@@ -26,6 +26,9 @@ public final class ThirdPartyNotices {
             new Component("Liberation Sans (in PDFBox)", "2.1.5", "SIL Open Font License 1.1"),
             new Component("Apache Commons Logging", "1.3.3", APACHE),
             new Component("picocli", "4.7.6", APACHE),
+            new Component("Eclipse Jetty", "12.1.14", "Eclipse Public License 2.0 or Apache License 2.0"),
+            new Component("SLF4J", "2.0.17", "MIT License"),
+            new Component("ZXing", "3.5.3", APACHE),
             new Component("DejaVu Sans fonts", "2.37", "Bitstream Vera Fonts License; DejaVu changes in the public domain"));
 
     private ThirdPartyNotices() {

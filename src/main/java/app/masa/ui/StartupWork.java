@@ -8,7 +8,7 @@ import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import app.masa.ui.files.DocumentSources;
 import app.masa.ui.files.StarterDocument;
-import app.masa.ui.shell.ShellPreferences;
+import app.masa.ui.common.ShellPreferences;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;

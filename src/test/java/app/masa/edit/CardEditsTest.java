@@ -9,32 +9,17 @@ import static app.masa.edit.EditFixture.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.Connection;
 import app.masa.model.JourneyFile;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@InterfaceLanguage("en")
 class CardEditsTest {
-    private Locale previous;
-
-    @BeforeEach
-    void english() {
-        previous = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(previous);
-    }
-
     @Test
     void addCardInsertsAtItsOrderAndShiftsTheRestDown() {
         Card fresh = Card.of("new", "s1", "l1", 1, CardType.ACTION, "Compare");

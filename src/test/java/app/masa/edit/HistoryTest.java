@@ -7,31 +7,17 @@ import static app.masa.edit.EditFixture.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.model.Card;
 import app.masa.model.JourneyFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@InterfaceLanguage("en")
 class HistoryTest {
-    private Locale previous;
     private final JourneyFile start = file();
     private final History history = new History(start);
-
-    @BeforeEach
-    void english() {
-        previous = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(previous);
-    }
 
     @Test
     void undoAndRedoWalkTheStepsBothWays() {
@@ -212,9 +198,29 @@ class HistoryTest {
     @Test
     void aRefusedEditLeavesEverythingAsItWas() {
         History single = new History(JourneyFile.of(map(start)));
-        assertThatThrownBy(() -> single.execute(Edits.deleteMap(MAP))).isInstanceOf(IllegalStateException.class);
+        assertThat(single.execute(Edits.deleteMap(MAP))).map(Refusal::key).contains("edit.map.lastMap");
         assertThat(single.canUndo()).isFalse();
         assertThat(single.document().maps()).hasSize(1);
+    }
+
+    @Test
+    void aRefusalInsideACompoundEditLeavesEverythingAsItWas() {
+        History single = new History(JourneyFile.of(map(start)));
+        Command both = Edits.compound("two", List.of(Edits.setCardScore(MAP, "a0", 2), Edits.deleteMap(MAP)));
+
+        assertThat(single.execute(both)).map(Refusal::key).contains("edit.map.lastMap");
+        assertThat(single.canUndo()).isFalse();
+        assertThat(single.document()).isEqualTo(JourneyFile.of(map(start)));
+    }
+
+    @Test
+    void aRecoveredDocumentIsDirtyUntilSavedWithNothingToUndo() {
+        history.resetUnsaved(start);
+
+        assertThat(history.isDirty()).isTrue();
+        assertThat(history.canUndo()).isFalse();
+        history.markSaved();
+        assertThat(history.isDirty()).isFalse();
     }
 
     @Test

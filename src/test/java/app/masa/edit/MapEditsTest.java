@@ -8,32 +8,18 @@ import static app.masa.edit.EditFixture.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import app.masa.model.Direction;
 import app.masa.model.EmotionScale;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The map's own settings and the file's list of maps. */
+@InterfaceLanguage("en")
 class MapEditsTest {
-    private Locale previous;
-
-    @BeforeEach
-    void english() {
-        previous = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(previous);
-    }
-
     @Test
     void changeMapLabelsTheSettingItChanged() {
         JourneyMap m = map(file());
@@ -105,9 +91,11 @@ class MapEditsTest {
     @Test
     void theLastMapIsNotDeleted() {
         JourneyFile one = JourneyFile.of(map(file()));
-        assertThatThrownBy(() -> Edits.deleteMap(MAP).apply(one))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage(Messages.get("edit.map.lastMap"));
+        Command delete = Edits.deleteMap(MAP);
+        assertThat(delete.check(one)).map(Refusal::message).contains(Messages.get("edit.map.lastMap"));
+        assertThatThrownBy(() -> delete.apply(one))
+                .isInstanceOfSatisfying(CommandRefusedException.class,
+                        refused -> assertThat(refused.refusal().key()).isEqualTo("edit.map.lastMap"));
     }
 
     private static String labelOf(JourneyMap before, JourneyMap after) {

@@ -7,7 +7,7 @@ import static app.masa.edit.EditFixture.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.model.Card;
 import app.masa.model.Connection;
 import app.masa.model.JourneyFile;
@@ -16,26 +16,11 @@ import app.masa.model.LaneKind;
 import app.masa.model.Persona;
 import app.masa.model.Stage;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Stages, lanes, connections and personas. */
+@InterfaceLanguage("en")
 class StructureEditsTest {
-    private Locale previous;
-
-    @BeforeEach
-    void english() {
-        previous = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(previous);
-    }
-
     @Test
     void addMoveAndDeleteAStage() {
         Command add = Edits.addStage(MAP, Stage.of("s0", "Research"), 0);

@@ -8,7 +8,7 @@ import static app.masa.edit.EditFixture.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
@@ -26,27 +26,12 @@ import app.masa.model.Persona;
 import app.masa.model.Stage;
 import app.masa.model.TouchpointQuestion;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Conversion paths, the dot vote, the new map settings, and the new parts of cards, stages and personas. */
+@InterfaceLanguage("en")
 class WorkshopEditsTest {
-    private Locale previous;
-
-    @BeforeEach
-    void english() {
-        previous = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(previous);
-    }
-
     private static JourneyFile withVote(DotVote vote) {
         JourneyFile start = file();
         return start.withMap(map(start).withVote(vote));
@@ -98,9 +83,8 @@ class WorkshopEditsTest {
 
         assertThat(first.label()).isEqualTo("Add a dot to “Site”");
         assertThat(map(two).vote().dotsOn("a1")).isEqualTo(2);
-        assertThatThrownBy(() -> Edits.addDot(MAP, "b0").apply(two))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("All 2 dots have been given; remove one to give it to another card.");
+        assertThat(Edits.addDot(MAP, "b0").check(two)).map(Refusal::message)
+                .contains("All 2 dots have been given; remove one to give it to another card.");
         Command remove = Edits.removeDot(MAP, "a1");
         JourneyFile back = applyAndCheck(remove, two);
         assertThat(remove.label()).isEqualTo("Remove a dot from “Site”");
@@ -144,15 +128,16 @@ class WorkshopEditsTest {
     void refusesDotsWithoutAnOpenVoteOrOnCardsThatDoNotTakePart() {
         JourneyFile painPointsOnly = withVote(DotVote.start(3, 3, Set.of(CardType.PAIN_POINT)));
 
-        assertThatThrownBy(() -> Edits.addDot(MAP, "a0").apply(painPointsOnly))
-                .isInstanceOf(IllegalStateException.class).hasMessage("Cards of this type are not part of the vote.");
+        assertThat(Edits.addDot(MAP, "a0").check(painPointsOnly)).map(Refusal::message)
+                .contains("Cards of this type are not part of the vote.");
+        assertThat(Edits.addDot(MAP, "p0").check(painPointsOnly)).isEmpty();
         assertThat(map(Edits.addDot(MAP, "p0").apply(painPointsOnly)).vote().dotsOn("p0")).isEqualTo(1);
-        assertThatThrownBy(() -> Edits.addDot(MAP, "a0").apply(file()))
-                .isInstanceOf(IllegalStateException.class).hasMessage("No dot vote has been started on this map.");
+        assertThat(Edits.addDot(MAP, "a0").check(file())).map(Refusal::message)
+                .contains("No dot vote has been started on this map.");
         JourneyFile closed = withVote(DotVote.start(3, 3, Set.of()).withOpen(false));
+        assertThat(Edits.removeDot(MAP, "a0").check(closed)).contains(Refusal.of("edit.vote.closed"));
         assertThatThrownBy(() -> Edits.removeDot(MAP, "a0").apply(closed))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("The dot vote is closed; reopen it to change the dots.");
+                .as("applied without asking").isInstanceOf(CommandRefusedException.class);
         assertThatThrownBy(() -> Edits.addDot(MAP, "ghost").apply(painPointsOnly))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -82,6 +82,8 @@ final class KeyFamilies {
                 // the steps of Help > Getting started, each with a title and a text
                 KeyFamily.of("guide.", first("ui/help/GettingStartedWindow.java", "Step")).ending(".title"),
                 KeyFamily.of("guide.", first("ui/help/GettingStartedWindow.java", "Step")).ending(".text"),
+                // the phone page's words: each word its script asks for, and the state of each card
+                KeyFamily.of("room.page.", PhonePageWords.used()),
                 // edit labels: built from a part and an action, see EditLabelKeys
                 new KeyFamily("edit.", List.copyOf(EditLabelKeys.all())),
                 new KeyFamily("edit.map.", List.of()))); // its keys are among those of "edit."

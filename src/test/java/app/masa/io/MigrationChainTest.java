@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.model.JourneyFile;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * instead of a list under "maps", and steps that leave a trace, to show they run in order. None of
  * them ever shipped; they show how the chain works and that migrated files keep their places.
  */
+@InterfaceLanguage("en")
 class MigrationChainTest {
     private static final Migration SINGLE_MAP_TO_LIST = new Migration() {
         @Override
@@ -31,19 +29,6 @@ class MigrationChainTest {
             return root.without("map").with("maps", Node.array(List.of(map), map.line(), map.offset()));
         }
     };
-
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
 
     private static final String VERSION_0 = """
             {

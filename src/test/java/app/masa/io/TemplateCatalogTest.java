@@ -3,7 +3,7 @@ package app.masa.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.model.Direction;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
@@ -12,27 +12,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@InterfaceLanguage("en")
 class TemplateCatalogTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     private final TemplateCatalog fixture = new TemplateCatalog(TemplateCatalogTest.class.getClassLoader(),
             "app/masa/io/fixture-templates", Clock.fixed(NOW, ZoneOffset.UTC));
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
 
     @Test
     void listsTheTemplatesOfTheIndexInOrderWithTitlesAndLanguages() {

@@ -4,27 +4,14 @@ import static app.masa.io.TestMaps.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@InterfaceLanguage("en")
 class ValidationTest {
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
-
     private static List<Problem> problemsOf(String file) {
         JourneyFormatException e = catchThrowableOfType(JourneyFormatException.class,
                 () -> JourneyCodec.read(utf8(file), "bad.journey.json"));

@@ -3,7 +3,7 @@ package app.masa.ui;
 import app.masa.i18n.Messages;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
-import app.masa.ui.shell.ShellPreferences;
+import app.masa.ui.common.ShellPreferences;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;

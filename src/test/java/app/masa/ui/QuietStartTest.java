@@ -53,7 +53,7 @@ class QuietStartTest {
                 // Headless, as every UI test here: Monocle draws into memory.
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true",
-                "-D" + app.masa.ui.shell.ShellPreferences.NODE_PROPERTY + "=" + preferencesNode,
+                "-D" + app.masa.ui.common.ShellPreferences.NODE_PROPERTY + "=" + preferencesNode,
                 "-D" + app.masa.io.recovery.RecoveryFolder.PROPERTY + "=" + recovery,
                 FirstWindowProbe.class.getName()));
         // The launcher refuses to start without a display named; Monocle never connects to it.

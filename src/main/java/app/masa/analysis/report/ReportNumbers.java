@@ -1,5 +1,6 @@
 package app.masa.analysis.report;
 
+import app.masa.i18n.SignedNumber;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -48,12 +49,6 @@ public final class ReportNumbers {
      * the sign, so that in a Hebrew line the sign stays in front of its number.
      */
     public String signed(double value) {
-        String text = oneDecimal.format(Math.abs(value));
-        if (Math.round(value * 10) == 0) {
-            return oneDecimal.format(0);
-        }
-        return LEFT_TO_RIGHT_MARK + (value > 0 ? "+" : "\u2212") + text;
+        return SignedNumber.inText(value, oneDecimal);
     }
-
-    static final String LEFT_TO_RIGHT_MARK = "\u200E";
 }

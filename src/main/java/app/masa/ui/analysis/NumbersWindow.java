@@ -3,7 +3,7 @@ package app.masa.ui.analysis;
 import app.masa.i18n.Messages;
 import app.masa.ui.dialog.WindowFit;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.LanguageSwitch;
+import app.masa.ui.common.LanguageSwitch;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.NodeOrientation;

@@ -1,13 +1,12 @@
 package app.masa.ui.analysis;
 
+import app.masa.edit.Additions;
 import app.masa.analysis.StepNames;
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
 import app.masa.io.interchange.CsvReader;
 import app.masa.io.interchange.PathCsv;
 import app.masa.model.ConversionPath;
-import app.masa.model.Extras;
-import app.masa.model.Ids;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.session.DocumentSession;
@@ -63,7 +62,7 @@ final class PathsPane {
             return row;
         });
         Button add = button("analysis.paths.add", "numbers-path-add");
-        add.setOnAction(e -> edit(new ConversionPath(Ids.next("path", ids()), List.of(), 0, 0, Extras.NONE)));
+        add.setOnAction(e -> edit(Additions.emptyConversionPath(session.currentMap().conversionPaths())));
         Button editButton = button("analysis.paths.edit", "numbers-path-edit");
         editButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         editButton.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
@@ -180,10 +179,6 @@ final class PathsPane {
     private String steps(ConversionPath path) {
         StepNames names = new StepNames(session.currentMap());
         return String.join(" \u2192 ", path.steps().stream().map(names::stepName).toList());
-    }
-
-    private List<String> ids() {
-        return session.currentMap().conversionPaths().stream().map(ConversionPath::id).toList();
     }
 
     private static int indexOf(List<ConversionPath> paths, String id) {

@@ -1,5 +1,6 @@
 package app.masa.ui.analysis;
 
+import app.masa.i18n.SignedNumber;
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
@@ -70,10 +71,7 @@ public final class StageNpsEditor {
         }
         Locale locale = Locale.forLanguageTag(languageTag);
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
-        long rounded = Math.round(nps.score().getAsDouble());
-        // the left-to-right mark keeps the sign in front of its number in a Hebrew line
-        String signed = (rounded > 0 ? "\u200E+" : rounded < 0 ? "\u200E\u2212" : "")
-                + NumberFormat.getIntegerInstance(locale).format(Math.abs(rounded));
+        String signed = SignedNumber.inText(nps.score().getAsDouble(), NumberFormat.getIntegerInstance(locale));
         return Messages.get("inspector.metrics.nps.summary", signed, percent.format(nps.promoterShare().getAsDouble()),
                 percent.format(nps.passiveShare().getAsDouble()), percent.format(nps.detractorShare().getAsDouble()));
     }

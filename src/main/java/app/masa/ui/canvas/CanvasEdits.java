@@ -1,16 +1,15 @@
 package app.masa.ui.canvas;
 
+import app.masa.edit.Additions;
+import app.masa.edit.Addition;
 import app.masa.edit.Command;
 import app.masa.edit.Edits;
-import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Connection;
-import app.masa.model.Ids;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
-import app.masa.model.LaneKind;
 import app.masa.model.Stage;
 import app.masa.ui.session.CellRef;
 import app.masa.ui.session.DocumentSession;
@@ -35,9 +34,9 @@ final class CanvasEdits {
 
     /** Adds a card at a slot of a cell and returns its id. */
     String addCard(JourneyMap map, CellRef cell, int index, CardType type, String title) {
-        String id = Ids.next("c", map.cards().stream().map(Card::id).toList());
-        run(Edits.addCard(map.id(), Card.of(id, cell.stageId(), cell.laneId(), index, type, title)));
-        return id;
+        Addition card = Additions.card(map, cell.stageId(), cell.laneId(), index, type, title);
+        run(card.command());
+        return card.id();
     }
 
     void moveCards(JourneyMap map, List<String> ids, CellRef cell, int index) {
@@ -69,9 +68,8 @@ final class CanvasEdits {
 
     /** Adds a stage at a place among the stages and returns its id. */
     String addStage(JourneyMap map, int index) {
-        Stage stage = Stage.of(Ids.next("s", map.stages().stream().map(Stage::id).toList()),
-                Messages.get("canvas.stage.newName"));
-        run(Edits.addStage(map.id(), stage, index));
+        Addition stage = Additions.stage(map, index);
+        run(stage.command());
         return stage.id();
     }
 
@@ -91,9 +89,8 @@ final class CanvasEdits {
 
     /** Adds a lane at a place among the lanes and returns its id. */
     String addLane(JourneyMap map, int index) {
-        Lane lane = Lane.of(Ids.next("l", map.lanes().stream().map(Lane::id).toList()),
-                Messages.get("canvas.lane.newName"), LaneKind.CARDS);
-        run(Edits.addLane(map.id(), lane, index));
+        Addition lane = Additions.lane(map, index);
+        run(lane.command());
         return lane.id();
     }
 
@@ -112,8 +109,7 @@ final class CanvasEdits {
     }
 
     void addConnection(JourneyMap map, String fromCardId, String toCardId) {
-        String id = Ids.next("k", map.connections().stream().map(Connection::id).toList());
-        run(Edits.addConnection(map.id(), Connection.of(id, fromCardId, toCardId)));
+        run(Additions.connection(map, fromCardId, toCardId).command());
     }
 
     void changeConnection(JourneyMap map, Connection before, Connection after) {

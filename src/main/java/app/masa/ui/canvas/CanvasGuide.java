@@ -1,8 +1,8 @@
 package app.masa.ui.canvas;
 
 import app.masa.i18n.Messages;
-import app.masa.ui.help.Shortcut;
-import app.masa.ui.help.ShortcutGroup;
+import app.masa.ui.common.Shortcut;
+import app.masa.ui.common.ShortcutGroup;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package app.masa.ui.canvas;
 
+import app.masa.edit.Additions;
 import app.masa.layout.CardBox;
 import app.masa.layout.CellBox;
 import app.masa.layout.FontRole;
@@ -88,11 +89,7 @@ final class CaptureController {
         return new Rect(last.x(), last.maxY() + m.cardGap(), last.width(), height);
     }
 
-    /** The type most cards of the lane have (a "Pain points" lane gets pain points), else a note. */
     static CardType typeFor(JourneyMap map, CellRef cell) {
-        Map<CardType, Long> counts = map.cards().stream().filter(c -> c.laneId().equals(cell.laneId()))
-                .collect(Collectors.groupingBy(Card::type, Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(CardType.NOTE);
+        return Additions.likelyType(map, cell.laneId());
     }
 }

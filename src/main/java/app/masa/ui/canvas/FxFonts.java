@@ -1,5 +1,7 @@
 package app.masa.ui.canvas;
 
+import app.masa.ui.text.BundledFontFaces;
+
 import app.masa.layout.FontRole;
 import app.masa.layout.FontSpec;
 import app.masa.layout.Fonts;

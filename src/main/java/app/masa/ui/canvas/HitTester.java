@@ -19,7 +19,6 @@ import java.util.Optional;
 final class HitTester {
     static final double GRIP_PIXELS = 5;
     static final double POINT_PIXELS = 9;
-    static final double CHEVRON_SIZE = 18;
 
     private HitTester() {
     }
@@ -43,7 +42,7 @@ final class HitTester {
             return new Hit(Hit.Kind.CARD, card.get().cardId(), card.get().stageId(), card.get().laneId());
         }
         for (LaneBox l : layout.lanes()) {
-            if (chevron(layout, l).contains(x, y)) {
+            if (l.chevron().contains(x, y)) {
                 return new Hit(Hit.Kind.LANE_CHEVRON, l.laneId(), null, null);
             }
         }
@@ -104,17 +103,6 @@ final class HitTester {
     /** The edge of a stage column that ends it in reading order: the one dragged to resize it. */
     static double readingEndX(MapLayout layout, StageBox s) {
         return layout.direction().isRightToLeft() ? s.column().x() : s.column().maxX();
-    }
-
-    /**
-     * The collapse chevron: a small square at the top of the lane header on the side of the cells
-     * (the header's title starts at the other side).
-     */
-    static Rect chevron(MapLayout layout, LaneBox lane) {
-        Rect h = lane.header();
-        double size = Math.min(CHEVRON_SIZE, Math.min(h.width(), h.height()));
-        double x = layout.direction().isRightToLeft() ? h.x() + 4 : h.maxX() - size - 4;
-        return new Rect(x, h.y() + 8, size, size);
     }
 
     static Rect grown(Rect r, double by) {

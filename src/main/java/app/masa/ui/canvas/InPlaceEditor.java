@@ -14,7 +14,7 @@ import app.masa.model.Connection;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.Stage;
-import app.masa.ui.help.Shortcut;
+import app.masa.ui.common.Shortcut;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;

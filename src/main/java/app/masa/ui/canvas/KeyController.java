@@ -2,7 +2,7 @@ package app.masa.ui.canvas;
 
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
-import app.masa.ui.help.Shortcut;
+import app.masa.ui.common.Shortcut;
 import app.masa.ui.session.CellRef;
 import app.masa.ui.session.Selection;
 import java.util.List;

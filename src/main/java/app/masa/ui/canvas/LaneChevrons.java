@@ -14,7 +14,7 @@ final class LaneChevrons implements MapMarks {
         boolean rtl = layout.direction().isRightToLeft();
         Stroke stroke = Stroke.solid(layout.style().palette().textMuted(), 1.6);
         for (LaneBox lane : layout.lanes()) {
-            Rect r = HitTester.chevron(layout, lane);
+            Rect r = lane.chevron();
             double cx = r.centerX();
             double cy = r.centerY();
             double a = r.width() / 5;

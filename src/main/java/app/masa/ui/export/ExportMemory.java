@@ -4,7 +4,7 @@ import app.masa.export.ExportFormat;
 import app.masa.export.ExportOptions;
 import app.masa.export.Orientation;
 import app.masa.export.PageSize;
-import app.masa.ui.shell.ShellPreferences;
+import app.masa.ui.common.ShellPreferences;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -1,5 +1,7 @@
 package app.masa.ui.export;
 
+import app.masa.ui.common.FxImages;
+
 import app.masa.export.ExportCancelledException;
 import app.masa.i18n.Messages;
 import java.util.concurrent.ExecutorService;

@@ -1,19 +1,19 @@
 package app.masa.ui.files;
 
+import app.masa.document.LoadedFile;
+import app.masa.document.OpenDocument;
+import app.masa.document.PendingSave;
 import app.masa.i18n.Messages;
 import app.masa.io.JourneyFileException;
-import app.masa.io.JourneyEncoder;
-import app.masa.io.JourneyFiles;
 import app.masa.model.JourneyFile;
 import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.dialog.TemplateChooserDialog;
 import app.masa.ui.dialog.UnsavedChangesDialog;
 import app.masa.ui.recovery.FileWatch;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.ShellPreferences;
+import app.masa.ui.common.ShellPreferences;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,8 +23,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * New, Open, Save and Save As for the one document of a window. Reading and writing run off the
- * UI thread; when they fail the user sees one plain sentence and the open document stays as it was.
+ * New, Open, Save and Save As for the one document of a window: the dialogs and the threads around
+ * {@link OpenDocument}, which does the work. Reading and writing run off the UI thread; when they
+ * fail the user sees one plain sentence and the open document stays as it was.
  */
 public final class FileActions {
     private static final System.Logger LOG = System.getLogger(FileActions.class.getName());
@@ -41,9 +42,7 @@ public final class FileActions {
     private final DocumentSession session;
     private final ShellPreferences preferences;
     private final DocumentSources sources;
-    private final SaveStamps stamps = new SaveStamps();
-    /** Keeps the cards' JSON from one save of this window's document to the next. */
-    private final JourneyEncoder encoder = new JourneyEncoder();
+    private final OpenDocument document;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final FileWatch watch;
 
@@ -52,7 +51,7 @@ public final class FileActions {
         this.session = session;
         this.preferences = preferences;
         this.sources = sources;
-        stamps.baseline(session.document());
+        this.document = session.owner();
         this.watch = new FileWatch(stage, session, busy::get, this::load);
     }
 
@@ -145,9 +144,17 @@ public final class FileActions {
     }
 
     /** Puts a document in the window: clean, nothing to undo. */
-    public void replace(JourneyFile document, Path file) {
-        session.replace(document, file);
-        stamps.baseline(document);
+    public void replace(JourneyFile replacement, Path file) {
+        session.replace(replacement, file);
+        shown(file);
+    }
+
+    private void replace(LoadedFile loaded) {
+        session.open(loaded);
+        shown(loaded.path());
+    }
+
+    private void shown(Path file) {
         if (file != null) {
             preferences.addRecentFile(file);
         }
@@ -161,17 +168,13 @@ public final class FileActions {
     }
 
     private void load(Path path) {
-        Task<JourneyFile> task = new Task<>() {
+        Task<LoadedFile> task = new Task<>() {
             @Override
-            protected JourneyFile call() throws JourneyFileException {
-                JourneyFile loaded = JourneyFiles.load(path);
-                watch.recordOnDisk(path);
-                // while the map is shown, so that saving it later only writes what changed
-                encoder.prepare(loaded);
-                return loaded;
+            protected LoadedFile call() throws JourneyFileException {
+                return OpenDocument.read(path).preparedForSaving();
             }
         };
-        task.setOnSucceeded(e -> replace(task.getValue(), path));
+        task.setOnSucceeded(e -> replace(task.getValue()));
         task.setOnFailed(e -> {
             LOG.log(System.Logger.Level.WARNING, () -> "Could not open " + path, task.getException());
             Dialogs.showError(stage, Messages.get("dialog.open.failed", path.getFileName()), reason(task.getException()));
@@ -186,25 +189,18 @@ public final class FileActions {
 
     private void writeChecked(Path path, Runnable then) {
         Path before = session.fileProperty().get();
-        JourneyFile source = session.document();
-        JourneyFile written = stamps.stamp(source, Instant.now());
+        PendingSave pending = document.prepareSave(path);
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws JourneyFileException {
-                JourneyFiles.save(path, written, encoder);
-                watch.recordOnDisk(path);
+                document.write(pending);
                 return null;
             }
         };
         task.setOnSucceeded(e -> {
-            stamps.remember(source, written);
+            // Edits made while writing are not on disk: the document stays unsaved then.
+            document.completeSave(pending);
             preferences.addRecentFile(path);
-            if (session.document() == source) {
-                session.markSaved(path);
-            } else {
-                // Edits made while writing are not on disk: keep them marked unsaved.
-                session.fileProperty().set(path);
-            }
             if (!path.equals(before)) {
                 watch.track(path);
             }

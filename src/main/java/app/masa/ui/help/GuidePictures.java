@@ -13,7 +13,7 @@ import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.JourneyMap;
 import app.masa.model.LaneKind;
-import app.masa.ui.export.FxImages;
+import app.masa.ui.common.FxImages;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.EnumMap;

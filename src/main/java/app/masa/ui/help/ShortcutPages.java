@@ -1,5 +1,8 @@
 package app.masa.ui.help;
 
+import app.masa.ui.common.Shortcut;
+import app.masa.ui.common.ShortcutGroup;
+
 import app.masa.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package app.masa.ui.help;
 
+import app.masa.ui.common.ShortcutGroup;
+
 import app.masa.i18n.Messages;
 import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.print.PrintFlow;

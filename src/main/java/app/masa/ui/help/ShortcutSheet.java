@@ -1,5 +1,8 @@
 package app.masa.ui.help;
 
+import app.masa.ui.common.Shortcut;
+import app.masa.ui.common.ShortcutGroup;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.NodeOrientation;

@@ -1,5 +1,8 @@
 package app.masa.ui.help;
 
+import app.masa.ui.common.Shortcut;
+import app.masa.ui.common.ShortcutGroup;
+
 import app.masa.i18n.Messages;
 import app.masa.ui.dialog.WindowFit;
 import app.masa.ui.print.PrinterAccess;

@@ -7,7 +7,7 @@ import app.masa.model.Channel;
 import app.masa.model.JourneyMap;
 import app.masa.ui.analysis.CardMetricsEditor;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.CardTypeLook;
+import app.masa.ui.common.CardTypeLook;
 import app.masa.edit.Edits;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,7 +4,7 @@ import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.session.Selection;
-import app.masa.ui.shell.Subscriptions;
+import app.masa.ui.common.Subscriptions;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.collections.SetChangeListener;

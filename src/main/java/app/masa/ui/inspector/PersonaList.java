@@ -1,7 +1,7 @@
 package app.masa.ui.inspector;
 
+import app.masa.edit.Additions;
 import app.masa.i18n.Messages;
-import app.masa.model.Ids;
 import app.masa.model.JourneyMap;
 import app.masa.model.Persona;
 import app.masa.ui.dialog.Dialogs;
@@ -82,10 +82,7 @@ final class PersonaList {
 
     private void add() {
         TextPrompt.ask(window(), Messages.get("inspector.personas.add"), Messages.get("inspector.personas.name"), "")
-                .ifPresent(name -> {
-                    List<String> taken = map().personas().stream().map(Persona::id).toList();
-                    apply(Edits.addPersona(mapId, Persona.of(Ids.next("p", taken), name)));
-                });
+                .ifPresent(name -> apply(Additions.persona(map(), name).command()));
     }
 
     private void rename() {

@@ -1,12 +1,12 @@
 package app.masa.ui.inspector;
 
+import app.masa.edit.Additions;
 import app.masa.edit.Command;
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Connection;
-import app.masa.model.Ids;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
 import java.util.ArrayList;
@@ -48,11 +48,11 @@ final class TouchpointFlow {
         this.mapId = mapId;
         this.cardId = cardId;
         addFrom = picker("inspector-touchpoint-add-from", "touchpoint.from.add",
-                other -> Connection.of(newId(), other.id(), cardId));
+                other -> Additions.connection(map(), other.id(), cardId).command());
         addTo = picker("inspector-touchpoint-add-to", "touchpoint.to.add",
-                other -> Connection.of(newId(), cardId, other.id()));
+                other -> Additions.connection(map(), cardId, other.id()).command());
         loop = picker("inspector-touchpoint-loop", "touchpoint.loop.prompt",
-                first -> Connection.of(newId(), cardId, first.id()));
+                first -> Additions.connection(map(), cardId, first.id()).command());
         box.getChildren().addAll(label("touchpoint.from"), incoming, addFrom, label("touchpoint.to"), outgoing, addTo,
                 loopLabel, loop);
         refresh();
@@ -121,13 +121,13 @@ final class TouchpointFlow {
     }
 
     /** A drop-down of cards that adds an arrow when one is picked, then empties itself again. */
-    private ComboBox<Card> picker(String id, String promptKey, Function<Card, Connection> connect) {
+    private ComboBox<Card> picker(String id, String promptKey, Function<Card, Command> connect) {
         ComboBox<Card> picker = Choices.of(id, List.of(), c -> c == null ? "" : title(c));
         picker.setPromptText(Messages.get(promptKey));
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.valueProperty().addListener((o, old, picked) -> {
             if (picked != null) {
-                apply(Edits.addConnection(mapId, connect.apply(picked)));
+                apply(connect.apply(picked));
                 javafx.application.Platform.runLater(() -> picker.setValue(null));
             }
         });
@@ -149,10 +149,6 @@ final class TouchpointFlow {
     private static Comparator<Card> journeyOrder(JourneyMap map) {
         return Comparator.<Card>comparingInt(c -> map.stageIndex(c.stageId()))
                 .thenComparingInt(c -> map.laneIndex(c.laneId())).thenComparingInt(Card::order);
-    }
-
-    private String newId() {
-        return Ids.next("k", map().connections().stream().map(Connection::id).toList());
     }
 
     private void apply(Command command) {

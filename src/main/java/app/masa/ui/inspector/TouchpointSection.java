@@ -1,5 +1,6 @@
 package app.masa.ui.inspector;
 
+import app.masa.edit.ScaleLevels;
 import app.masa.edit.Edits;
 import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;

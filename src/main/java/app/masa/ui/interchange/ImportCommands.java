@@ -1,11 +1,11 @@
 package app.masa.ui.interchange;
 
+import app.masa.edit.Additions;
 import app.masa.edit.Command;
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
 import app.masa.io.interchange.CsvImportResult;
 import app.masa.model.Card;
-import app.masa.model.Ids;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
@@ -37,8 +37,6 @@ final class ImportCommands {
 
     /** A map read from Mermaid, added after the file's maps under an id of its own. */
     static Command newMap(JourneyFile document, JourneyMap imported) {
-        List<String> taken = document.maps().stream().map(JourneyMap::id).toList();
-        JourneyMap map = imported.withId(Ids.next("m", taken));
-        return Edits.addMap(map, document.maps().size());
+        return Additions.importedMap(document, imported).command();
     }
 }

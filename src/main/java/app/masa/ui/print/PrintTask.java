@@ -3,7 +3,7 @@ package app.masa.ui.print;
 import app.masa.export.ExportCancelledException;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
-import app.masa.ui.export.FxImages;
+import app.masa.ui.common.FxImages;
 import java.io.IOException;
 import javafx.concurrent.Task;
 import javafx.print.PageLayout;

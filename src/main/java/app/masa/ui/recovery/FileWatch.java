@@ -1,28 +1,26 @@
 package app.masa.ui.recovery;
 
+import app.masa.document.DiskRecord;
+import app.masa.document.OpenDocument;
 import app.masa.io.recovery.DiskChange;
 import app.masa.io.recovery.DocumentLock;
-import app.masa.io.recovery.FileFingerprint;
 import app.masa.io.recovery.ProcessOwner;
 import app.masa.ui.session.DocumentSession;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * Watches the open document's file for changes made by others: it remembers what the file looked
- * like when Masa last read or wrote it, checks again when the window regains focus and before every
- * save, and holds a lock file so a second window or process opening the same file is warned.
- * Reading the disk happens off the UI thread.
+ * Watches the open document's file for changes made by others: the document remembers what the
+ * file looked like when Masa last read or wrote it; this checks again when the window regains focus
+ * and before every save, asks the user what to do, and holds a lock file so a second window or
+ * process opening the same file is warned. Reading the disk happens off the UI thread.
  */
 public final class FileWatch {
     private static final System.Logger LOG = System.getLogger(FileWatch.class.getName());
@@ -34,16 +32,12 @@ public final class FileWatch {
         return thread;
     });
 
-    /** The file as Masa last saw it. */
-    private record Known(Path file, Optional<FileFingerprint> fingerprint) {
-    }
-
     private final Stage stage;
     private final DocumentSession session;
+    private final OpenDocument document;
     private final BooleanSupplier busy;
     private final Consumer<Path> reload;
     private final ProcessOwner owner = ProcessOwner.newForThisProcess();
-    private final AtomicReference<Known> known = new AtomicReference<>();
     private DocumentLock lock;
     private boolean asking;
 
@@ -54,6 +48,7 @@ public final class FileWatch {
     public FileWatch(Stage stage, DocumentSession session, BooleanSupplier busy, Consumer<Path> reload) {
         this.stage = stage;
         this.session = session;
+        this.document = session.owner();
         this.busy = busy;
         this.reload = reload;
         stage.focusedProperty().addListener((o, was, focused) -> {
@@ -71,18 +66,6 @@ public final class FileWatch {
                 }
             }
         });
-    }
-
-    /** Remembers {@code file} as just read or written by Masa. Call on the thread that read or wrote it. */
-    public void recordOnDisk(Path file) {
-        Path normal = normal(file);
-        try {
-            known.set(new Known(normal, FileFingerprint.of(normal)));
-        } catch (IOException e) {
-            // Without a fingerprint a later change is reported as a change, never missed.
-            LOG.log(System.Logger.Level.INFO, () -> "Could not read " + normal + " to notice later changes", e);
-            known.set(new Known(normal, Optional.empty()));
-        }
     }
 
     /** The window now shows {@code file} (opened, saved under a new name, recovered): lock it, warn if taken. */
@@ -110,20 +93,20 @@ public final class FileWatch {
     public void trackRecovered(Path file) {
         if (file != null) {
             Path normal = normal(file);
-            DISK.execute(() -> recordOnDisk(normal));
+            DISK.execute(() -> document.recordOnDisk(normal));
         }
         track(file);
     }
 
     /** Runs {@code save} unless someone else changed {@code file} and the user prefers not to overwrite it. */
     public void beforeSave(Path file, Runnable save) {
-        Known before = known.get();
-        if (before == null || !before.file().equals(normal(file))) {
+        DiskRecord before = document.diskRecord().orElse(null);
+        if (before == null || !before.isOf(file)) {
             save.run();
             return;
         }
         DISK.execute(() -> {
-            DiskChange change = check(before);
+            DiskChange change = before.changeSince();
             Platform.runLater(() -> {
                 if (change != DiskChange.CHANGED || FileWatchDialogs.overwriteTheirChanges(stage, before.file())) {
                     save.run();
@@ -133,50 +116,36 @@ public final class FileWatch {
     }
 
     private void checkOnReturn() {
-        Known before = known.get();
-        if (before == null || asking || busy.getAsBoolean() || !before.file().equals(currentFile())) {
+        DiskRecord before = document.diskRecord().orElse(null);
+        if (before == null || asking || busy.getAsBoolean() || !before.isOf(currentFile())) {
             return;
         }
         DISK.execute(() -> {
-            DiskChange change = check(before);
+            DiskChange change = before.changeSince();
             if (change != DiskChange.NONE) {
                 Platform.runLater(() -> answer(before, change));
             }
         });
     }
 
-    private void answer(Known before, DiskChange change) {
+    private void answer(DiskRecord before, DiskChange change) {
         // Saved, reloaded or opened something else meanwhile: the question no longer stands.
-        if (asking || known.get() != before || busy.getAsBoolean()) {
+        if (asking || document.diskRecord().orElse(null) != before || busy.getAsBoolean()) {
             return;
         }
         asking = true;
         try {
             if (change == DiskChange.REMOVED) {
-                known.set(new Known(before.file(), Optional.empty()));
+                document.acknowledge(before, before.forgotten());
                 FileWatchDialogs.removed(stage, before.file());
             } else if (FileWatchDialogs.reloadTheirVersion(stage, before.file(), session.dirtyProperty().get())) {
                 reload.accept(before.file());
             } else {
                 // Kept: the user knows the file differs, so saving over it later is their choice, not a surprise.
-                DISK.execute(() -> {
-                    if (known.get() == before) {
-                        recordOnDisk(before.file());
-                    }
-                });
+                DISK.execute(() -> document.acknowledge(before, DiskRecord.read(before.file())));
             }
         } finally {
             asking = false;
-        }
-    }
-
-    private static DiskChange check(Known before) {
-        try {
-            return DiskChange.check(before.file(), before.fingerprint());
-        } catch (IOException e) {
-            // Cannot read it now (a sync client holding it, a network hiccup): nothing to report yet.
-            LOG.log(System.Logger.Level.INFO, () -> "Could not check " + before.file() + " for changes", e);
-            return DiskChange.NONE;
         }
     }
 

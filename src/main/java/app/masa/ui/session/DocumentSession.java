@@ -1,12 +1,15 @@
 package app.masa.ui.session;
 
+import app.masa.document.LoadedFile;
+import app.masa.document.OpenDocument;
 import app.masa.edit.Command;
 import app.masa.edit.History;
+import app.masa.edit.Refusal;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -15,19 +18,19 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 
 /**
- * The open document as the views see it: the {@link History} it lives in, mirrored into JavaFX
- * properties, plus which map is showing and what is selected. Views change the document only
+ * The open document as the views see it: the {@link OpenDocument} that owns it, mirrored into
+ * JavaFX properties, plus which map is showing and what is selected. Views change the document only
  * through {@link #execute(Command)}.
  */
 public final class DocumentSession {
+    private final OpenDocument owner;
     private final History history;
     private final ReadOnlyObjectWrapper<JourneyFile> document = new ReadOnlyObjectWrapper<>(this, "document");
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final StringProperty currentMapId = new SimpleStringProperty(this, "currentMapId");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
@@ -36,20 +39,33 @@ public final class DocumentSession {
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel");
     private final Selection selection = new Selection();
     private final ReadOnlyIntegerWrapper replacements = new ReadOnlyIntegerWrapper(this, "replacements");
-    /** A recovered document has no saved state to undo back to: unsaved until it is saved. */
-    private boolean recoveredUnsaved;
 
     public DocumentSession(JourneyFile initial, Path path) {
-        history = new History(initial);
-        file.set(path);
-        history.addListener(h -> sync());
-        sync();
-        currentMapId.set(initial.maps().get(0).id());
+        this(new OpenDocument(initial, path));
     }
 
-    /** Asks the history to apply a change; every view updates from the new document. */
-    public void execute(Command command) {
-        history.execute(command);
+    public DocumentSession(OpenDocument owner) {
+        this.owner = owner;
+        history = owner.history();
+        file.set(owner.file().orElse(null));
+        history.addListener(h -> sync());
+        owner.addFileListener(() -> file.set(owner.file().orElse(null)));
+        sync();
+        currentMapId.set(owner.document().maps().get(0).id());
+    }
+
+    /** The document itself, below the views: for opening, saving and watching its file. */
+    public OpenDocument owner() {
+        return owner;
+    }
+
+    /**
+     * Asks the history to apply a change; every view updates from the new document.
+     *
+     * @return why the command did not run (for the person who asked), or empty when it did
+     */
+    public Optional<Refusal> execute(Command command) {
+        return owner.apply(command);
     }
 
     /** Ends a gesture (focus left a field, the mouse was released): the next change is a new undo step. */
@@ -65,14 +81,18 @@ public final class DocumentSession {
         history.redo();
     }
 
-    /** Replaces the whole document (New, Open, Revert): clean, nothing to undo. */
+    /** Replaces the whole document (New, Revert): clean, nothing to undo. */
     public void replace(JourneyFile newDocument, Path path) {
-        recoveredUnsaved = false;
         selection.clear();
-        file.set(path);
-        history.reset(newDocument);
-        currentMapId.set(newDocument.maps().get(0).id());
-        replacements.set(replacements.get() + 1);
+        owner.replace(newDocument, path);
+        afterReplacement();
+    }
+
+    /** Puts a file that was read in place of the document (Open): clean, nothing to undo. */
+    public void open(LoadedFile loaded) {
+        selection.clear();
+        owner.open(loaded);
+        afterReplacement();
     }
 
     /**
@@ -80,15 +100,18 @@ public final class DocumentSession {
      * what is on disk (if anything) is not this.
      */
     public void replaceRecovered(JourneyFile recovered, Path path) {
-        replace(recovered, path);
-        recoveredUnsaved = true;
-        sync();
+        selection.clear();
+        owner.recover(recovered, path);
+        afterReplacement();
     }
 
     public void markSaved(Path savedTo) {
-        recoveredUnsaved = false;
-        file.set(savedTo);
-        history.markSaved();
+        owner.markSaved(savedTo);
+    }
+
+    private void afterReplacement() {
+        currentMapId.set(owner.document().maps().get(0).id());
+        replacements.set(replacements.get() + 1);
     }
 
     public History history() {
@@ -109,8 +132,8 @@ public final class DocumentSession {
         return document.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Path> fileProperty() {
-        return file;
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
     }
 
     public StringProperty currentMapIdProperty() {
@@ -153,7 +176,7 @@ public final class DocumentSession {
 
     private void sync() {
         document.set(history.document());
-        dirty.set(history.isDirty() || recoveredUnsaved);
+        dirty.set(owner.isDirty());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel().orElse(""));

@@ -1,5 +1,7 @@
 package app.masa.ui.shell;
 
+import app.masa.ui.common.CardTypeLook;
+
 import app.masa.i18n.Messages;
 import app.masa.model.CardType;
 import javafx.scene.control.Label;

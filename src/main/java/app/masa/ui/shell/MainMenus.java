@@ -1,5 +1,7 @@
 package app.masa.ui.shell;
 
+import app.masa.ui.common.ThemeChoice;
+
 import app.masa.i18n.Messages;
 import app.masa.ui.analysis.NumbersWindow;
 import app.masa.ui.export.ExportRunner;

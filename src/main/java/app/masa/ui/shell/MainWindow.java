@@ -1,10 +1,15 @@
 package app.masa.ui.shell;
 
+import app.masa.edit.Additions;
+import app.masa.edit.Addition;
+import app.masa.ui.common.LanguageSwitch;
+import app.masa.ui.common.ShellPreferences;
+import app.masa.ui.common.ThemeSwitch;
+import app.masa.ui.common.Subscriptions;
+import app.masa.ui.common.ThemeChoice;
+
 import app.masa.i18n.Messages;
-import app.masa.model.Ids;
 import app.masa.model.JourneyMap;
-import app.masa.model.Lane;
-import app.masa.model.LaneKind;
 import app.masa.ui.dialog.AboutDialog;
 import app.masa.ui.dialog.WindowMemory;
 import app.masa.ui.files.DocumentSources;
@@ -13,8 +18,8 @@ import app.masa.ui.export.ExportRunner;
 import app.masa.ui.inspector.Inspector;
 import app.masa.ui.recovery.AutosaveProblem;
 import app.masa.ui.session.DocumentSession;
+import app.masa.ui.workshop.WorkshopLook;
 import java.util.Locale;
-import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -54,7 +59,7 @@ public final class MainWindow implements ShellActions {
         WindowMemory.use(preferences.node().node("windows"));
         // Before the first control exists: otherwise JavaFX loads its own theme first, for nothing.
         this.theme = preferences.theme();
-        applyTheme();
+        ThemeSwitch.switchTo(theme);
         this.files = new FileActions(stage, session, preferences, sources);
         this.canvas = Canvases.create(session);
         canvas.metricsLane().set(preferences.metricsLane());
@@ -74,6 +79,7 @@ public final class MainWindow implements ShellActions {
             quit();
         });
         LanguageSwitch.follow(stage, this::redoWords);
+        ThemeSwitch.follow(stage, this::themeSwitched);
     }
 
     public void show() {
@@ -136,11 +142,10 @@ public final class MainWindow implements ShellActions {
     public void addStage() {
         confirmOpenEdit();
         JourneyMap map = session.currentMap();
-        String id = Ids.next("s", map.stages().stream().map(app.masa.model.Stage::id).toList());
-        app.masa.model.Stage column = app.masa.model.Stage.of(id, Messages.get("ui.newStage"));
-        session.execute(ShellEdits.addStage(map, session.selection().stageIdProperty().get(), column));
+        Addition stage = Additions.stageAfter(map, session.selection().stageIdProperty().get());
+        session.execute(stage.command());
         session.seal();
-        session.selection().selectStage(id);
+        session.selection().selectStage(stage.id());
         canvas.startEditingSelection();
     }
 
@@ -149,11 +154,10 @@ public final class MainWindow implements ShellActions {
     public void addLane() {
         confirmOpenEdit();
         JourneyMap map = session.currentMap();
-        String id = Ids.next("l", map.lanes().stream().map(Lane::id).toList());
-        Lane lane = Lane.of(id, Messages.get("ui.newLane"), LaneKind.CARDS);
-        session.execute(ShellEdits.addLane(map, session.selection().laneIdProperty().get(), lane));
+        Addition lane = Additions.laneBelow(map, session.selection().laneIdProperty().get());
+        session.execute(lane.command());
         session.seal();
-        session.selection().selectLane(id);
+        session.selection().selectLane(lane.id());
         canvas.startEditingSelection();
     }
 
@@ -183,11 +187,17 @@ public final class MainWindow implements ShellActions {
         bindTitle();
     }
 
+    /** Every open window takes the look at once. */
     @Override
     public void switchTheme(ThemeChoice choice) {
-        theme = choice;
         preferences.setTheme(choice);
+        ThemeSwitch.switchTo(choice);
+    }
+
+    private void themeSwitched(ThemeChoice choice) {
+        theme = choice;
         applyTheme();
+        WorkshopLook.apply(scene, canvas.node(), choice.mapTheme());
     }
 
     @Override
@@ -218,10 +228,7 @@ public final class MainWindow implements ShellActions {
     }
 
     private void applyTheme() {
-        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-        if (scene != null) {
-            scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), theme.isDark());
-        }
+        ThemeSwitch.dress(scene);
     }
 
     /** "journey.journey.json• — Masa": the file (or map) name, a dot while unsaved, the app. */

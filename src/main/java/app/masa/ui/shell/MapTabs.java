@@ -1,8 +1,11 @@
 package app.masa.ui.shell;
 
+import app.masa.edit.Additions;
+import app.masa.edit.Addition;
+import app.masa.ui.common.Subscriptions;
+
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
-import app.masa.model.Ids;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
@@ -154,11 +157,11 @@ public final class MapTabs {
 
     private void addMap() {
         JourneyFile doc = session.document();
-        String id = newMapId(doc);
         String title = Messages.get("ui.tabs.newTitle", doc.maps().size() + 1);
-        session.execute(ShellEdits.addMapLike(doc, session.currentMap(), id, title, Instant.now()));
+        Addition map = Additions.mapLike(doc, session.currentMap(), title, Instant.now());
+        session.execute(map.command());
         session.seal();
-        session.currentMapIdProperty().set(id);
+        session.currentMapIdProperty().set(map.id());
     }
 
     private void rename(String mapId) {
@@ -190,10 +193,6 @@ public final class MapTabs {
             session.execute(Edits.deleteMap(mapId));
             session.seal();
         }
-    }
-
-    private static String newMapId(JourneyFile doc) {
-        return Ids.next("map", doc.maps().stream().map(JourneyMap::id).toList());
     }
 
     private static String tabTitle(JourneyMap map) {

@@ -1,5 +1,8 @@
 package app.masa.ui.shell;
 
+import app.masa.ui.common.ShellPreferences;
+import app.masa.ui.common.ThemeChoice;
+
 import app.masa.ui.files.FileActions;
 import app.masa.ui.session.DocumentSession;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package app.masa.ui.shell;
 
 import app.masa.i18n.Messages;
-import app.masa.ui.help.Shortcut;
+import app.masa.ui.common.Shortcut;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Scene;

@@ -1,5 +1,7 @@
 package app.masa.ui.shell;
 
+import app.masa.ui.common.ShellPreferences;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;

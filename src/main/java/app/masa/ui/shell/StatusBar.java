@@ -1,5 +1,7 @@
 package app.masa.ui.shell;
 
+import app.masa.ui.common.Subscriptions;
+
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
 import app.masa.ui.recovery.AutosaveProblem;

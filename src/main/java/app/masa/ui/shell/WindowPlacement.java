@@ -1,5 +1,7 @@
 package app.masa.ui.shell;
 
+import app.masa.ui.common.ShellPreferences;
+
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;

@@ -8,8 +8,9 @@ import app.masa.layout.Rect;
 import app.masa.layout.StageBox;
 import app.masa.layout.Theme;
 import app.masa.model.JourneyMap;
+import app.masa.ui.common.LanguageSwitch;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.BundledFonts;
+import app.masa.ui.text.BundledFonts;
 import java.util.Set;
 import javafx.animation.Animation;
 import javafx.animation.Interpolator;
@@ -79,7 +80,6 @@ final class PresentationView {
         // The map mirrors itself for right-to-left journeys; only the overlays follow the interface.
         canvas.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         surface.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-        root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         Scene scene = new Scene(root, 1280, 800);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -94,8 +94,11 @@ final class PresentationView {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setTitle(Messages.get("workshop.present.title"));
-        stage.setFullScreenExitHint(Messages.get("workshop.present.hint"));
+        sayWords(root);
+        LanguageSwitch.follow(stage, () -> {
+            sayWords(root);
+            relayout(false);
+        });
         // Escape closes the presentation itself, not just the full screen.
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         progress.addListener((o, a, p) -> {
@@ -111,6 +114,13 @@ final class PresentationView {
             session.currentMapIdProperty().removeListener(documentChanged);
         });
         relayout(false);
+    }
+
+    /** The words and the direction of the interface language; the map keeps its own. */
+    private void sayWords(StackPane root) {
+        root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        stage.setTitle(Messages.get("workshop.present.title"));
+        stage.setFullScreenExitHint(Messages.get("workshop.present.hint"));
     }
 
     void show() {

@@ -2,7 +2,7 @@ package app.masa.ui.workshop;
 
 import app.masa.i18n.Messages;
 import app.masa.ui.dialog.WindowFit;
-import app.masa.ui.shell.LanguageSwitch;
+import app.masa.ui.common.LanguageSwitch;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.geometry.Dimension2D;

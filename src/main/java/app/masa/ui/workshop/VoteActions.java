@@ -2,6 +2,7 @@ package app.masa.ui.workshop;
 
 import app.masa.edit.Command;
 import app.masa.edit.Edits;
+import app.masa.edit.Refusal;
 import app.masa.model.CardType;
 import app.masa.model.DotVote;
 import app.masa.model.JourneyMap;
@@ -80,13 +81,8 @@ final class VoteActions {
     }
 
     private Optional<String> run(Command command) {
-        try {
-            session.execute(command);
-            return Optional.empty();
-        } catch (IllegalStateException refused) {
-            return Optional.ofNullable(refused.getMessage());
-        } finally {
-            session.seal();
-        }
+        Optional<Refusal> refusal = session.execute(command);
+        session.seal();
+        return refusal.map(Refusal::message);
     }
 }

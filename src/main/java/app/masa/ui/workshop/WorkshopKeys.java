@@ -1,8 +1,8 @@
 package app.masa.ui.workshop;
 
 import app.masa.i18n.Messages;
-import app.masa.ui.help.Shortcut;
-import app.masa.ui.help.ShortcutGroup;
+import app.masa.ui.common.Shortcut;
+import app.masa.ui.common.ShortcutGroup;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;

@@ -3,27 +3,14 @@ package app.masa.analysis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.analysis.ReportMaps;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@InterfaceLanguage("en")
 class ReportBuilderTest {
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
-
     @Test
     void markdownShowsEverySectionWithNumbersOfTheMapsLanguage() throws Exception {
         String md = ReportFormat.MARKDOWN.write(List.of(ReportBuilder.build(ReportMaps.funnelWithNumbers("en"))));

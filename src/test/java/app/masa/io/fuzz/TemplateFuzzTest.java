@@ -3,7 +3,7 @@ package app.masa.io.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.edit.History;
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.io.JourneyCodec;
 import app.masa.io.JourneyFileException;
 import app.masa.io.JourneyFiles;
@@ -14,9 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a document already open: the outcome is a plain error (and the open document untouched) or a
  * valid document, never anything else, in bounded time and memory.
  */
+@InterfaceLanguage("en")
 class TemplateFuzzTest {
     private static final long SEED = 0x6d617361L;
     private static final int ROUNDS = 12;
@@ -38,18 +36,6 @@ class TemplateFuzzTest {
 
     @TempDir
     Path folder;
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
 
     @Test
     void everyVariantIsAPlainErrorOrAValidDocumentAndTheOpenDocumentSurvives() throws Exception {

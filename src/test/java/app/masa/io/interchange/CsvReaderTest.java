@@ -3,28 +3,13 @@ package app.masa.io.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@InterfaceLanguage("en")
 class CsvReaderTest {
-    private Locale before;
-
-    @BeforeEach
-    void english() {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
-
     @Test
     void readsCommasQuotesAndLineBreaksInsideFields() throws Exception {
         CsvTable table = CsvReader.read("stage,title,text\r\nAwareness,\"Ad, paid\",\"He said \"\"hi\"\"\r\nand left\"\r\nPurchase,Pays,\r\n");

@@ -8,7 +8,7 @@ import app.masa.model.Nps;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.inspector.Inspector;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.Subscriptions;
+import app.masa.ui.common.Subscriptions;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;

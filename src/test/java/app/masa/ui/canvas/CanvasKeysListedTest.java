@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.i18n.Messages;
 import app.masa.model.Direction;
-import app.masa.ui.help.Shortcut;
-import app.masa.ui.help.ShortcutGroup;
+import app.masa.ui.common.Shortcut;
+import app.masa.ui.common.ShortcutGroup;
 import app.masa.ui.session.DocumentSession;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -22,7 +22,7 @@ import app.masa.model.TouchpointQuestion;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
-import app.masa.ui.shell.ShellPreferences;
+import app.masa.ui.common.ShellPreferences;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -181,7 +181,7 @@ class MapCanvasGesturesTest {
     void collapsesALaneWithItsChevron(FxRobot robot) {
         LaneBox lane = canvas.currentLayout().lanes().stream().filter(l -> l.laneId().equals("l-touch")).findFirst()
                 .orElseThrow();
-        robot.clickOn(center(canvas, HitTester.chevron(canvas.currentLayout(), lane)));
+        robot.clickOn(center(canvas, lane.chevron()));
         WaitForAsyncUtils.waitForFxEvents();
 
         undoRedo(robot,

@@ -73,7 +73,7 @@ class GettingStartedWindowTest {
 
         TextArea name = robot.lookup(".canvas-editor").queryAs(TextArea.class);
         assertThat(name.isVisible()).isTrue();
-        assertThat(name.getText()).isEqualTo(Messages.get("ui.newStage"));
+        assertThat(name.getText()).isEqualTo(Messages.get("edit.stage.newName"));
         assertThat(name.isFocused()).as("the name has the keyboard in the designer's window").isTrue();
         // The keyboard follows the focused window; the test's robot has to be told which one that is.
         robot.targetWindow(designer.stage());

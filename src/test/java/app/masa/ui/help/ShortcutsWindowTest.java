@@ -1,5 +1,9 @@
 package app.masa.ui.help;
 
+import app.masa.ui.common.KeyNames;
+import app.masa.ui.common.Shortcut;
+import app.masa.ui.common.ShortcutGroup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.i18n.Messages;

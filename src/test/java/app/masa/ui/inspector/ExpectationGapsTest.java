@@ -12,7 +12,7 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.Subscriptions;
+import app.masa.ui.common.Subscriptions;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -65,7 +65,7 @@ class ExpectationGapsTest {
         Hyperlink pay = robot.lookup("#inspector-gap-c-pay").queryAs(Hyperlink.class);
         // Less the invisible marks that keep its figures in order (MixedDirectionSentencesTest).
         assertThat(pay.getText().replaceAll("[\u200E\u200F]", ""))
-                .isEqualTo("Checkout:\u00A0-2, below expectation (expected\u00A0+1, experienced\u00A0-1)");
+                .isEqualTo("Checkout:\u00A0\u22122, below expectation (expected\u00A0+1, experienced\u00A0\u22121)");
         assertThat(robot.lookup("#inspector-gap-c-chat").tryQuery()).isEmpty();
 
         @SuppressWarnings("unchecked")

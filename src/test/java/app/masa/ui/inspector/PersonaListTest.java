@@ -11,7 +11,7 @@ import app.masa.model.Lane;
 import app.masa.model.LaneKind;
 import app.masa.model.Persona;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.Subscriptions;
+import app.masa.ui.common.Subscriptions;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.NodeOrientation;

@@ -17,7 +17,7 @@ import app.masa.model.LaneKind;
 import app.masa.model.Presence;
 import app.masa.model.TouchpointQuestion;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.Subscriptions;
+import app.masa.ui.common.Subscriptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -102,10 +102,10 @@ class TouchpointSectionTest {
         String experienced = robot.lookup("#inspector-touchpoint-experienced")
                 .queryAs(javafx.scene.control.Label.class).getText();
         assertThat(experienced).isEqualTo(Messages.get("touchpoint.experienced.gap", Messages.get("touchpoint.experienced",
-                        Messages.get("inspector.card.score.level", DirectionMarks.figure("-1"), "Bad")),
-                        DirectionMarks.figure("-2")));
+                        Messages.get("inspector.card.score.level", DirectionMarks.figure("\u22121"), "Bad")),
+                        DirectionMarks.figure("\u22122")));
         assertThat(experienced.replace(String.valueOf(DirectionMarks.LEFT_TO_RIGHT_MARK), ""))
-                .startsWith("Experienced: -1").endsWith("gap -2");
+                .startsWith("Experienced: \u22121").endsWith("gap \u22122");
         robot.interact(session::undo);
         assertThat(card("c-pay").expectedScore()).isNull();
         assertThat(card("c-pay").touchpoint().presence()).isEqualTo(Presence.ONLINE);

@@ -10,7 +10,7 @@ import app.masa.model.Card;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
-import app.masa.ui.shell.ShellPreferences;
+import app.masa.ui.common.ShellPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

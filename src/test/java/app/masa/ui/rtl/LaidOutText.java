@@ -1,6 +1,6 @@
 package app.masa.ui.rtl;
 
-import app.masa.ui.shell.BundledFonts;
+import app.masa.ui.text.BundledFonts;
 import com.sun.javafx.font.CharToGlyphMapper;
 import com.sun.javafx.scene.text.FontHelper;
 import com.sun.javafx.scene.text.GlyphList;

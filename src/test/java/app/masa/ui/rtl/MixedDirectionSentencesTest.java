@@ -13,8 +13,8 @@ import app.masa.model.Lane;
 import app.masa.model.LaneKind;
 import app.masa.ui.inspector.Inspector;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.BundledFonts;
-import app.masa.ui.shell.Subscriptions;
+import app.masa.ui.text.BundledFonts;
+import app.masa.ui.common.Subscriptions;
 import com.sun.javafx.scene.text.FontHelper;
 import com.sun.javafx.scene.text.TextLayout;
 import com.sun.javafx.text.PrismTextLayout;
@@ -105,7 +105,7 @@ class MixedDirectionSentencesTest {
         String experienced = robot.lookup("#inspector-touchpoint-experienced").queryAs(Label.class).getText();
 
         for (String shown : List.of(expected, experienced)) {
-            int sign = Math.max(shown.lastIndexOf('+'), shown.lastIndexOf('-'));
+            int sign = Math.max(shown.lastIndexOf('+'), shown.lastIndexOf('\u2212'));
             double[] x = new double[2];
             robot.interact(() -> {
                 LaidOutText text = LaidOutText.of(shown, TextLayout.DIRECTION_RTL, 0);

@@ -2,8 +2,8 @@ package app.masa.ui.rtl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.masa.ui.shell.BundledFonts;
-import app.masa.ui.shell.WrappedComplexTextFix;
+import app.masa.ui.text.BundledFonts;
+import app.masa.ui.text.WrappedComplexTextFix;
 import com.sun.javafx.font.PGFont;
 import com.sun.javafx.font.PrismFontFactory;
 import com.sun.javafx.geom.transform.BaseTransform;

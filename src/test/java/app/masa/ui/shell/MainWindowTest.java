@@ -1,5 +1,7 @@
 package app.masa.ui.shell;
 
+import app.masa.ui.common.ShellPreferences;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.edit.Edits;

@@ -14,7 +14,7 @@ import app.masa.ui.ShellFixtures;
 import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
-import app.masa.ui.shell.ShellPreferences;
+import app.masa.ui.common.ShellPreferences;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -74,6 +74,25 @@ class PresentationTest {
     private static void press(FxRobot robot, PresentationView view, KeyCode key) {
         robot.type(key);
         robot.interact(view::finishZoom);
+    }
+
+    /** One switch of the interface language reaches every open window: the designer and the room's screen. */
+    @Test
+    void aLanguageSwitchInTheDesignerReachesThePresentationAtOnce(FxRobot robot) {
+        PresentationView view = openWithF5(robot);
+        Locale hebrew = Locale.forLanguageTag("he");
+
+        robot.interact(() -> window.switchLanguage(hebrew));
+
+        javafx.scene.control.Label position = (javafx.scene.control.Label)
+                view.overlays().node().lookup("#workshop-presentation-position");
+        assertThat(position.getText()).isEqualTo(Messages.get(hebrew, "workshop.present.wholeMap", 3));
+        assertThat(view.stage().getTitle()).isEqualTo(Messages.get(hebrew, "workshop.present.title"));
+        assertThat(view.stage().getScene().getRoot().getEffectiveNodeOrientation())
+                .isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(stage.getScene().getRoot().getEffectiveNodeOrientation())
+                .isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        robot.interact(() -> window.switchLanguage(Locale.ENGLISH));
     }
 
     @Test

@@ -9,8 +9,8 @@ import app.masa.ui.ShellFixtures;
 import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
-import app.masa.ui.shell.ShellPreferences;
-import app.masa.ui.shell.ThemeChoice;
+import app.masa.ui.common.ShellPreferences;
+import app.masa.ui.common.ThemeChoice;
 import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
@@ -98,6 +98,38 @@ class ThemeSwitchTest {
         chooseTheme(robot, window, "menu-theme-dark");
         assertThat(canvas(window).layoutOptionsProperty().get().theme()).isEqualTo(Theme.DARK);
         assertThat(window.scene().getRoot().getPseudoClassStates()).doesNotContain(PROJECTOR);
+    }
+
+    /** One switch reaches every open window: a second designer window and a tool window beside them. */
+    @Test
+    void aSwitchOfTheLookReachesEveryOpenWindowAtOnce(FxRobot robot) {
+        Stage[] second = new Stage[1];
+        MainWindow[] other = new MainWindow[1];
+        Stage[] tool = new Stage[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            other[0] = new MainWindow(second[0], new DocumentSession(WorkshopFixtures.document(Direction.LTR), null),
+                    new ShellPreferences(node), ShellFixtures.sources());
+            other[0].show();
+            tool[0] = new Stage();
+            tool[0].initOwner(stage);
+            tool[0].setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
+            tool[0].show();
+        });
+
+        chooseTheme(robot, window, "menu-theme-projector");
+
+        assertThat(other[0].scene().getRoot().getPseudoClassStates()).contains(PROJECTOR);
+        assertThat(canvas(other[0]).layoutOptionsProperty().get().theme()).isEqualTo(Theme.PROJECTOR);
+        assertThat(tool[0].getScene().getRoot().getPseudoClassStates()).contains(PROJECTOR);
+        assertThat(other[0].theme()).isEqualTo(ThemeChoice.PROJECTOR);
+
+        chooseTheme(robot, other[0], "menu-theme-dark");
+
+        assertThat(canvas(window).layoutOptionsProperty().get().theme()).isEqualTo(Theme.DARK);
+        assertThat(window.scene().getRoot().getPseudoClassStates()).doesNotContain(PROJECTOR)
+                .contains(PseudoClass.getPseudoClass("dark"));
+        assertThat(tool[0].getScene().getRoot().getPseudoClassStates()).doesNotContain(PROJECTOR);
     }
 
     @Test

@@ -8,7 +8,7 @@ import app.masa.ui.ShellFixtures;
 import app.masa.ui.analysis.NumbersWindow;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
-import app.masa.ui.shell.ShellPreferences;
+import app.masa.ui.common.ShellPreferences;
 import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;

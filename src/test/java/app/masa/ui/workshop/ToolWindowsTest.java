@@ -9,7 +9,7 @@ import app.masa.ui.ShellFixtures;
 import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
-import app.masa.ui.shell.ShellPreferences;
+import app.masa.ui.common.ShellPreferences;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
