@@ -5,6 +5,7 @@ import app.masa.io.TemplateCatalog;
 import app.masa.layout.LayoutEngine;
 import app.masa.layout.LayoutOptions;
 import app.masa.layout.MapLayout;
+import app.masa.ui.common.MapThumbnail;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

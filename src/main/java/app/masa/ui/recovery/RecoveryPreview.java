@@ -7,7 +7,7 @@ import app.masa.io.recovery.RecoveryStore;
 import app.masa.layout.LayoutEngine;
 import app.masa.layout.MapLayout;
 import app.masa.model.JourneyFile;
-import app.masa.ui.dialog.MapThumbnail;
+import app.masa.ui.common.MapThumbnail;
 import java.util.Optional;
 import javafx.scene.image.Image;
 

@@ -1,4 +1,4 @@
-package app.masa.ui.dialog;
+package app.masa.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
