@@ -8,7 +8,6 @@ import app.masa.io.AtomicFileWriter;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,16 +50,13 @@ final class ReportCommand implements Callable<Integer> {
         for (JourneyMap map : JourneyInput.chosenMaps(spec, journey, maps, file, "cli.report.noSuchMap")) {
             reports.add(ReportBuilder.build(map));
         }
-        String text = chosen.write(reports);
         if (output == null) {
-            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().print(chosen.write(reports));
             spec.commandLine().getOut().flush();
             return 0;
         }
         try {
-            // a CSV file gets the byte order mark that makes Excel read it as UTF-8
-            String body = chosen == ReportFormat.CSV ? "\uFEFF" + text : text;
-            AtomicFileWriter.replace(output, body.getBytes(StandardCharsets.UTF_8));
+            AtomicFileWriter.replace(output, chosen.file(reports));
         } catch (IOException e) {
             spec.commandLine().getErr().println(Messages.get("cli.report.writeFailed", output, e.getMessage()));
             return 1;

@@ -1,18 +1,14 @@
 package app.masa.export;
 
+import app.masa.io.AtomicFileWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
- * Writes a file next to its target and moves it into place only when complete, so an existing
- * export is replaced whole or not at all, even when writing fails or is cancelled half way.
+ * Exports go through the same atomic writer as saving, so an existing export is replaced whole or
+ * not at all, even when writing fails or is cancelled half way. This class only carries a
+ * cancellation through that writer, which knows nothing of exports.
  */
 final class AtomicOutput {
     @FunctionalInterface
@@ -20,44 +16,27 @@ final class AtomicOutput {
         void write(OutputStream out) throws IOException, ExportCancelledException;
     }
 
-    private AtomicOutput() {
-    }
-
-    /**
-     * Temporary files are private to their owner; an export replaces a file with the same access,
-     * or is readable by others as a new document normally is.
-     */
-    private static void readableLikeAnyExport(Path temp, Path target) throws IOException {
-        try {
-            Set<PosixFilePermission> permissions = Files.exists(target)
-                    ? Files.getPosixFilePermissions(target)
-                    : PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(temp, permissions);
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system (Windows): the temporary file already has ordinary access.
+    /** Unchecked so that it passes through the writer, which then removes its temporary file. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled(ExportCancelledException cause) {
+            super(cause);
         }
     }
 
+    private AtomicOutput() {
+    }
+
     static void write(Path target, Writer writer) throws IOException, ExportCancelledException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
-        boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writer.write(out);
-            }
-            readableLikeAnyExport(temp, absolute);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFileWriter.replace(target, out -> {
+                try {
+                    writer.write(out);
+                } catch (ExportCancelledException e) {
+                    throw new Cancelled(e);
+                }
+            });
+        } catch (Cancelled e) {
+            throw (ExportCancelledException) e.getCause();
         }
     }
 }

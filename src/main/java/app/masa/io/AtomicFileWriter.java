@@ -23,8 +23,9 @@ import java.util.Set;
  * temporary files. A failure in step 4 comes after the document is safely saved, so it does not
  * fail the save; the older backup simply stays.
  *
- * <p>Files that are superseded by design (the recovery folder's copies, a CSV or Mermaid export)
- * are {@linkplain #replace replaced} by steps 1 and 3 alone, without a backup.
+ * <p>Files that are superseded by design (the recovery folder's copies, a PDF, PNG, SVG, CSV or
+ * Mermaid export)
+ * are {@linkplain #replace replaced} by steps 1 and 3 alone, without a backup; so are exports.
  */
 public final class AtomicFileWriter {
     static final String BACKUP_SUFFIX = ".bak";
@@ -48,7 +49,15 @@ public final class AtomicFileWriter {
 
     /** Replaces the file whole or not at all, keeping no backup of what it held. */
     public static void replace(Path target, byte[] bytes) throws IOException {
-        new AtomicFileWriter(DiskFileOps.INSTANCE, false).write(target, bytes);
+        replace(target, FileContent.of(bytes));
+    }
+
+    /**
+     * Replaces the file whole or not at all with content produced while it is written (a PDF page
+     * by page); when producing it fails, the file stays as it was.
+     */
+    public static void replace(Path target, FileContent content) throws IOException {
+        new AtomicFileWriter(DiskFileOps.INSTANCE, false).write(target, content);
     }
 
     static Path backupOf(Path target) {

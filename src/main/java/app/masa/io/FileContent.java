@@ -8,7 +8,7 @@ import java.io.OutputStream;
  * while it goes to disk instead of first being built up in memory and then copied out.
  */
 @FunctionalInterface
-interface FileContent {
+public interface FileContent {
     void writeTo(OutputStream out) throws IOException;
 
     static FileContent of(byte[] bytes) {

@@ -1,40 +1,41 @@
 package app.masa.analysis.report;
 
-import java.util.ArrayList;
+import app.masa.io.interchange.CsvWriter;
 import java.util.List;
 
 /**
  * The report as CSV for a spreadsheet: each section is its heading on a row of its own, the column
- * names, the rows, then an empty row. Quoted and separated as RFC 4180 asks.
+ * names, the rows, then an empty row. Written by the same writer as the card export, so a card
+ * titled like a formula is text in the report too.
  */
 final class CsvReport {
     private CsvReport() {
     }
 
     static String write(List<Report> reports) {
-        StringBuilder text = new StringBuilder();
-        for (Report report : reports) {
-            line(text, List.of(report.title()));
-            for (ReportSection section : report.sections()) {
-                line(text, List.of(section.heading()));
-                if (section.isEmpty()) {
-                    line(text, List.of(section.emptyNote()));
-                } else {
-                    line(text, section.columns());
-                    section.rows().forEach(r -> line(text, r));
-                }
-                line(text, List.of());
-            }
-        }
-        return text.toString();
+        return writer(reports).rowsText();
     }
 
-    private static void line(StringBuilder text, List<String> cells) {
-        List<String> quoted = new ArrayList<>();
-        for (String cell : cells) {
-            boolean needs = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
-            quoted.add(needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+    /** The file as saved: with the byte order mark that makes Excel read it as UTF-8. */
+    static byte[] file(List<Report> reports) {
+        return writer(reports).bytes();
+    }
+
+    private static CsvWriter writer(List<Report> reports) {
+        CsvWriter csv = new CsvWriter();
+        for (Report report : reports) {
+            csv.row(List.of(report.title()));
+            for (ReportSection section : report.sections()) {
+                csv.row(List.of(section.heading()));
+                if (section.isEmpty()) {
+                    csv.row(List.of(section.emptyNote()));
+                } else {
+                    csv.row(section.columns());
+                    section.rows().forEach(csv::row);
+                }
+                csv.row(List.of());
+            }
         }
-        text.append(String.join(",", quoted)).append("\r\n");
+        return csv;
     }
 }

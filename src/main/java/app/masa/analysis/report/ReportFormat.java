@@ -39,4 +39,9 @@ public enum ReportFormat {
             case HTML -> HtmlReport.write(reports);
         };
     }
+
+    /** The reports as a file's bytes in UTF-8; a CSV file starts with the mark Excel needs to read it so. */
+    public byte[] file(java.util.List<Report> reports) {
+        return this == CSV ? CsvReport.file(reports) : write(reports).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes CSV that Excel opens with Hebrew intact by a double click: UTF-8 with a byte order mark
@@ -53,8 +54,14 @@ public final class CsvWriter {
         return this;
     }
 
+    /** The file as written, byte order mark first. */
     public String text() {
         return text.toString();
+    }
+
+    /** The rows alone, without the byte order mark: for text shown or printed rather than saved. */
+    public String rowsText() {
+        return text().substring(BOM.length());
     }
 
     public byte[] bytes() {
@@ -63,7 +70,14 @@ public final class CsvWriter {
 
     /** The first characters with which a spreadsheet starts a formula. */
     static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+([.,]\\d+)?");
+
+    /**
+     * A signed amount as a spreadsheet reads it: one sign, perhaps a currency symbol, digits with
+     * grouping and decimal marks, perhaps a percent sign. With no second operator and no letters it
+     * cannot call anything, so "-1,250.50" or "-$500.00" stays a number a spreadsheet can add up.
+     */
+    private static final Pattern NUMBER =
+            Pattern.compile("[-+]?\\p{Sc}?\\d[\\d,.\u00A0\u202F]*%?(?: ?\\p{Sc})?");
 
     /** Text a spreadsheet would run as a formula gets an apostrophe in front; numbers stay numbers. */
     static String defused(String field) {

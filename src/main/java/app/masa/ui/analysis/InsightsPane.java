@@ -5,12 +5,11 @@ import app.masa.analysis.report.ReportBuilder;
 import app.masa.analysis.report.ReportFormat;
 import app.masa.analysis.report.ReportSection;
 import app.masa.i18n.Messages;
+import app.masa.io.AtomicFileWriter;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.session.DocumentSession;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -124,9 +123,7 @@ final class InsightsPane {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                String text = format.write(List.of(report));
-                Files.writeString(chosen.toPath(), format == ReportFormat.CSV ? "\uFEFF" + text : text,
-                        StandardCharsets.UTF_8);
+                AtomicFileWriter.replace(chosen.toPath(), format.file(List.of(report)));
                 return null;
             }
         };

@@ -1,18 +1,15 @@
 package app.masa.ui.dialog;
 
-import app.masa.export.MapImages;
 import app.masa.io.JourneyFileException;
 import app.masa.io.TemplateCatalog;
 import app.masa.layout.LayoutEngine;
 import app.masa.layout.LayoutOptions;
 import app.masa.layout.MapLayout;
-import java.awt.image.BufferedImage;
+import app.masa.ui.common.MapThumbnail;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
  * A small picture of a template's first map, drawn by the same painter as the canvas and the
@@ -37,20 +34,10 @@ final class TemplateThumbnail {
         try {
             MapLayout layout = engine.layout(catalog.create(templateId, language).maps().get(0),
                     LayoutOptions.canvas().withPersonaHeader(false));
-            BufferedImage image = MapImages.render(layout, width / layout.width(), false);
-            return Optional.of(toFx(image));
+            return Optional.of(MapThumbnail.of(layout, width / layout.width()));
         } catch (JourneyFileException | RuntimeException e) {
             // A template that cannot be drawn still can be chosen; the dialog shows no picture for it.
             return Optional.empty();
         }
-    }
-
-    private static Image toFx(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage fx = new WritableImage(w, h);
-        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return fx;
     }
 }

@@ -1,18 +1,15 @@
 package app.masa.ui.recovery;
 
 import app.masa.export.ExportOptions;
-import app.masa.export.MapImages;
 import app.masa.io.JourneyFileException;
 import app.masa.io.recovery.RecoveryEntry;
 import app.masa.io.recovery.RecoveryStore;
 import app.masa.layout.LayoutEngine;
 import app.masa.layout.MapLayout;
 import app.masa.model.JourneyFile;
-import java.awt.image.BufferedImage;
+import app.masa.ui.common.MapThumbnail;
 import java.util.Optional;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
  * A small picture of a recovery copy's first map, drawn by the same layout and painter as the
@@ -28,20 +25,10 @@ final class RecoveryPreview {
         try {
             JourneyFile document = store.load(entry);
             MapLayout layout = new LayoutEngine().layout(document.maps().get(0), ExportOptions.defaults().layoutOptions());
-            double scale = Math.min(maxWidth / layout.width(), maxHeight / layout.height());
-            return Optional.of(toFx(MapImages.render(layout, Math.min(scale, 1), false)));
+            return Optional.of(MapThumbnail.fitting(layout, maxWidth, maxHeight));
         } catch (JourneyFileException | RuntimeException e) {
             LOG.log(System.Logger.Level.INFO, () -> "No picture of the recovery copy " + entry.id(), e);
             return Optional.empty();
         }
-    }
-
-    private static Image toFx(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage fx = new WritableImage(w, h);
-        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return fx;
     }
 }

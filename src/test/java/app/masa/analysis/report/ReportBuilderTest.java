@@ -39,6 +39,20 @@ class ReportBuilderTest {
     }
 
     @Test
+    void aCsvReportWritesACardTitledLikeAFormulaAsText() throws Exception {
+        var map = ReportMaps.funnelWithNumbers("en");
+        map = map.withCards(map.cards().stream()
+                .map(c -> c.id().equals("c-sponsored-post") ? c.withTitle("=HYPERLINK(\"http://x\",\"ad\")") : c)
+                .toList());
+        List<Report> reports = List.of(ReportBuilder.build(map));
+        String csv = ReportFormat.CSV.write(reports);
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"ad\"\")\"").doesNotContain(",=HYPERLINK");
+        assertThat(csv).doesNotStartWith("\uFEFF");
+        assertThat(new String(ReportFormat.CSV.file(reports), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF" + csv);
+    }
+
+    @Test
     void anEmptyMapSaysWhatIsMissingInstead() throws Exception {
         var map = ReportMaps.funnelWithNumbers("en");
         map = map.withConversionPaths(List.of()).withCards(List.of());

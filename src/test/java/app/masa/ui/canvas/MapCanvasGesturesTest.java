@@ -164,6 +164,20 @@ class MapCanvasGesturesTest {
     }
 
     @Test
+    void aLaneDraggedShutKeepsItsMinimumHeight(FxRobot robot) {
+        LaneBox lane = canvas.currentLayout().lanes().stream().filter(l -> l.laneId().equals("l-act")).findFirst()
+                .orElseThrow();
+        double x = lane.band().centerX();
+        dragBetween(robot, canvas.screenPointOf(x, lane.band().maxY()),
+                canvas.screenPointOf(x, lane.band().y() - 30));
+
+        undoRedo(robot,
+                () -> assertThat(map(session).lane("l-act").orElseThrow().height())
+                        .isEqualTo(LaneResizeGesture.MIN_HEIGHT),
+                () -> assertThat(map(session).lane("l-act").orElseThrow().height()).isZero());
+    }
+
+    @Test
     void collapsesALaneWithItsChevron(FxRobot robot) {
         LaneBox lane = canvas.currentLayout().lanes().stream().filter(l -> l.laneId().equals("l-touch")).findFirst()
                 .orElseThrow();
