@@ -15,7 +15,8 @@ final class Suites {
                 ExportSuite.class,
                 StartupSuite.class,
                 ScaleSuite.class,
-                CanvasSuite.class
+                CanvasSuite.class,
+                RoomSuite.class
         );
     }
 }
