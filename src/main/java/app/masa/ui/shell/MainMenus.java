@@ -177,6 +177,7 @@ public final class MainMenus {
                 item("workshop.menu.startVote", null, () -> workshop().startVote()),
                 item("workshop.menu.vote", null, () -> workshop().showVote()),
                 item("workshop.menu.timer", null, () -> workshop().showTimer()),
+                item("workshop.menu.room", new KeyCodeCombination(KeyCode.R, SHORTCUT, SHIFT), () -> workshop().inviteRoom()),
                 new SeparatorMenuItem(),
                 theme,
                 language);

@@ -17,6 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignQ;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
@@ -57,6 +58,7 @@ public final class MainToolBar {
                 button(MaterialDesignP.PRESENTATION_PLAY, "workshop.tool.present", () -> workshop().present()),
                 button(MaterialDesignV.VOTE_OUTLINE, "workshop.tool.vote", () -> workshop().showVote()),
                 button(MaterialDesignT.TIMER_OUTLINE, "workshop.tool.timer", () -> workshop().showTimer()),
+                button(MaterialDesignQ.QRCODE, "workshop.tool.room", () -> workshop().inviteRoom()),
                 new Separator(Orientation.VERTICAL),
                 button(MaterialDesignE.EXPORT_VARIANT, "ui.tool.export", actions::export));
         bar.getStyleClass().add("masa-toolbar");

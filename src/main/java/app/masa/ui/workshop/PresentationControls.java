@@ -59,6 +59,7 @@ final class PresentationControls {
             case R -> overlays.resetTimer();
             case V -> overlays.toggleTally();
             case P -> overlays.togglePointer();
+            case I -> overlays.toggleRoom();
             default -> {
                 int lane = laneNumber(code);
                 if (lane < 0) {

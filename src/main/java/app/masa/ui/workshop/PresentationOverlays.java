@@ -36,6 +36,7 @@ final class PresentationOverlays {
     private final Countdown countdown;
     private boolean timerWanted;
     private boolean pointerWanted = true;
+    private javafx.scene.Node room;
 
     PresentationOverlays(Countdown countdown) {
         this.countdown = countdown;
@@ -146,6 +147,29 @@ final class PresentationOverlays {
 
     TimerDisplay timer() {
         return timer;
+    }
+
+    /** The room's invitation (QR code, address, code), or none; I shows and hides it. */
+    void showRoom(javafx.scene.Node invitation) {
+        if (room != null) {
+            root.getChildren().remove(room);
+        }
+        room = invitation;
+        if (invitation != null) {
+            StackPane.setAlignment(invitation, Pos.TOP_LEFT);
+            StackPane.setMargin(invitation, new Insets(24));
+            root.getChildren().add(root.getChildren().indexOf(toast), invitation);
+        }
+    }
+
+    void toggleRoom() {
+        if (room != null) {
+            room.setVisible(!room.isVisible());
+        }
+    }
+
+    boolean roomShown() {
+        return room != null && room.isVisible();
     }
 
     void toast(String message) {

@@ -148,6 +148,9 @@ final class PresentationView {
     }
 
     void close() {
+        // Out of full screen first: that stops the "press Esc" hint's fade, which JavaFX 21 would
+        // otherwise go on animating on a closed window, failing and leaving the renderer locked.
+        stage.setFullScreen(false);
         stage.close();
     }
 

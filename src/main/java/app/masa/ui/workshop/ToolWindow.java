@@ -34,7 +34,8 @@ final class ToolWindow {
 
     /**
      * @param preferred the size it opens at the first time, or null for its content's own size
-     * @param keyboard the node that owns the keyboard now, which keys typed here go on to
+     * @param keyboard the node that owns the keyboard now, which keys typed here go on to; null for a
+     *                 window that keeps the keyboard it is given (the room's queue is worked by key)
      */
     ToolWindow(Window owner, String titleKey, String id, Supplier<Parent> content, Dimension2D preferred,
                Runnable present, Supplier<Node> keyboard, WindowFit.Anchor dock) {
@@ -53,7 +54,9 @@ final class ToolWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), present);
         stage.setScene(scene);
         WindowFit.stage(stage, id, preferred, dock);
-        KeyboardHandBack.install(stage, keyboard);
+        if (keyboard != null) {
+            KeyboardHandBack.install(stage, keyboard);
+        }
         sayWords();
         LanguageSwitch.follow(stage, this::sayWords);
     }

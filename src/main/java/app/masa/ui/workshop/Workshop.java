@@ -1,9 +1,12 @@
 package app.masa.ui.workshop;
 
 import app.masa.i18n.Messages;
+import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.session.DocumentSession;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Dimension2D;
@@ -28,6 +31,9 @@ public final class Workshop {
     private ToolWindow voteWindow;
     private VotePanel votePanel;
     private ToolWindow timerWindow;
+    private RoomHost room;
+    private ToolWindow roomWindow;
+    private RoomPanel roomPanel;
 
     Workshop(DocumentSession session, Node editor, Countdown countdown) {
         this.session = session;
@@ -56,9 +62,12 @@ public final class Workshop {
     public void present() {
         if (presentation == null || !presentation.isShowing()) {
             presentation = new PresentationView(owner(), session, votes, countdown);
+            if (room != null && room.isRunning()) {
+                presentation.overlays().showRoom(new RoomInviteCard(room));
+            }
             // The presentation has its own timer and tally; the small windows come back after it.
             List<ToolWindow> hidden = new ArrayList<>();
-            for (ToolWindow w : new ToolWindow[] {voteWindow, timerWindow}) {
+            for (ToolWindow w : new ToolWindow[] {voteWindow, timerWindow, roomWindow}) {
                 if (w != null && w.isShowing()) {
                     w.hide();
                     hidden.add(w);
@@ -88,6 +97,74 @@ public final class Workshop {
         voteWindow.show();
     }
 
+    /**
+     * Invites the room: starts the room's server for this map (asking which network when there are
+     * several) and shows its window with the QR code, the queue and the controls; the presentation
+     * shows the invitation too. When the room already runs, shows its window.
+     */
+    public void inviteRoom() {
+        RoomHost host = room();
+        if (!host.isRunning()) {
+            Optional<String> address = RoomAddressChoice.ask(owner());
+            if (address.isEmpty()) {
+                return;
+            }
+            try {
+                host.start(address.get());
+            } catch (IOException e) {
+                Dialogs.showError(owner(), Messages.get("workshop.room.cannotStart", address.get()),
+                        Messages.get("workshop.room.cannotStart.detail"));
+                return;
+            }
+            if (roomWindow != null) {
+                roomWindow.hide();
+            }
+            roomWindow = new ToolWindow(owner(), "workshop.room.window", "workshop-room-window",
+                    () -> (roomPanel = new RoomPanel(host, session)).build(), null, this::present, null,
+                    dock("workshop-room-window"));
+            if (presentation != null && presentation.isShowing()) {
+                presentation.overlays().showRoom(new RoomInviteCard(host));
+            }
+        }
+        roomWindow.show();
+    }
+
+    /** Ends the room's session, if one runs: the port closes and the phones are told. */
+    public void endRoom() {
+        if (room != null) {
+            room.end();
+        }
+    }
+
+    RoomHost room() {
+        if (room == null) {
+            room = new RoomHost(session, countdown);
+            room.runningProperty().addListener((o, was, running) -> {
+                if (!running) {
+                    if (roomWindow != null) {
+                        roomWindow.hide();
+                    }
+                    if (presentation != null) {
+                        presentation.overlays().showRoom(null);
+                    }
+                }
+            });
+            Window window = owner();
+            if (window != null) {
+                window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> room.end());
+            }
+        }
+        return room;
+    }
+
+    RoomPanel roomPanel() {
+        return roomPanel;
+    }
+
+    ToolWindow roomWindow() {
+        return roomWindow;
+    }
+
     public void showTimer() {
         if (timerWindow == null) {
             timerWindow = new ToolWindow(owner(), "workshop.timer.window", "workshop-timer-window",
@@ -110,7 +187,7 @@ public final class Workshop {
 
     private List<Rectangle2D> otherToolWindows(String windowId) {
         List<Rectangle2D> avoid = new ArrayList<>();
-        for (ToolWindow w : new ToolWindow[] {voteWindow, timerWindow}) {
+        for (ToolWindow w : new ToolWindow[] {voteWindow, timerWindow, roomWindow}) {
             if (w != null && w.isShowing() && !windowId.equals(w.stage().getScene().getRoot().getId())) {
                 Stage s = w.stage();
                 avoid.add(new Rectangle2D(s.getX(), s.getY(), s.getWidth(), s.getHeight()));
