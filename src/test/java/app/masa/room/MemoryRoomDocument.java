@@ -9,15 +9,15 @@ import app.masa.model.JourneyMap;
 import java.util.Optional;
 
 /** A room's map held in memory: one open document, changed one command at a time. */
-final class MemoryRoomDocument implements RoomDocument {
+public final class MemoryRoomDocument implements RoomDocument {
     private final OpenDocument document;
 
-    MemoryRoomDocument(JourneyFile file) {
+    public MemoryRoomDocument(JourneyFile file) {
         this.document = new OpenDocument(file, null);
     }
 
     /** The built-in funnel template in English or Hebrew: five stages, card lanes of every kind. */
-    static MemoryRoomDocument funnel(String language) {
+    public static MemoryRoomDocument funnel(String language) {
         try {
             return new MemoryRoomDocument(TemplateCatalog.builtIn().create("funnel", language));
         } catch (app.masa.io.JourneyFileException e) {

@@ -106,9 +106,9 @@
     }
     if (next.title) { $('map-title').textContent = next.title; }
     show('join', false);
-    show('tabs', true);
     var hasVote = !!next.vote;
-    show('tab-vote', hasVote);
+    // Tabs only once there is something to choose between: cards, or the vote.
+    show('tabs', hasVote);
     if (!hasVote && tab === 'vote') { tab = 'add'; }
     renderTabs();
     renderAdd(next);

@@ -59,6 +59,8 @@ public final class WindowTour {
                 new Step("start-vote", menu("workshop-menu-startVote")),
                 new Step("vote", menu("workshop-menu-vote")),
                 new Step("timer", menu("workshop-menu-timer")),
+                // the room listens on this computer only while pictured or tested
+                new Step("room", loopbackRoom().andThen(menu("workshop-menu-room"))),
                 new Step("recovery", WindowTour::recovery),
                 new Step("csv-import", w -> InterchangeWindows.csvImport(w.stage(), w.session().currentMap())),
                 new Step("mermaid-import", w -> InterchangeWindows.mermaidImport(w.stage(), w.session().currentMap())),
@@ -67,6 +69,10 @@ public final class WindowTour {
                 new Step("getting-started", menu("menu-help-gettingStarted")),
                 new Step("shortcuts", menu("menu-help-shortcuts")),
                 new Step("about", menu("menu-help-about")));
+    }
+
+    private static Consumer<MainWindow> loopbackRoom() {
+        return window -> System.setProperty("masa.room.host", "127.0.0.1");
     }
 
     /** Three conversion paths through the map's touchpoints, so the attribution has figures to show. */

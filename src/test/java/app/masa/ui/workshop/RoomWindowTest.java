@@ -152,6 +152,10 @@ class RoomWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.currentMap().vote().dotsOn("c-slow")).isEqualTo(1);
 
+        robot.interact(() -> workshop.countdown().start());
+        assertThat(JSON.readTree(get("/api/view", noa).body()).path("timer").path("running").asBoolean())
+                .as("the time-box runs on the phones too").isTrue();
+
         robot.clickOn("#room-end");
         assertThat(host.isRunning()).isFalse();
         assertThat(workshop.roomWindow().isShowing()).isFalse();
