@@ -6,6 +6,7 @@ import app.masa.model.Channel;
 import app.masa.model.ConversionPath;
 import app.masa.model.JourneyMap;
 import app.masa.model.Kebab;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,9 +18,17 @@ public final class StepNames {
     public static final String NO_CHANNEL = "none";
 
     private final JourneyMap map;
+    private final Locale words;
 
+    /** Names in the interface language. */
     public StepNames(JourneyMap map) {
+        this(map, Messages.locale());
+    }
+
+    /** Names in a given language: a report in the map's language names channels in it too. */
+    public StepNames(JourneyMap map, Locale words) {
         this.map = map;
+        this.words = words;
     }
 
     /** The channel a step belongs to, as its kebab name ("word-of-mouth"), or {@link #NO_CHANNEL}. */
@@ -34,21 +43,29 @@ public final class StepNames {
     /** A step's name: the card's title, or the channel's name. */
     public String stepName(String step) {
         if (ConversionPath.isChannelStep(step)) {
-            return channelName(step.substring(ConversionPath.CHANNEL_PREFIX.length()));
+            return channelName(step.substring(ConversionPath.CHANNEL_PREFIX.length()), words);
         }
-        return map.card(step).map(StepNames::title).orElseGet(() -> Messages.get("analysis.step.missing", step));
+        return map.card(step).map(c -> title(c, words)).orElseGet(() -> Messages.get(words, "analysis.step.missing", step));
     }
 
     /** A channel key's name in the interface language. */
     public static String channelName(String channelKey) {
+        return channelName(channelKey, Messages.locale());
+    }
+
+    public static String channelName(String channelKey, Locale words) {
         if (NO_CHANNEL.equals(channelKey)) {
-            return Messages.get("analysis.channel.none");
+            return Messages.get(words, "analysis.channel.none");
         }
         String key = "layout.channel." + channelKey;
-        return Messages.has(Messages.locale(), key) ? Messages.get(key) : channelKey;
+        return Messages.has(words, key) ? Messages.get(words, key) : channelKey;
     }
 
     public static String title(Card card) {
-        return card.title().isBlank() ? Messages.get("analysis.card.untitled") : card.title();
+        return title(card, Messages.locale());
+    }
+
+    public static String title(Card card, Locale words) {
+        return card.title().isBlank() ? Messages.get(words, "analysis.card.untitled") : card.title();
     }
 }

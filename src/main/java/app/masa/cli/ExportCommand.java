@@ -9,6 +9,7 @@ import app.masa.export.MapExporter;
 import app.masa.io.interchange.Interchange;
 import app.masa.export.Orientation;
 import app.masa.export.PageSize;
+import app.masa.export.ReadablePage;
 import app.masa.i18n.Messages;
 import app.masa.layout.Theme;
 import app.masa.model.JourneyFile;
@@ -47,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--page", paramLabel = "A4|A3|Letter|Tabloid|fit", descriptionKey = "cli.export.page")
-    String page = "A4";
+    String page;
 
     @ArgGroup(exclusive = true)
     OrientationChoice orientation;
@@ -105,10 +106,14 @@ final class ExportCommand implements Callable<Integer> {
         if (report && format != ExportFormat.PDF) {
             throw usage(Messages.get("cli.export.report.notPdf", output.getFileName()));
         }
-        ExportOptions options = options().withReport(report).withMetricsLane(metricsLane);
+        ExportOptions options = options().withReport(report).withMetricsLane(metricsLane)
+                .withLanguage(languageAskedFor() ? Messages.locale() : null);
         JourneyFile journey = JourneyInput.load(file);
         List<JourneyMap> chosen = JourneyInput.chosenMaps(spec, journey, maps, file, "cli.export.noSuchMap");
         options = options.withVisibleStageIds(chooseStages(chosen));
+        if (format == ExportFormat.PDF) {
+            options = readable(chosen, options);
+        }
         Path target = output.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             return fail(Messages.get("cli.export.noFolder", output));
@@ -131,8 +136,45 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Without --page or --tiles, the paper that prints card text readably, said on the way; with a
+     * chosen paper that prints it too small to read, a warning naming the size and the fix.
+     */
+    private ExportOptions readable(List<JourneyMap> chosen, ExportOptions options) {
+        if (page == null && !tiles) {
+            ReadablePage.Choice choice = ReadablePage.choose(chosen, options);
+            String plan = choice.options().tiles()
+                    ? Messages.get("cli.export.plan.tiles", choice.options().page().label())
+                    : choice.options().page().label();
+            spec.commandLine().getOut().println(Messages.get("cli.export.pageChosen", plan,
+                    points(choice.cardTextPoints())));
+            return choice.options();
+        }
+        double points = ReadablePage.cardTextPoints(chosen, options);
+        if (points < ReadablePage.WARN_BELOW) {
+            spec.commandLine().getErr().println(Messages.get("cli.export.smallText", points(points),
+                    options.page().label()));
+        }
+        return options;
+    }
+
+    private static String points(double points) {
+        return String.format(Messages.locale(), "%.1f", points);
+    }
+
+    /** Whether --lang was given, before or after the command's name: only then does it override the map's language. */
+    private boolean languageAskedFor() {
+        for (CommandSpec at = spec; at != null; at = at.parent()) {
+            CommandLine.ParseResult parsed = at.commandLine().getParseResult();
+            if (parsed != null && parsed.hasMatchedOption("--lang")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ExportOptions options() {
-        PageSize size = PageSize.parse(page).orElseThrow(() -> usage(Messages.get("cli.export.badPage", page)));
+        PageSize size = page == null ? PageSize.A4 : PageSize.parse(page).orElseThrow(() -> usage(Messages.get("cli.export.badPage", page)));
         Orientation turn = orientation == null ? Orientation.AUTO
                 : orientation.landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT;
         ExportOptions options = ExportOptions.defaults().withPage(size).withOrientation(turn).withTiles(tiles)

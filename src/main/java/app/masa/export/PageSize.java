@@ -27,6 +27,16 @@ public enum PageSize {
         return height;
     }
 
+    /** The name a person types and reads: "A4", "Letter", "fit". */
+    public String label() {
+        return switch (this) {
+            case LETTER -> "Letter";
+            case TABLOID -> "Tabloid";
+            case FIT -> "fit";
+            default -> name();
+        };
+    }
+
     /** "A4", "a3", "letter", "Tabloid", "fit". */
     public static Optional<PageSize> parse(String name) {
         if (name == null) {

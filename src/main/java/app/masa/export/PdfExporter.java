@@ -67,7 +67,7 @@ public final class PdfExporter implements MapExporter {
             List<PdfPage> pages = PdfPagePlanner.plan(layout, options);
             plans.add(pages);
             total += pages.size();
-            Report report = options.report() ? ReportBuilder.build(map) : null;
+            Report report = options.report() ? ReportBuilder.build(map, options.reportLanguage(map.language())) : null;
             List<ReportPage> printed = report == null ? List.of() : ReportPageLayout.layout(report, paper.frame());
             reports.add(report);
             reportPages.add(printed);
@@ -99,7 +99,8 @@ public final class PdfExporter implements MapExporter {
                     progress.report(0.9 * number / total);
                 }
                 if (firstOfReport != null) {
-                    mapItem.addLast(bookmark(Messages.get("export.report.bookmark"), firstOfReport));
+                    mapItem.addLast(bookmark(Messages.get(Locale.forLanguageTag(reports.get(i).languageTag()),
+                            "export.report.bookmark"), firstOfReport));
                 }
                 outline.addLast(mapItem);
             }
@@ -142,7 +143,7 @@ public final class PdfExporter implements MapExporter {
         return pdfPage;
     }
 
-    /** A report page is in the interface language, like the report's words; its footer follows suit. */
+    /** A report page is in the report's language (the map's, unless another was asked for); its footer follows suit. */
     private static PDPage drawReportPage(PDDocument document, PdfFonts fonts, PdfPage paper, ReportPage page,
                                          Report report, int number, int total) throws IOException {
         PDPage pdfPage = new PDPage(new PDRectangle((float) paper.width(), (float) paper.height()));

@@ -76,6 +76,10 @@ public final class Messages {
     }
 
     public static boolean isRightToLeft() {
-        return "he".equals(locale.getLanguage()) || "iw".equals(locale.getLanguage());
+        return isRightToLeft(locale);
+    }
+
+    public static boolean isRightToLeft(Locale in) {
+        return "he".equals(in.getLanguage()) || "iw".equals(in.getLanguage());
     }
 }

@@ -11,15 +11,18 @@ import java.util.List;
  * @param expectedPoints the expectation curve's points; empty when no touchpoint has an expected score
  * @param expectedCurve the dashed expectation curve (empty when it has fewer than two points)
  * @param gaps the shaded regions between the two curves
- * @param legend "experienced" and "expected" labels, shown only with an expectation curve
+ * @param legend one label per line of the lane (experienced, expected, each branch), shown whenever
+ *               the lane draws more than one line
  * @param legendSamples for each legend label, the two ends of a short sample of its line
+ * @param legendLines for each legend label, which line it names (so its sample gets that line's stroke)
  * @param branches thinner experience curves through the other ways a journey branches: from the
  *                 touchpoint that branches, through the alternative, back to the main path
  */
 public record CurveBox(String laneId, Rect plot, double neutralY, List<Double> levelYs, int minScore,
                        List<TextLine> axisLabels, List<CurvePoint> points, PathShape curve,
                        List<CurvePoint> expectedPoints, PathShape expectedCurve, List<GapShade> gaps,
-                       List<TextLine> legend, List<Point> legendSamples, List<PathShape> branches) {
+                       List<TextLine> legend, List<Point> legendSamples, List<CurveLine> legendLines,
+                       List<PathShape> branches) {
     public CurveBox {
         levelYs = List.copyOf(levelYs);
         axisLabels = List.copyOf(axisLabels);
@@ -29,6 +32,7 @@ public record CurveBox(String laneId, Rect plot, double neutralY, List<Double> l
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
         legend = legend == null ? List.of() : List.copyOf(legend);
         legendSamples = legendSamples == null ? List.of() : List.copyOf(legendSamples);
+        legendLines = legendLines == null ? List.of() : List.copyOf(legendLines);
         branches = branches == null ? List.of() : List.copyOf(branches);
     }
 
@@ -37,13 +41,13 @@ public record CurveBox(String laneId, Rect plot, double neutralY, List<Double> l
                     List<CurvePoint> expectedPoints, PathShape expectedCurve, List<GapShade> gaps,
                     List<TextLine> legend, List<Point> legendSamples) {
         this(laneId, plot, neutralY, levelYs, minScore, axisLabels, points, curve, expectedPoints, expectedCurve, gaps,
-                legend, legendSamples, List.of());
+                legend, legendSamples, List.of(), List.of());
     }
 
     public CurveBox(String laneId, Rect plot, double neutralY, List<Double> levelYs, int minScore,
                     List<TextLine> axisLabels, List<CurvePoint> points, PathShape curve) {
         this(laneId, plot, neutralY, levelYs, minScore, axisLabels, points, curve, List.of(), null, List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** The level nearest to a y position: what a dragged point snaps to. */

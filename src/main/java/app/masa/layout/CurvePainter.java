@@ -61,14 +61,20 @@ final class CurvePainter {
             surface.fillCircle(point.at(), 3.2, expectationColor(p));
             surface.fillCircle(point.at(), 1.8, p.background().withAlpha(255));
         }
+        Stroke branchStroke = Stroke.solid(p.curve().withAlpha(170), m.curveWidth() * 0.5);
         for (int i = 0; i < curve.legend().size(); i++) {
             Point a = curve.legendSamples().get(2 * i);
             Point b = curve.legendSamples().get(2 * i + 1);
-            surface.strokeLine(a, b, i == 0 ? Stroke.solid(p.curve(), m.curveWidth() * 0.8) : expected);
+            Stroke sample = switch (curve.legendLines().get(i)) {
+                case EXPERIENCED -> Stroke.solid(p.curve(), m.curveWidth() * 0.8);
+                case EXPECTED -> expected;
+                case BRANCH -> branchStroke;
+            };
+            surface.strokeLine(a, b, sample);
             surface.text(curve.legend().get(i), p.textSecondary());
         }
         for (PathShape branch : curve.branches()) {
-            surface.strokePath(branch, Stroke.solid(p.curve().withAlpha(170), m.curveWidth() * 0.5));
+            surface.strokePath(branch, branchStroke);
         }
         surface.strokePath(curve.curve(), Stroke.solid(p.curve(), m.curveWidth()));
         double r = 4.5 * (m.curveWidth() / 2.5 * 0.6 + 0.4);

@@ -3,6 +3,7 @@ package app.masa.layout;
 import app.masa.model.Card;
 import app.masa.model.EmotionScale;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 final class CurvePlacer {
     private static final double PLOT_INSET = 16;
     private static final double SAMPLE = 18;
+    private static final int BRANCH_TITLE = 24;
 
     /** @param alternatives the touchpoints that are another way of a branch: left off the main curve */
     CurveBox place(String laneId, Rect band, Rect header, double titleHeight, List<Card> touchpoints,
@@ -38,25 +40,47 @@ final class CurvePlacer {
         Map<String, Double> xs = columnPositions(touchpoints, columns, mirror);
         List<CurvePoint> points = points(touchpoints, xs, Card::score, scale, levelYs, style);
         List<CurvePoint> expected = points(touchpoints, xs, Card::expectedScore, scale, levelYs, style);
-        List<TextLine> legend = new ArrayList<>();
-        List<Point> samples = new ArrayList<>();
-        if (!expected.isEmpty()) {
-            legend(band, locale, text, mirror, legend, samples);
-        }
         Set<String> off = new HashSet<>();
         alternatives.forEach(a -> off.add(a.cardId()));
         List<CurvePoint> mainPoints = points.stream().filter(p -> !off.contains(p.cardId())).toList();
         List<CurvePoint> mainExpected = expected.stream().filter(p -> !off.contains(p.cardId())).toList();
+        List<PathShape> branches = new ArrayList<>();
+        List<String> branchTitles = new ArrayList<>();
+        branches(points, alternatives, off, touchpoints, branches, branchTitles);
+        List<TextLine> legend = new ArrayList<>();
+        List<Point> samples = new ArrayList<>();
+        List<CurveLine> legendLines = new ArrayList<>();
+        if (!expected.isEmpty() || !branches.isEmpty()) {
+            legend(band, columns.values(), text, mirror, entries(locale, !expected.isEmpty(), branchTitles), legend,
+                    samples, legendLines);
+        }
         return new CurveBox(laneId, plot, neutralY, levelYs, scale.min(), axis, points,
                 MonotoneCurve.through(at(mainPoints)), expected,
                 mainExpected.size() > 1 ? MonotoneCurve.through(at(mainExpected)) : new PathShape(),
-                gaps(mainPoints, mainExpected), legend, samples, branches(points, alternatives, off));
+                gaps(mainPoints, mainExpected), legend, samples, legendLines, branches);
+    }
+
+    private record Entry(CurveLine line, String label) {
+    }
+
+    /** The lane's lines in reading order: the experience, the expectation, then each branch by its card. */
+    private static List<Entry> entries(Locale locale, boolean withExpectation, List<String> branchTitles) {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(CurveLine.EXPERIENCED, app.masa.i18n.Messages.get(locale, "layout.curve.experienced")));
+        if (withExpectation) {
+            entries.add(new Entry(CurveLine.EXPECTED, app.masa.i18n.Messages.get(locale, "layout.curve.expected")));
+        }
+        for (String title : branchTitles) {
+            entries.add(new Entry(CurveLine.BRANCH, app.masa.i18n.Messages.get(locale, "layout.curve.branch", title)));
+        }
+        return entries;
     }
 
     /** From the branching touchpoint, through the alternative, on to the next point of the main path. */
-    private static List<PathShape> branches(List<CurvePoint> points, List<Branches.Alternative> alternatives,
-                                            Set<String> off) {
-        List<PathShape> branches = new ArrayList<>();
+    private static void branches(List<CurvePoint> points, List<Branches.Alternative> alternatives, Set<String> off,
+                                 List<Card> touchpoints, List<PathShape> branches, List<String> titles) {
+        Map<String, String> titleById = new HashMap<>();
+        touchpoints.forEach(c -> titleById.put(c.id(), c.title().strip()));
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
             index.put(points.get(i).cardId(), i);
@@ -75,8 +99,14 @@ final class CurvePlacer {
                 }
             }
             branches.add(MonotoneCurve.through(through));
+            titles.add(shortened(titleById.getOrDefault(a.cardId(), "")));
         }
-        return branches;
+    }
+
+    /** A branch is named by its card's title, cut to a few words so the legend stays in its corner. */
+    private static String shortened(String title) {
+        String oneLine = title.replaceAll("\\s+", " ");
+        return oneLine.length() <= BRANCH_TITLE ? oneLine : oneLine.substring(0, BRANCH_TITLE).strip() + "…";
     }
 
     private static List<Point> at(List<CurvePoint> points) {
@@ -129,21 +159,37 @@ final class CurvePlacer {
         return shades;
     }
 
-    /** "—— Experienced  - - Expected" at the reading end of the band, above the plot. */
-    private static void legend(Rect band, Locale locale, TextPlacer text, Mirror mirror, List<TextLine> legend,
-                               List<Point> samples) {
+    /** "—— Experienced  - - Expected  — Other way: pickup" at the reading end of the band, above the plot. */
+    private static void legend(Rect band, Collection<Rect> columns, TextPlacer text, Mirror mirror,
+                               List<Entry> entries, List<TextLine> legend, List<Point> samples, List<CurveLine> lines) {
         double top = band.y() + 3;
         double mid = top + text.lineHeight(FontRole.SMALL) / 2;
+        // Stage edges, as distances from the band's reading end: no entry crosses one, as no card does,
+        // so a view that dims everything but one stage never cuts an entry in half.
+        List<Double> edges = new ArrayList<>();
+        for (Rect column : columns) {
+            for (double x : new double[] {column.x(), column.maxX()}) {
+                edges.add(mirror.rightToLeft() ? x - band.x() : band.maxX() - x);
+            }
+        }
+        edges.sort(null);
         double cursor = 10;
-        for (String key : List.of("layout.curve.expected", "layout.curve.experienced")) {
-            String label = app.masa.i18n.Messages.get(locale, key);
-            double w = text.wrapper().width(label, FontRole.SMALL);
-            // Measured from the band's reading end backwards, so the entries stay in the corner.
+        // Laid from the band's reading end backwards, last entry first, so the entries stay in the corner.
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry entry = entries.get(i);
+            double w = text.wrapper().width(entry.label(), FontRole.SMALL);
+            double length = w + 5 + SAMPLE;
+            for (double edge : edges) {
+                if (edge > cursor && edge < cursor + length) {
+                    cursor = edge + 4;
+                }
+            }
             double labelEnd = cursor;
             double labelStart = cursor + w;
             double sampleStart = labelStart + 5 + SAMPLE;
             double xLabel = mirror.rightToLeft() ? band.x() + labelEnd : band.maxX() - labelStart;
-            legend.add(0, text.single(label, FontRole.SMALL, xLabel, top));
+            legend.add(0, text.single(entry.label(), FontRole.SMALL, xLabel, top));
+            lines.add(0, entry.line());
             double s1 = mirror.rightToLeft() ? band.x() + labelStart + 5 : band.maxX() - sampleStart;
             samples.add(0, new Point(s1 + SAMPLE, mid));
             samples.add(0, new Point(s1, mid));

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Turns wrapped text into placed {@link TextLine}s inside a horizontal span. Each text takes its
- * direction from its first strong character: right-to-left text hugs the right edge, left-to-right
- * text the left edge, and text without letters follows the map.
+ * direction from the map ({@link TextDirection}): right-to-left text hugs the right edge,
+ * left-to-right text the left edge.
  */
 final class TextPlacer {
     enum Align { START, CENTER }

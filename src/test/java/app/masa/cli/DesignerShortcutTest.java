@@ -2,13 +2,12 @@ package app.masa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,23 +30,18 @@ class DesignerShortcutTest {
     }
 
     @Test
+    @InterfaceLanguage("en")
     void theDesignerGetsTheFileAndAFailureIsOnePlainLine() {
         List<Path> opened = new ArrayList<>();
         assertThat(MasaCommand.run(opened::add, writer(), writer(), "map.journey.json")).isZero();
         assertThat(opened).containsExactly(Path.of("map.journey.json"));
 
-        Locale before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
-        try {
-            StringWriter err = new StringWriter();
-            int code = MasaCommand.run(file -> {
-                throw new IllegalStateException("No display to open the designer on.");
-            }, writer(), new PrintWriter(err, true));
-            assertThat(code).isEqualTo(1);
-            assertThat(err.toString()).contains("No display to open the designer on.").doesNotContain("Exception");
-        } finally {
-            Messages.setLocale(before);
-        }
+        StringWriter err = new StringWriter();
+        int code = MasaCommand.run(file -> {
+            throw new IllegalStateException("No display to open the designer on.");
+        }, writer(), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("No display to open the designer on.").doesNotContain("Exception");
     }
 
     private static PrintWriter writer() {

@@ -2,6 +2,9 @@ package app.masa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.io.JourneyFiles;
+import app.masa.layout.SampleMaps;
+import app.masa.model.JourneyFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,13 +12,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 class ExportCommandTest {
     private Path dir;
@@ -136,6 +145,52 @@ class ExportCommandTest {
         assertThat(run(journey.toString(), "-o", dir.resolve("map.png").toString(), "--report")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--report", "map.png").doesNotContain("Exception");
         assertThat(dir.resolve("map.png")).doesNotExist();
+    }
+
+    @Test
+    void aHebrewMapsReportIsHebrewUnlessLangAsksForAnother() throws Exception {
+        Path hebrew = dir.resolve("he.pdf");
+        assertThat(MasaCommand.run(file -> {
+            throw new AssertionError("the designer must not open");
+        }, "export", journey.toString(), "-o", hebrew.toString(), "--report")).isZero();
+        String text = text(hebrew);
+        assertThat(text).contains("תובנות:", "נקודות כאב לפי שלב", "עמוד")
+                .doesNotContain("Insights:", "Pain points by stage", "Page ");
+
+        Path english = dir.resolve("en.pdf");
+        assertThat(run(journey.toString(), "-o", english.toString(), "--report")).isZero();
+        assertThat(text(english)).contains("Insights:", "Pain points by stage");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void everyFormatIsWrittenWithTheSameFileMode() throws Exception {
+        Set<Set<PosixFilePermission>> modes = new HashSet<>();
+        for (String name : List.of("map.pdf", "map.png", "map.svg", "map.csv", "map.mmd")) {
+            assertThat(run(journey.toString(), "-o", dir.resolve(name).toString())).isZero();
+            modes.add(Files.getPosixFilePermissions(dir.resolve(name)));
+        }
+        assertThat(modes).as("CSV and Mermaid were private (0600), pictures readable by all").hasSize(1);
+        assertThat(modes.iterator().next()).contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void withoutAPageTheExportSaysWhichReadablePaperItChoseAndASmallChosenPageIsWarnedAbout() throws Exception {
+        assertThat(run(journey.toString(), "-o", dir.resolve("chosen.pdf").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("Printed on \\S+.*: card text \\d+\\.\\d pt");
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Warning");
+
+        Path big = dir.resolve("big.journey.json");
+        JourneyFiles.save(big, JourneyFile.of(SampleMaps.generated(8, 6, 1000, 11)));
+        assertThat(run(big.toString(), "-o", dir.resolve("big.pdf").toString(), "--page", "A4")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("card text prints at \\d\\.\\d pt on A4")
+                .contains("--tiles");
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     @Test

@@ -5,26 +5,20 @@ import static app.masa.edit.EditFixture.file;
 import static app.masa.edit.EditFixture.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.JourneyFile;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Labels speak the interface language, name untitled things plainly and stay short. */
+@InterfaceLanguage("en")
 class EditLabelsTest {
-    private final Locale previous = Messages.locale();
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(previous);
-    }
-
     @Test
+    @InterfaceLanguage("he")
     void hebrewLabelsUseHebrewQuotationMarks() {
-        Messages.setLocale(Locale.forLanguageTag("he"));
         JourneyFile start = file();
         JourneyFile renamed = Edits.changeCard(MAP, card(start), card(start).withTitle("תשלום")).apply(start);
         Command move = Edits.moveCards(MAP, List.of("a2"), "s2", "l1", 0);
@@ -40,7 +34,6 @@ class EditLabelsTest {
 
     @Test
     void untitledCardsAndLongTitlesReadWell() {
-        Messages.setLocale(Locale.ENGLISH);
         JourneyFile start = file();
         JourneyFile blank = Edits.changeCard(MAP, card(start), card(start).withTitle("  ")).apply(start);
         Command move = Edits.moveCards(MAP, List.of("a2"), "s2", "l1", 0);
@@ -56,7 +49,6 @@ class EditLabelsTest {
 
     @Test
     void aLabelIsWordedInTheLanguageOfTheMomentItIsShown() {
-        Messages.setLocale(Locale.ENGLISH);
         Command delete = Edits.deleteStage(MAP, "s2");
         delete.apply(file());
         assertThat(delete.label()).isEqualTo("Delete stage “Purchase”");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.masa.analysis.report.Report;
 import app.masa.analysis.report.ReportBuilder;
 import app.masa.analysis.report.ReportSection;
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.io.TemplateCatalog;
 import app.masa.model.JourneyMap;
 import java.io.File;
@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,23 +20,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@InterfaceLanguage("en")
 class PdfReportPagesTest {
     private static final ExportOptions OPTIONS = ExportOptions.defaults().withDate(LocalDate.of(2026, 11, 22));
 
     private final Path dir = TestMaps.tempDir();
-    private final Locale interfaceLanguage = Messages.locale();
-
-    @AfterEach
-    void restoreInterfaceLanguage() {
-        Messages.setLocale(interfaceLanguage);
-    }
 
     @Test
     void theReportFollowsTheMapOnItsOwnPagesWithItsHeadingsAPainPointAndABookmark() throws Exception {
-        Messages.setLocale(Locale.ENGLISH);
         JourneyMap map = grocer("en");
         Path plain = export(map, OPTIONS, "plain");
         Path withReport = export(map, OPTIONS.withReport(true), "report");
@@ -67,8 +59,8 @@ class PdfReportPagesTest {
     }
 
     @Test
+    @InterfaceLanguage("he")
     void aHebrewReportIsExtractedCorrectlySpelledAndReadsFromTheRight() throws Exception {
-        Messages.setLocale(Locale.forLanguageTag("he"));
         JourneyMap map = grocer("he");
         Path pdf = export(map, OPTIONS.withReport(true), "he-report");
         Report expected = ReportBuilder.build(map);
@@ -92,7 +84,6 @@ class PdfReportPagesTest {
 
     @Test
     void aLongTableRunsOntoMorePagesAndFitMapsGetA4ReportPages() throws Exception {
-        Messages.setLocale(Locale.ENGLISH);
         JourneyMap map = grocer("en");
         Path a4 = export(map, OPTIONS.withReport(true), "a4");
         Path fit = export(map, OPTIONS.withPage(PageSize.FIT).withReport(true), "fit");

@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs each test of a class (or one test) with Masa's interface in this language, and puts back the
- * language it found afterwards, whatever the test switched to meanwhile.
+ * Runs each test of a class (or one test) with Masa's interface, and the default locale, in this language,
+ * and puts back what it found afterwards, whatever the test switched to meanwhile.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -2,20 +2,20 @@ package app.masa.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Why writing failed, in the words people use, whatever the system called it. */
 class SaveFailuresTest {
 
     @Test
+    @InterfaceLanguage("en")
     void theCommonFailuresAreNamedPlainlyAndOthersKeepTheSystemsWords() {
-        Messages.setLocale(Locale.ENGLISH);
         String path = "/home/dana/.local/share/masa/recovery/x.tmp";
 
         assertThat(SaveFailures.reason(new AccessDeniedException(path))).isEqualTo(Messages.get("io.reason.denied"));

@@ -74,9 +74,9 @@ class LayoutEngineTest {
         CardBox english = he.card("c5").orElseThrow();
         TextLine newsletter = english.titleLines().get(0);
         assertThat(newsletter.rightToLeft())
-                .as("a title that starts with an English word reads left to right, even in a Hebrew map").isFalse();
-        assertThat(newsletter.x() - english.bounds().x())
-                .isLessThan(english.bounds().maxX() - (newsletter.x() + newsletter.width()));
+                .as("a Hebrew title that starts with an English word still reads right to left").isTrue();
+        assertThat(english.bounds().maxX() - (newsletter.x() + newsletter.width()))
+                .isLessThan(newsletter.x() - english.bounds().x());
         CardBox en = engine.layout(SampleMaps.english(), LayoutOptions.canvas()).card("c1").orElseThrow();
         assertThat(en.titleLines().get(0).rightToLeft()).isFalse();
     }

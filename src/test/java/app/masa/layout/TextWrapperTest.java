@@ -46,12 +46,4 @@ class TextWrapperTest {
     void aBlankTextHasNoLines() {
         assertThat(wrapper.wrap("   ", FontRole.CARD_BODY, 100).isEmpty()).isTrue();
     }
-
-    @Test
-    void textDirectionComesFromTheFirstStrongCharacter() {
-        assertThat(TextDirection.isRightToLeft("Newsletter שבועי", true)).isFalse();
-        assertThat(TextDirection.isRightToLeft("120 ₪ לארגז", false)).isTrue();
-        assertThat(TextDirection.isRightToLeft("15%", true)).isTrue();
-        assertThat(TextDirection.isRightToLeft("15%", false)).isFalse();
-    }
 }

@@ -10,6 +10,7 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Kebab;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -20,20 +21,22 @@ final class AttributionSections {
     private final MapAttribution attribution;
     private final ReportNumbers numbers;
     private final StepNames names;
+    private final Locale words;
 
-    AttributionSections(JourneyMap map, MapAttribution attribution, ReportNumbers numbers) {
+    AttributionSections(JourneyMap map, MapAttribution attribution, ReportNumbers numbers, Locale words) {
         this.attribution = attribution;
         this.numbers = numbers;
-        this.names = new StepNames(map);
+        this.names = new StepNames(map, words);
+        this.words = words;
     }
 
     List<ReportSection> sections() {
         List<ReportSection> sections = new ArrayList<>();
-        sections.add(table("attributionChannels", attribution.byChannel(), StepNames::channelName, false));
+        sections.add(table("attributionChannels", attribution.byChannel(), key -> StepNames.channelName(key, words), false));
         if (!attribution.isEmpty()) {
             sections.add(table("attributionTouchpoints", attribution.byStep(), names::stepName, false));
             if (attribution.byStep().total().value() > 0) {
-                sections.add(table("attributionValue", attribution.byChannel(), StepNames::channelName, true));
+                sections.add(table("attributionValue", attribution.byChannel(), key -> StepNames.channelName(key, words), true));
             }
         }
         return sections;
@@ -41,7 +44,7 @@ final class AttributionSections {
 
     private ReportSection table(String name, AttributionTable table, Function<String, String> rowName, boolean value) {
         List<String> columns = new ArrayList<>();
-        columns.add(Messages.get("report.column." + (name.equals("attributionTouchpoints") ? "touchpoint" : "channel")));
+        columns.add(Messages.get(words, "report.column." + (name.equals("attributionTouchpoints") ? "touchpoint" : "channel")));
         for (AttributionModel model : AttributionModel.values()) {
             columns.add(modelName(model));
         }
@@ -56,21 +59,21 @@ final class AttributionSections {
         }
         if (!rows.isEmpty()) {
             List<String> total = new ArrayList<>();
-            total.add(Messages.get("report.total"));
+            total.add(Messages.get(words, "report.total"));
             for (int i = 0; i < AttributionModel.values().length; i++) {
                 total.add(figure(table.total(), value));
             }
             rows.add(total);
         }
-        String heading = Messages.get("report.section." + name, numbers.credit(attribution.halfLife()));
-        return new ReportSection(heading, columns, rows, Messages.get("report.empty.attribution"));
+        String heading = Messages.get(words, "report.section." + name, numbers.credit(attribution.halfLife()));
+        return new ReportSection(heading, columns, rows, Messages.get(words, "report.empty.attribution"));
     }
 
     private String figure(Credit credit, boolean value) {
         return value ? numbers.money(credit.value()) : numbers.credit(credit.conversions());
     }
 
-    static String modelName(AttributionModel model) {
-        return Messages.get("analysis.model." + Kebab.of(model));
+    private String modelName(AttributionModel model) {
+        return Messages.get(words, "analysis.model." + Kebab.of(model));
     }
 }

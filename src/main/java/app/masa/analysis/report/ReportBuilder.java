@@ -24,9 +24,11 @@ public final class ReportBuilder {
     private final JourneyMap map;
     private final Insights insights;
     private final ReportNumbers numbers;
+    private final Locale words;
 
-    private ReportBuilder(Insights insights) {
+    private ReportBuilder(Insights insights, Locale words) {
         this.insights = insights;
+        this.words = words;
         this.map = insights.map();
         this.numbers = new ReportNumbers(Locale.forLanguageTag(map.language()), map.effectiveCurrency());
     }
@@ -35,8 +37,13 @@ public final class ReportBuilder {
         return build(Insights.of(map));
     }
 
+    /** The report with its words in a given language, such as the map's own for an exported document. */
+    public static Report build(JourneyMap map, Locale words) {
+        return new ReportBuilder(Insights.of(map), words).report();
+    }
+
     public static Report build(Insights insights) {
-        return new ReportBuilder(insights).report();
+        return new ReportBuilder(insights, Messages.locale()).report();
     }
 
     private Report report() {
@@ -47,17 +54,17 @@ public final class ReportBuilder {
         sections.add(opportunities());
         sections.add(openQuestions());
         sections.add(metrics());
-        sections.addAll(new AttributionSections(map, insights.attribution(), numbers).sections());
+        sections.addAll(new AttributionSections(map, insights.attribution(), numbers, words).sections());
         sections.add(nps());
-        String title = Messages.get("report.title", map.title().isBlank() ? map.id() : map.title());
-        return new Report(title, Messages.locale().toLanguageTag(), Messages.isRightToLeft(), sections);
+        String title = Messages.get(words, "report.title", map.title().isBlank() ? map.id() : map.title());
+        return new Report(title, words.toLanguageTag(), Messages.isRightToLeft(words), sections);
     }
 
     private ReportSection painPoints() {
         List<List<String>> rows = new ArrayList<>();
         for (StageCards stage : insights.painPoints()) {
             for (Card card : stage.cards()) {
-                rows.add(List.of(stage.stage().name(), StepNames.title(card), card.body()));
+                rows.add(List.of(stage.stage().name(), StepNames.title(card, words), card.body()));
             }
         }
         return section("painPoints", rows, "stage", "painPoint", "text");
@@ -67,8 +74,8 @@ public final class ReportBuilder {
         List<List<String>> rows = new ArrayList<>();
         for (Card card : insights.largestGaps()) {
             int gap = card.gap().orElse(0);
-            rows.add(List.of(stageName(card), StepNames.title(card), score(card.expectedScore()), score(card.score()),
-                    numbers.signed(gap), Math.abs(gap) >= map.gapThreshold() ? Messages.get("report.yes") : ""));
+            rows.add(List.of(stageName(card), StepNames.title(card, words), score(card.expectedScore()), score(card.score()),
+                    numbers.signed(gap), Math.abs(gap) >= map.gapThreshold() ? Messages.get(words, "report.yes") : ""));
         }
         return section("gaps", rows, "stage", "touchpoint", "expected", "experienced", "gap", "flagged");
     }
@@ -76,7 +83,7 @@ public final class ReportBuilder {
     private ReportSection lowestMoments() {
         List<List<String>> rows = new ArrayList<>();
         for (Card card : insights.lowestMoments()) {
-            rows.add(List.of(stageName(card), StepNames.title(card), score(card.score())));
+            rows.add(List.of(stageName(card), StepNames.title(card, words), score(card.score())));
         }
         return section("lowest", rows, "stage", "touchpoint", "score");
     }
@@ -85,7 +92,7 @@ public final class ReportBuilder {
         List<List<String>> rows = new ArrayList<>();
         int rank = 0;
         for (RankedOpportunity opportunity : insights.opportunities()) {
-            rows.add(List.of(numbers.count(++rank), stageName(opportunity.card()), StepNames.title(opportunity.card()),
+            rows.add(List.of(numbers.count(++rank), stageName(opportunity.card()), StepNames.title(opportunity.card(), words),
                     numbers.count(opportunity.votes()), numbers.count(opportunity.stageGap())));
         }
         return section("opportunities", rows, "rank", "stage", "opportunity", "votes", "stageGap");
@@ -96,9 +103,9 @@ public final class ReportBuilder {
         for (OpenQuestions open : insights.openQuestions()) {
             StringJoiner questions = new StringJoiner("; ");
             for (TouchpointQuestion question : open.questions()) {
-                questions.add(Messages.get("report.question." + question.name().toLowerCase(Locale.ROOT)));
+                questions.add(Messages.get(words, "report.question." + question.name().toLowerCase(Locale.ROOT)));
             }
-            rows.add(List.of(stageName(open.card()), StepNames.title(open.card()), numbers.count(open.questions().size()),
+            rows.add(List.of(stageName(open.card()), StepNames.title(open.card(), words), numbers.count(open.questions().size()),
                     questions.toString()));
         }
         return section("questions", rows, "stage", "touchpoint", "openCount", "questions");
@@ -111,7 +118,7 @@ public final class ReportBuilder {
             if (m.isEmpty()) {
                 continue;
             }
-            rows.add(List.of(stageName(card), StepNames.title(card),
+            rows.add(List.of(stageName(card), StepNames.title(card, words),
                     m.reach() == null ? "" : numbers.count(m.reach()),
                     m.conversions() == null ? "" : numbers.count(m.conversions()),
                     m.conversionRate().isPresent() ? numbers.percent(m.conversionRate().getAsDouble()) : "",
@@ -141,15 +148,15 @@ public final class ReportBuilder {
         if (score == null) {
             return "";
         }
-        return Messages.get("report.scoreWithLabel", numbers.signed(score), map.scale().label(score));
+        return Messages.get(words, "report.scoreWithLabel", numbers.signed(score), map.scale().label(score));
     }
 
-    private static ReportSection section(String name, List<List<String>> rows, String... columns) {
+    private ReportSection section(String name, List<List<String>> rows, String... columns) {
         List<String> headers = new ArrayList<>();
         for (String column : columns) {
-            headers.add(Messages.get("report.column." + column));
+            headers.add(Messages.get(words, "report.column." + column));
         }
-        return new ReportSection(Messages.get("report.section." + name), headers, rows,
-                Messages.get("report.empty." + name));
+        return new ReportSection(Messages.get(words, "report.section." + name), headers, rows,
+                Messages.get(words, "report.empty." + name));
     }
 }

@@ -3,14 +3,12 @@ package app.masa.ui.analysis;
 import app.masa.i18n.SignedNumber;
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
-import app.masa.model.JourneyMap;
 import app.masa.model.Nps;
 import app.masa.model.Stage;
 import app.masa.ui.session.DocumentSession;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,47 +19,33 @@ import javafx.scene.control.Label;
  * undoable step.
  */
 public final class StageNpsEditor {
-    private final DocumentSession session;
-    private final String mapId;
-    private final String stageId;
-    private final FigureForm form = new FigureForm("inspector-nps", "inspector.metrics.nps.heading");
-    private final NumberField promoters;
-    private final NumberField passives;
-    private final NumberField detractors;
+    private final FigureEditor<Nps> editor;
     private final Label score = new Label();
-    private final SourceAndDate sourceAndDate;
 
     public StageNpsEditor(DocumentSession session, String mapId, String stageId) {
-        this.session = session;
-        this.mapId = mapId;
-        this.stageId = stageId;
-        promoters = count("promoters", Nps::promoters, (n, v) -> n.withCounts(v, n.passives(), n.detractors()));
-        passives = count("passives", Nps::passives, (n, v) -> n.withCounts(n.promoters(), v, n.detractors()));
-        detractors = count("detractors", Nps::detractors, (n, v) -> n.withCounts(n.promoters(), n.passives(), v));
+        editor = new FigureEditor<>(session, mapId, "inspector-nps", "inspector.metrics.nps.heading",
+                map -> map.stage(stageId).map(Stage::nps), (map, nps) -> {
+                    Stage before = map.stage(stageId).orElseThrow();
+                    return Edits.changeStage(mapId, before, before.withNps(nps));
+                });
+        count("promoters", Nps::promoters, (n, v) -> n.withCounts(v, n.passives(), n.detractors()));
+        count("passives", Nps::passives, (n, v) -> n.withCounts(n.promoters(), v, n.detractors()));
+        count("detractors", Nps::detractors, (n, v) -> n.withCounts(n.promoters(), n.passives(), v));
         score.setId("inspector-nps-score");
         score.setWrapText(true);
-        form.add(Messages.get("inspector.metrics.nps.score"), score);
-        sourceAndDate = new SourceAndDate("inspector-nps", () -> stage().nps().source(), () -> stage().nps().date(),
-                s -> apply(() -> stage().nps().withSource(s)), d -> apply(() -> stage().nps().withDate(d)));
-        form.add(Messages.get("inspector.metrics.source"), sourceAndDate.source());
-        form.add(Messages.get("inspector.metrics.date"), sourceAndDate.date());
-        form.addProblemLine();
+        editor.addDerived(Messages.get("inspector.metrics.nps.score"), score);
+        editor.finish(Nps::source, Nps::date, Nps::withSource, Nps::withDate);
         refresh();
     }
 
     public Node node() {
-        return form.node();
+        return editor.node();
     }
 
     public void refresh() {
-        if (session.document().map(mapId).flatMap(m -> m.stage(stageId)).isEmpty()) {
-            return;
+        if (editor.refresh()) {
+            score.setText(describe(editor.figures(), editor.map().language()));
         }
-        promoters.refresh();
-        passives.refresh();
-        detractors.refresh();
-        score.setText(describe(stage().nps(), map().language()));
-        sourceAndDate.refresh();
     }
 
     /** "+40 (60% promoters, 20% passives, 20% detractors)", or a note that there are no answers yet. */
@@ -76,33 +60,12 @@ public final class StageNpsEditor {
                 percent.format(nps.passiveShare().getAsDouble()), percent.format(nps.detractorShare().getAsDouble()));
     }
 
+    /** A count of answers; a blank field means none. */
     private NumberField count(String name, ToLongFunction<Nps> read, NpsChange write) {
         Function<Nps, String> shown = n -> read.applyAsLong(n) == 0 && n.answers() == 0 ? ""
-                : NumberText.format(read.applyAsLong(n), map().language());
-        NumberField field = new NumberField("inspector-nps-" + name, () -> shown.apply(stage().nps()), text -> {
-            double v = text.isBlank() ? 0 : text.number().orElse(-1);
-            if (v < 0 || v != Math.rint(v)) {
-                return form.refuse(Messages.get("inspector.metrics.badCount",
-                        Messages.get("inspector.metrics.nps." + name)));
-            }
-            return apply(() -> write.change(stage().nps(), (long) v));
-        });
-        form.add(Messages.get("inspector.metrics.nps." + name), field.node());
-        return field;
-    }
-
-    /** Applies new figures as one undo step; false, with a message, when they are out of range. */
-    private boolean apply(Supplier<Nps> after) {
-        Stage before = stage();
-        return form.commit(session, after, nps -> Edits.changeStage(mapId, before, before.withNps(nps)));
-    }
-
-    private JourneyMap map() {
-        return session.document().map(mapId).orElseThrow();
-    }
-
-    private Stage stage() {
-        return map().stage(stageId).orElseThrow();
+                : NumberText.format(read.applyAsLong(n), editor.map().language());
+        String label = Messages.get("inspector.metrics.nps." + name);
+        return editor.count(name, label, shown, (n, v) -> write.change(n, v), 0L);
     }
 
     @FunctionalInterface

@@ -27,6 +27,8 @@ public final class LanguageSwitch {
         for (Window window : List.copyOf(Window.getWindows())) {
             if (window.getProperties().get(REDO_WORDS) instanceof Runnable redoWords) {
                 redoWords.run();
+                // a window may have built its root anew in the new language; the new root keeps the look
+                ThemeSwitch.dress(window.getScene());
             }
         }
     }

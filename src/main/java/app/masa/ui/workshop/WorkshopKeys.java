@@ -38,7 +38,7 @@ public final class WorkshopKeys {
             keys("keys.present.resetTimer", KeyCode.R),
             keys("keys.present.tally", KeyCode.V),
             keys("keys.present.pointer", KeyCode.P),
-            keys("keys.present.roomInvite", KeyCode.I),
+            keys("keys.present.room", KeyCode.I),
             keys("keys.present.close", KeyCode.ESCAPE));
 
     private WorkshopKeys() {

@@ -2,32 +2,23 @@ package app.masa.io.interchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.io.TemplateCatalog;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.JourneyMap;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@InterfaceLanguage("en")
 class CsvCardImportTest {
-    private Locale before;
     private JourneyMap funnel;
 
     @BeforeEach
     void setUp() throws Exception {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
         funnel = MapFrames.blank(TemplateCatalog.builtIn().create("funnel", "en").maps().get(0));
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
     }
 
     @Test

@@ -3,7 +3,7 @@ package app.masa.io.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.io.TemplateCatalog;
 import app.masa.model.Card;
 import app.masa.model.CardType;
@@ -12,11 +12,10 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Persona;
 import app.masa.model.Stage;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@InterfaceLanguage("en")
 class MermaidTest {
     private static final String WORKDAY = """
             journey
@@ -31,19 +30,11 @@ class MermaidTest {
                   Sit down: 4
             """;
 
-    private Locale before;
     private JourneyMap funnel;
 
     @BeforeEach
     void setUp() throws Exception {
-        before = Messages.locale();
-        Messages.setLocale(Locale.ENGLISH);
         funnel = TemplateCatalog.builtIn().create("funnel", "en").maps().get(0);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
     }
 
     @Test

@@ -82,6 +82,22 @@ class MetricsInspectorTest {
         assertThat(session.currentMap().stage("s1").orElseThrow().nps()).isEqualTo(Nps.of(6, 2, 0));
     }
 
+    @Test
+    void cardsAndStagesRefuseAFractionOfACountAlikeAndKeepTheDocument(FxRobot robot) {
+        robot.interact(() -> session.selection().selectCards(List.of("c1")));
+        type(robot, "#inspector-metrics-reach", "2.5");
+        assertThat(card().metrics().reach()).isNull();
+        assertThat(robot.lookup("#inspector-metrics-problem").queryAs(Label.class).getText())
+                .isEqualTo(Messages.get("inspector.metrics.badCount", Messages.get("inspector.metrics.reach")));
+
+        robot.interact(() -> session.selection().selectStage("s1"));
+        type(robot, "#inspector-nps-promoters", "2.5");
+        assertThat(session.currentMap().stage("s1").orElseThrow().nps().answers()).isZero();
+        assertThat(robot.lookup("#inspector-nps-problem").queryAs(Label.class).getText())
+                .isEqualTo(Messages.get("inspector.metrics.badCount", Messages.get("inspector.metrics.nps.promoters")));
+        assertThat(session.canUndoProperty().get()).isFalse();
+    }
+
     /** Focuses the field as a click would (it may be scrolled out of view), then types as a person does. */
     private static void type(FxRobot robot, String query, String text) {
         TextField field = robot.lookup(query).queryAs(TextField.class);

@@ -7,16 +7,14 @@ import static app.masa.ui.canvas.CanvasFixture.center;
 import static app.masa.ui.canvas.CanvasFixture.titlesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.layout.Rect;
 import app.masa.model.Direction;
 import app.masa.ui.session.DocumentSession;
-import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A right-to-left map: the journey starts at the right, and dragging and typing follow it. */
+@InterfaceLanguage("he")
 @ExtendWith(ApplicationExtension.class)
 class MapCanvasRightToLeftTest {
     private DocumentSession session;
@@ -32,16 +31,10 @@ class MapCanvasRightToLeftTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.forLanguageTag("he"));
         session = new DocumentSession(CanvasFixture.document(Direction.RTL), null);
         canvas = new MapCanvas(session);
         stage.setScene(new Scene(canvas, 1200, 760));
         stage.show();
-    }
-
-    @AfterEach
-    void englishAgain() {
-        Messages.setLocale(Locale.ENGLISH);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.export.ExportFormat;
 import app.masa.export.PageSize;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
 import app.masa.ui.ShellFixtures;
@@ -146,19 +147,15 @@ class ExportDialogTest {
     }
 
     @Test
+    @InterfaceLanguage("he")
     void inHebrewTheDialogIsMirroredButThePageIsNot(FxRobot robot) throws Exception {
-        Messages.setLocale(Locale.forLanguageTag("he"));
-        try {
-            open(folder.resolve("he.journey.json"));
-            ImageView preview = robot.lookup("#export-preview").queryAs(ImageView.class);
-            assertThat(onFx(() -> preview.getScene().getRoot().getEffectiveNodeOrientation()))
-                    .isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
-            assertThat(onFx(preview::getEffectiveNodeOrientation)).isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
-            waitForPreview(robot, image -> true);
-            robot.clickOn(Messages.get("dialog.cancel"));
-        } finally {
-            Messages.setLocale(Locale.ENGLISH);
-        }
+        open(folder.resolve("he.journey.json"));
+        ImageView preview = robot.lookup("#export-preview").queryAs(ImageView.class);
+        assertThat(onFx(() -> preview.getScene().getRoot().getEffectiveNodeOrientation()))
+                .isEqualTo(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(onFx(preview::getEffectiveNodeOrientation)).isEqualTo(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        waitForPreview(robot, image -> true);
+        robot.clickOn(Messages.get("dialog.cancel"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.masa.ui.help;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import app.masa.ui.DesignerWindowFixture;
 import app.masa.ui.dialog.FittedPicture;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Help > Getting Started: six steps with pictures of a real map, and buttons that do the steps. */
+@InterfaceLanguage("en")
 @ExtendWith(ApplicationExtension.class)
 class GettingStartedWindowTest {
     private static final List<String> STEPS = List.of("start", "stages", "touchpoints", "emotion", "pains", "share");
@@ -37,7 +39,6 @@ class GettingStartedWindowTest {
 
     @AfterEach
     void cleanUp(FxRobot robot) {
-        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
         designer.cleanUp(robot);
     }
 

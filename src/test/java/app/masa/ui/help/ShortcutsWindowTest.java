@@ -1,5 +1,6 @@
 package app.masa.ui.help;
 
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.ui.common.KeyNames;
 import app.masa.ui.common.Shortcut;
 import app.masa.ui.common.ShortcutGroup;
@@ -39,6 +40,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Help > Keyboard Shortcuts lists every key the designer's window has, finds them, prints them. */
+@InterfaceLanguage("en")
 @ExtendWith(ApplicationExtension.class)
 class ShortcutsWindowTest {
     private DesignerWindowFixture designer;
@@ -50,7 +52,6 @@ class ShortcutsWindowTest {
 
     @AfterEach
     void cleanUp(FxRobot robot) {
-        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
         designer.cleanUp(robot);
     }
 

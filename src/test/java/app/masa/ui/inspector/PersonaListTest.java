@@ -2,7 +2,7 @@ package app.masa.ui.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.model.Direction;
 import app.masa.model.EmotionScale;
 import app.masa.model.JourneyFile;
@@ -13,7 +13,6 @@ import app.masa.model.Persona;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.common.Subscriptions;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -21,7 +20,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,11 +27,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The personas in the map inspector, in a right-to-left window: listed whole, never scrolled sideways. */
+@InterfaceLanguage("he")
 @ExtendWith(ApplicationExtension.class)
 class PersonaListTest {
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.forLanguageTag("he"));
         JourneyMap map = new JourneyMap("m", "חנות ירקות", "", "he", Direction.RTL,
                 EmotionScale.centred(List.of("רע מאוד", "רע", "ניטרלי", "טוב", "טוב מאוד")),
                 List.of(Persona.of("p-1", "נועה").withRole("אמא לשלושה, עובדת במשרה מלאה ומזמינה בערב")),
@@ -44,11 +42,6 @@ class PersonaListTest {
         scene.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         stage.setScene(scene);
         stage.show();
-    }
-
-    @AfterEach
-    void english() {
-        Messages.setLocale(Locale.ENGLISH);
     }
 
     @Test

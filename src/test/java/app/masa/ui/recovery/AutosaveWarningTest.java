@@ -3,6 +3,7 @@ package app.masa.ui.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.edit.Edits;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import app.masa.io.recovery.ManualScheduler;
 import app.masa.io.recovery.RecoveryStore;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A window whose recovery copies cannot be written says so in its status bar, until they can again. */
+@InterfaceLanguage("en")
 @ExtendWith(ApplicationExtension.class)
 class AutosaveWarningTest {
     private static final Duration DELAY = Duration.ofSeconds(10);
@@ -45,7 +47,6 @@ class AutosaveWarningTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Messages.setLocale(Locale.ENGLISH);
         node = ShellFixtures.preferences();
         folder = Files.createDirectory(temp.resolve("recovery"));
         session = new DocumentSession(ShellFixtures.document(), null);
@@ -60,7 +61,6 @@ class AutosaveWarningTest {
     @AfterEach
     void cleanUp(FxRobot robot) throws Exception {
         ReadOnlyFolders.open(folder);
-        robot.interact(() -> Messages.setLocale(Locale.ENGLISH));
         ShellFixtures.dispose(node);
     }
 

@@ -2,6 +2,7 @@ package app.masa.ui.rtl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.CardType;
@@ -30,7 +31,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,6 +44,7 @@ import org.testfx.framework.junit5.Start;
  * sign first ("+2", never "2+") and stays before its comma. Laid out as the inspector's links lay
  * them out, wrapped at the inspector's width.
  */
+@InterfaceLanguage("en")
 @ExtendWith(ApplicationExtension.class)
 class MixedDirectionSentencesTest {
     private static final Locale HEBREW = Locale.forLanguageTag("he");
@@ -64,11 +65,6 @@ class MixedDirectionSentencesTest {
         session = new DocumentSession(JourneyFile.of(map), null);
         stage.setScene(new Scene(new StackPane(), 420, 1400));
         stage.show();
-    }
-
-    @AfterEach
-    void backToEnglish() {
-        Messages.setLocale(Locale.ENGLISH);
     }
 
     @Test

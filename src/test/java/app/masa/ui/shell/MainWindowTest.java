@@ -5,6 +5,7 @@ import app.masa.ui.common.ShellPreferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.edit.Edits;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.ui.ShellFixtures;
@@ -32,6 +33,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+@InterfaceLanguage("en")
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     private static final Locale HEBREW = Locale.forLanguageTag("he");
@@ -43,7 +45,6 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
         this.stage = stage;
         node = ShellFixtures.preferences();
         session = new DocumentSession(ShellFixtures.document(), null);
@@ -54,7 +55,6 @@ class MainWindowTest {
     @AfterEach
     void cleanUp(FxRobot robot) {
         robot.interact(() -> {
-            Messages.setLocale(Locale.ENGLISH);
             for (Window w : List.copyOf(Window.getWindows())) {
                 if (w instanceof Stage s && s != stage) {
                     s.close();

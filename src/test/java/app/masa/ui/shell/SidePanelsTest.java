@@ -4,7 +4,7 @@ import app.masa.ui.common.ShellPreferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.masa.i18n.Messages;
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.session.DocumentSession;
 import java.util.List;
@@ -27,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** One command hides the card palette and the inspector together, so the map gets the window's width. */
+@InterfaceLanguage("en")
 @ExtendWith(ApplicationExtension.class)
 class SidePanelsTest {
     private Preferences node;
@@ -36,7 +37,6 @@ class SidePanelsTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
         this.stage = stage;
         node = ShellFixtures.preferences();
         session = new DocumentSession(ShellFixtures.document(), null);
@@ -49,7 +49,6 @@ class SidePanelsTest {
     @AfterEach
     void cleanUp(FxRobot robot) {
         robot.interact(() -> {
-            Messages.setLocale(Locale.ENGLISH);
             for (Window w : List.copyOf(Window.getWindows())) {
                 if (w instanceof Stage s && s != stage) {
                     s.close();

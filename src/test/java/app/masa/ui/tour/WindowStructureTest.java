@@ -2,6 +2,7 @@ package app.masa.ui.tour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.i18n.InterfaceLanguageExtension;
 import app.masa.i18n.Messages;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.files.DocumentSources;
@@ -26,17 +27,16 @@ import org.testfx.framework.junit5.Start;
  * Every window of the designer, in English and in Hebrew, on a template map: on screen, with room
  * for its content, every table column as wide as its header, every list showing its rows.
  */
+@ExtendWith(InterfaceLanguageExtension.class) // each run names its language; the one before is put back
 @ExtendWith(ApplicationExtension.class)
 class WindowStructureTest {
     private Stage stage;
     private Preferences node;
     private MainWindow main;
-    private Locale before;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        before = Messages.locale();
     }
 
     static Stream<Arguments> windows() {
@@ -71,6 +71,5 @@ class WindowStructureTest {
             TourDriver.closeOthers(main);
         }
         ShellFixtures.dispose(node);
-        Messages.setLocale(before);
     }
 }

@@ -40,8 +40,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The room from the facilitator's window, with phones simulated over HTTP on loopback. */
-@ExtendWith(ApplicationExtension.class)
 @InterfaceLanguage("en")
+@ExtendWith(ApplicationExtension.class)
 class RoomWindowTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -2,10 +2,12 @@ package app.masa.ui.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import app.masa.layout.Theme;
 import app.masa.model.Direction;
 import app.masa.ui.ShellFixtures;
+import app.masa.ui.analysis.NumbersWindow;
 import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.css.PseudoClass;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -28,6 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Light, dark and projector looks: switched from the View menu at any time, and remembered. */
+@InterfaceLanguage("en")
 @ExtendWith(ApplicationExtension.class)
 class ThemeSwitchTest {
     private static final PseudoClass PROJECTOR = PseudoClass.getPseudoClass("projector");
@@ -38,7 +42,6 @@ class ThemeSwitchTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
         this.stage = stage;
         node = ShellFixtures.preferences();
         window = new MainWindow(stage, new DocumentSession(WorkshopFixtures.document(Direction.LTR), null),
@@ -130,6 +133,26 @@ class ThemeSwitchTest {
         assertThat(window.scene().getRoot().getPseudoClassStates()).doesNotContain(PROJECTOR)
                 .contains(PseudoClass.getPseudoClass("dark"));
         assertThat(tool[0].getScene().getRoot().getPseudoClassStates()).doesNotContain(PROJECTOR);
+    }
+
+    /** The Numbers window builds its panes anew on a language switch; they keep the projector look. */
+    @Test
+    void theNumbersWindowTakesTheLookAndTheLanguageOfOneSwitchEach(FxRobot robot) {
+        Stage[] numbers = new Stage[1];
+        robot.interact(() -> numbers[0] = NumbersWindow.show(stage, window.session()));
+
+        chooseTheme(robot, window, "menu-theme-projector");
+        assertThat(numbers[0].getScene().getRoot().getPseudoClassStates()).contains(PROJECTOR);
+
+        Locale hebrew = Locale.forLanguageTag("he");
+        robot.interact(() -> window.switchLanguage(hebrew));
+
+        String mapTitle = window.session().currentMap().title();
+        assertThat(numbers[0].getTitle()).isEqualTo(Messages.get(hebrew, "analysis.numbers.title", mapTitle));
+        assertThat(numbers[0].getScene().getRoot().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(window.scene().getRoot().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(numbers[0].getScene().getRoot().getPseudoClassStates()).contains(PROJECTOR);
+        assertThat(window.scene().getRoot().getPseudoClassStates()).contains(PROJECTOR);
     }
 
     @Test

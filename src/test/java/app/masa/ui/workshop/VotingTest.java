@@ -7,6 +7,7 @@ import app.masa.layout.Rect;
 import app.masa.model.CardType;
 import app.masa.model.Direction;
 import app.masa.model.DotVote;
+import app.masa.model.JourneyFile;
 import app.masa.model.VoteCount;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.canvas.MapCanvas;
@@ -124,6 +125,21 @@ class VotingTest {
         robot.clickOn(centreOf(view, "c-ad"));
         assertThat(vote().dots()).isEmpty();
         assertThat(view.overlays().toastText()).isEqualTo(Messages.get("edit.vote.notEligible"));
+    }
+
+    @Test
+    void aDotBeyondTheRoomsBudgetIsRefusedAndChangesNothing(FxRobot robot) {
+        robot.interact(() -> workshop.votes().start(1, 1, Set.of()));
+        PresentationView view = present(robot);
+        robot.clickOn(centreOf(view, "c-fees"));
+        JourneyFile before = session.document();
+        String undoBefore = session.undoLabelProperty().get();
+
+        robot.clickOn(centreOf(view, "c-slow"));
+
+        assertThat(view.overlays().toastText()).isEqualTo(Messages.get("edit.vote.noDotsLeft", 1));
+        assertThat(session.document()).isSameAs(before);
+        assertThat(session.undoLabelProperty().get()).isEqualTo(undoBefore);
     }
 
     @Test
