@@ -13,6 +13,10 @@ public interface RoomListener {
     default void participantsChanged() {
     }
 
+    /** A phone put a dot on a card or took one back; the map's vote already holds it. */
+    default void dotsChanged() {
+    }
+
     /** A wrong session code from {@code address}, refused. */
     default void wrongCode(String address) {
     }

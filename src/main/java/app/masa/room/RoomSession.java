@@ -341,6 +341,7 @@ public final class RoomSession {
             synchronized (this) {
                 dotsByParticipant.computeIfAbsent(voter.id(), k -> new HashMap<>()).merge(cardId, change, Integer::sum);
             }
+            listeners.forEach(RoomListener::dotsChanged);
             changed();
         }
         return refusal;

@@ -140,6 +140,41 @@ class RoomServerTest {
     }
 
     @Test
+    void emojiAndHebrewReachTheMapWholeAndTheLengthLimitCountsCharactersAsPeopleDo() throws Exception {
+        String token = join("מאיה 👩🏽‍💻");
+        String mixed = "לא מצאתי את שעות הפתיחה 👩🏽‍💻 ok";
+        String longest = "🙂".repeat(RoomLimits.DEFAULTS.maxCardChars());
+
+        assertThat(post("/api/cards", token, card(mixed)).statusCode()).isEqualTo(201);
+        assertThat(post("/api/cards", token, card(longest)).statusCode()).as("280 emoji are 280 characters")
+                .isEqualTo(201);
+        assertThat(post("/api/cards", token, card(longest + "🙂")).statusCode()).as("one more is too long")
+                .isEqualTo(413);
+        session.acceptWaiting();
+
+        assertThat(document.map().cards()).extracting(Card::title).contains(mixed, longest)
+                .noneMatch(title -> title.startsWith(longest + "🙂"));
+        assertThat(view(token).path("you").asText()).isEqualTo("מאיה 👩🏽‍💻");
+    }
+
+    @Test
+    void withoutAJoinNothingButThePageIsServed() throws Exception {
+        assertThat(get("/api/view", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/events", null).body()).as("the page's stream says only that there is nothing, and closes")
+                .isEqualTo("event: gone\ndata: {}\n\n");
+        assertThat(post("/api/dots", null, "{\"card\":\"x\",\"change\":1}").statusCode()).isEqualTo(401);
+        assertThat(post("/api/withdraw", null, "{\"id\":\"i1\"}").statusCode()).isEqualTo(401);
+        assertThat(get("/", null).statusCode()).isEqualTo(200);
+        assertThat(get("/room.js", null).statusCode()).isEqualTo(200);
+        assertThat(get("/index.html", null).statusCode()).as("no other file of the page folder").isEqualTo(404);
+        assertThat(get("/RoomServer.class", null).statusCode()).isEqualTo(404);
+    }
+
+    private static String card(String text) {
+        return JSON.createObjectNode().put("stage", "awareness").put("lane", "pain-points").put("text", text).toString();
+    }
+
+    @Test
     void aFloodFromOneAddressIsSlowedDownAndTheRoomStaysResponsive() throws Exception {
         int slowed = 0;
         for (int i = 0; i < 60; i++) {

@@ -182,6 +182,13 @@ class RoomSessionTest {
         document.apply(Edits.setVote(map.id(), null, DotVote.start(2, 10, Set.of())));
         String maya = room.join(room.code().toString(), "Maya");
         String card = map.cards().get(0).id();
+        AtomicInteger dotsHeard = new AtomicInteger();
+        room.addListener(new RoomListener() {
+            @Override
+            public void dotsChanged() {
+                dotsHeard.incrementAndGet();
+            }
+        });
 
         assertThat(room.dot(maya, card, 1)).isEmpty();
         assertThat(room.dot(maya, card, 1)).isEmpty();
@@ -199,6 +206,8 @@ class RoomSessionTest {
         document.apply(Edits.setVote(map.id(), open, open.withOpen(false)));
         assertThat(room.dot(maya, card, 1)).contains(Refusal.of("edit.vote.closed"));
         assertThat(room.viewFor(maya).vote().open()).isFalse();
+        assertThat(dotsHeard).as("the facilitator hears each dot placed or taken back, not the refused ones")
+                .hasValue(3);
     }
 
     @Test
