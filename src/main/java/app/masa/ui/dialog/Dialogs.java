@@ -50,7 +50,12 @@ public final class Dialogs {
 
     /** Asks before something that cannot be taken back; true when the user agreed. */
     public static boolean confirm(Window owner, String question, String detail) {
-        ButtonType yes = new ButtonType(Messages.get("dialog.delete"), ButtonType.OK.getButtonData());
+        return confirm(owner, question, detail, Messages.get("dialog.delete"));
+    }
+
+    /** Asks a yes-or-cancel question whose yes button says what it does ("End Session"). */
+    public static boolean confirm(Window owner, String question, String detail, String yesText) {
+        ButtonType yes = new ButtonType(yesText, ButtonType.OK.getButtonData());
         ButtonType no = new ButtonType(Messages.get("dialog.cancel"), ButtonType.CANCEL.getButtonData());
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, yes, no);
         prepare(alert, owner);

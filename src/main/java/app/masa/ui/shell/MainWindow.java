@@ -18,6 +18,7 @@ import app.masa.ui.export.ExportRunner;
 import app.masa.ui.inspector.Inspector;
 import app.masa.ui.recovery.AutosaveProblem;
 import app.masa.ui.session.DocumentSession;
+import app.masa.ui.workshop.Workshop;
 import app.masa.ui.workshop.WorkshopLook;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -131,6 +132,9 @@ public final class MainWindow implements ShellActions {
 
     @Override
     public void quit() {
+        if (!Workshop.of(session, canvas.node()).mayEndRoom()) {
+            return;
+        }
         files.whenDiscardable(() -> {
             WindowPlacement.remember(stage, preferences);
             stage.close();

@@ -129,6 +129,22 @@ public final class Workshop {
         roomWindow.show();
     }
 
+    /**
+     * Whether the window may go: yes when no room runs or nothing waits in it; with cards still
+     * waiting, the facilitator is asked first, as they would be lost.
+     */
+    public boolean mayEndRoom() {
+        if (room == null || !room.isRunning() || room.queue().isEmpty()) {
+            return true;
+        }
+        if (Dialogs.confirm(owner(), Messages.get("workshop.room.endWithWaiting", room.queue().size()),
+                Messages.get("workshop.room.endWithWaiting.detail"), Messages.get("workshop.room.end"))) {
+            room.end();
+            return true;
+        }
+        return false;
+    }
+
     /** Ends the room's session, if one runs: the port closes and the phones are told. */
     public void endRoom() {
         if (room != null) {
@@ -153,6 +169,8 @@ public final class Workshop {
             if (window != null) {
                 window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> room.end());
             }
+            // Another document in this window (New, Open, Revert): the room was for the one before.
+            session.replacementsProperty().addListener((o, was, now) -> room.end());
         }
         return room;
     }

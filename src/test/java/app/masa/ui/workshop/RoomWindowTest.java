@@ -49,6 +49,7 @@ class RoomWindowTest {
     private Stage stage;
     private DocumentSession session;
     private Workshop workshop;
+    private MainWindow window;
 
     @BeforeAll
     static void loopbackOnly() {
@@ -65,7 +66,7 @@ class RoomWindowTest {
         this.stage = stage;
         node = ShellFixtures.preferences();
         session = new DocumentSession(WorkshopFixtures.document(Direction.LTR), null);
-        MainWindow window = new MainWindow(stage, session, new ShellPreferences(node), ShellFixtures.sources());
+        window = new MainWindow(stage, session, new ShellPreferences(node), ShellFixtures.sources());
         window.show();
         workshop = Workshop.of(session, window.canvas().node());
     }
@@ -175,6 +176,30 @@ class RoomWindowTest {
         robot.interact(view.overlays()::toggleRoom);
         assertThat(view.overlays().roomShown()).isFalse();
         robot.interact(view::close);
+    }
+
+    @Test
+    void anotherDocumentEndsTheRoomAndQuittingWithCardsWaitingAsksFirst(FxRobot robot) throws Exception {
+        robot.interact(workshop::inviteRoom);
+        RoomHost host = workshop.room();
+        String noa = join(host.link().orElseThrow().code().toString(), "Noa");
+        send(noa, "s-aware", "l-pain", "Parking");
+        awaitWaiting(host, 1);
+
+        javafx.application.Platform.runLater(window::quit);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane question = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(question.getHeaderText()).contains("still waiting");
+        javafx.scene.control.ButtonType cancel = question.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                .findFirst().orElseThrow();
+        robot.interact(() -> ((javafx.scene.control.Button) question.lookupButton(cancel)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(host.isRunning()).as("kept, with its waiting card").isTrue();
+
+        robot.interact(() -> session.replace(WorkshopFixtures.document(Direction.LTR), null));
+        assertThat(host.isRunning()).as("the room was for the document before").isFalse();
     }
 
     private List<String> titles() {
