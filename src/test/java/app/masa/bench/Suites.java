@@ -16,7 +16,8 @@ final class Suites {
                 StartupSuite.class,
                 ScaleSuite.class,
                 CanvasSuite.class,
-                RoomSuite.class
+                RoomSuite.class,
+                app.masa.ui.workshop.RoomFramesSuite.class
         );
     }
 }

@@ -50,13 +50,20 @@ final class RoomHost {
         }
     };
     private final ChangeListener<Object> timerChanged = (o, was, now) -> mirrorTimer();
+    private final RoomLimits limits;
     private RoomSession room;
     private RoomServer server;
     private FxRoomDocument document;
 
     RoomHost(DocumentSession session, Countdown countdown) {
+        this(session, countdown, RoomLimits.DEFAULTS);
+    }
+
+    /** With other limits: a benchmark whose hundred phones all share this computer's address. */
+    RoomHost(DocumentSession session, Countdown countdown, RoomLimits limits) {
         this.session = session;
         this.countdown = countdown;
+        this.limits = limits;
         acceptAll.addListener((o, was, on) -> {
             if (room != null) {
                 room.acceptAll(on);
@@ -75,7 +82,7 @@ final class RoomHost {
             return;
         }
         document = new FxRoomDocument(session, session.currentMap().id());
-        RoomSession started = new RoomSession(document, RoomLimits.DEFAULTS);
+        RoomSession started = new RoomSession(document, limits);
         started.addListener(new RoomListener() {
             @Override
             public void queueChanged() {
