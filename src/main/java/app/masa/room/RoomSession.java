@@ -285,10 +285,6 @@ public final class RoomSession {
         changed();
     }
 
-    public synchronized boolean isPaused() {
-        return paused;
-    }
-
     /** Only these stages and card lanes take cards; an empty set opens them all. */
     public void open(Set<String> stageIds, Set<String> laneIds) {
         synchronized (this) {

@@ -1,5 +1,9 @@
 package app.masa.bench;
 
+import static app.masa.bench.FxBench.onFx;
+import static app.masa.bench.FxBench.percentile;
+import static app.masa.bench.FxBench.startToolkit;
+
 import app.masa.layout.CardBox;
 import app.masa.layout.Rect;
 import app.masa.model.JourneyFile;
@@ -7,11 +11,7 @@ import app.masa.model.sample.MapGenerator;
 import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.session.DocumentSession;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
@@ -184,43 +184,7 @@ final class CanvasSuite implements BenchSuite {
                 true, false, false, false, false, type == MouseEvent.MOUSE_RELEASED, null));
     }
 
-    static double percentile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
     private static String fmt(double ms) {
         return String.format(java.util.Locale.ROOT, "%.1f", ms);
-    }
-
-    private static void startToolkit() throws InterruptedException {
-        if (System.getProperty("glass.platform") == null && Boolean.parseBoolean(
-                System.getProperty("testfx.headless", "true"))) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-        }
-        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await();
-        Platform.setImplicitExit(false);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get();
     }
 }

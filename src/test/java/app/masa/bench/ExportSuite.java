@@ -76,10 +76,10 @@ public final class ExportSuite implements BenchSuite {
         }
         long pdfBytes = Files.size(pdf);
         long baseBytes = Files.size(base);
-        double pdf50 = LayoutSuite.percentile(pdfMs, 50);
-        double base50 = LayoutSuite.percentile(baseMs, 50);
-        double png50 = LayoutSuite.percentile(pngMs, 50);
-        double blank50 = LayoutSuite.percentile(blankMs, 50);
+        double pdf50 = FxBench.percentile(pdfMs, 50);
+        double base50 = FxBench.percentile(baseMs, 50);
+        double png50 = FxBench.percentile(pngMs, 50);
+        double blank50 = FxBench.percentile(blankMs, 50);
         List<BenchRow> rows = new ArrayList<>();
         rows.add(new BenchRow("export", "PDF of 1,000 cards (one page, fit), median of " + RUNS,
                 LayoutSuite.fmt(pdf50) + " ms (" + LayoutSuite.fmt(pdf50 / base50) + "× baseline)", "≤ 1000 ms",

@@ -1,5 +1,7 @@
 package app.masa.bench;
 
+import static app.masa.bench.FxBench.percentile;
+
 import app.masa.layout.LayoutEngine;
 import app.masa.layout.LayoutOptions;
 import app.masa.layout.MapLayout;
@@ -15,7 +17,6 @@ import app.masa.layout.TextLine;
 import app.masa.model.Card;
 import app.masa.model.JourneyMap;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -87,13 +88,6 @@ public final class LayoutSuite implements BenchSuite {
             frames.add(map.withCards(cards));
         }
         return frames;
-    }
-
-    static double percentile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
     static String fmt(double v) {

@@ -1,5 +1,7 @@
 package app.masa.bench;
 
+import static app.masa.bench.Phones.post;
+
 import app.masa.edit.Edits;
 import app.masa.model.Card;
 import app.masa.model.DotVote;
@@ -132,19 +134,6 @@ final class RoomSuite implements BenchSuite {
                 new BenchRow("room", "heap grown by the session and its 100 phones",
                         String.format(Locale.ROOT, "%.1f MB", grownMb), "≤ 50 MB", grownMb <= TARGET_MB,
                         "used heap after GC, after the run minus before it"));
-    }
-
-    private static HttpResponse<String> post(HttpClient http, String uri, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long usedHeapAfterGc() {

@@ -137,9 +137,9 @@ public final class ScaleSuite implements BenchSuite {
             history.redo();
             redo[i] = (System.nanoTime() - t0) / 1e3;
         }
-        double editMedian = LayoutSuite.percentile(edit, 50);
-        double undoMedian = LayoutSuite.percentile(undo, 50);
-        double redoMedian = LayoutSuite.percentile(redo, 50);
+        double editMedian = FxBench.percentile(edit, 50);
+        double undoMedian = FxBench.percentile(undo, 50);
+        double redoMedian = FxBench.percentile(redo, 50);
         String note = "baseline: the edit itself, median " + LayoutSuite.fmt(editMedian) + " µs; " + UNDO_STEPS + " steps";
         return List.of(
                 new BenchRow("scale", size + ": undo one step, median", LayoutSuite.fmt(undoMedian) + " µs ("
@@ -227,7 +227,7 @@ public final class ScaleSuite implements BenchSuite {
             action.run();
             times[i] = (System.nanoTime() - t0) / 1e6;
         }
-        return LayoutSuite.percentile(times, 50);
+        return FxBench.percentile(times, 50);
     }
 
     /**
@@ -261,7 +261,7 @@ public final class ScaleSuite implements BenchSuite {
             baselineMs[i] = (t1 - t0) / 1e6;
             subjectMs[i] = (t2 - t1) / 1e6;
         }
-        return new double[] {LayoutSuite.percentile(subjectMs, 50), LayoutSuite.percentile(baselineMs, 50)};
+        return new double[] {FxBench.percentile(subjectMs, 50), FxBench.percentile(baselineMs, 50)};
     }
 
     private static BenchRow row(String size, String measure, double value, double baseline, double maxRatio,

@@ -178,7 +178,7 @@ public final class StartupSuite implements BenchSuite {
     }
 
     private static double median(double[] values) {
-        return LayoutSuite.percentile(values, 50);
+        return FxBench.percentile(values, 50);
     }
 
     private static String ms(double v) {

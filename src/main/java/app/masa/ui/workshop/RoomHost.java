@@ -190,10 +190,6 @@ final class RoomHost {
         return server == null ? Optional.empty() : Optional.of(server.link());
     }
 
-    Optional<RoomSession> session() {
-        return Optional.ofNullable(room);
-    }
-
     ObservableList<IncomingCard> queue() {
         return queue;
     }

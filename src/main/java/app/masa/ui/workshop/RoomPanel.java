@@ -171,14 +171,6 @@ final class RoomPanel {
         return root;
     }
 
-    IncomingCard selectedCard() {
-        return waiting.getSelectionModel().getSelectedItem();
-    }
-
-    ListView<IncomingCard> waitingList() {
-        return waiting;
-    }
-
     private void selected(Consumer<IncomingCard> action) {
         IncomingCard card = waiting.getSelectionModel().getSelectedItem();
         if (card != null) {

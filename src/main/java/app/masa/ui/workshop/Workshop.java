@@ -33,7 +33,6 @@ public final class Workshop {
     private ToolWindow timerWindow;
     private RoomHost room;
     private ToolWindow roomWindow;
-    private RoomPanel roomPanel;
 
     Workshop(DocumentSession session, Node editor, Countdown countdown) {
         this.session = session;
@@ -120,7 +119,7 @@ public final class Workshop {
                 roomWindow.hide();
             }
             roomWindow = new ToolWindow(owner(), "workshop.room.window", "workshop-room-window",
-                    () -> (roomPanel = new RoomPanel(host, session)).build(), null, this::present, null,
+                    () -> new RoomPanel(host, session).build(), null, this::present, null,
                     dock("workshop-room-window"));
             if (presentation != null && presentation.isShowing()) {
                 presentation.overlays().showRoom(new RoomInviteCard(host));
@@ -173,10 +172,6 @@ public final class Workshop {
             session.replacementsProperty().addListener((o, was, now) -> room.end());
         }
         return room;
-    }
-
-    RoomPanel roomPanel() {
-        return roomPanel;
     }
 
     ToolWindow roomWindow() {

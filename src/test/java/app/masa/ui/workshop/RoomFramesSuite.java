@@ -1,5 +1,10 @@
 package app.masa.ui.workshop;
 
+import static app.masa.bench.FxBench.onFx;
+import static app.masa.bench.FxBench.percentile;
+import static app.masa.bench.FxBench.startToolkit;
+import static app.masa.bench.Phones.post;
+
 import app.masa.bench.BenchRow;
 import app.masa.bench.BenchSuite;
 import app.masa.model.sample.MapGenerator;
@@ -11,23 +16,14 @@ import app.masa.model.Stage;
 import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.session.DocumentSession;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -161,53 +157,5 @@ public final class RoomFramesSuite implements BenchSuite {
             times[i] = (System.nanoTime() - asked) / 1e6;
         }
         return times;
-    }
-
-    private static HttpResponse<String> post(HttpClient http, String uri, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static double percentile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
-    }
-
-    private static void startToolkit() throws InterruptedException {
-        if (System.getProperty("glass.platform") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-        }
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await();
-        Platform.setImplicitExit(false);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get();
     }
 }
