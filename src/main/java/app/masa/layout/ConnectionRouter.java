@@ -24,6 +24,8 @@ final class ConnectionRouter {
     private final double loopTop;
     private int loops;
     private List<CardBox> obstacles = List.of();
+    /** The obstacles' ink, indexed when the first labelled arrow needs it. */
+    private InkIndex ink;
 
     ConnectionRouter(MapStyle style, TextPlacer text, Mirror mirror, double loopTop) {
         this.style = style;
@@ -41,6 +43,7 @@ final class ConnectionRouter {
     List<ConnectionBox> route(List<Connection> connections, Map<String, CardBox> cards,
                               Map<String, Integer> stageIndex, Map<String, Rect> columns, List<CardBox> obstacles) {
         this.obstacles = obstacles;
+        this.ink = null;
         List<ConnectionBox> result = new ArrayList<>();
         for (Connection c : connections) {
             CardBox from = cards.get(c.fromCardId());
@@ -151,15 +154,13 @@ final class ConnectionRouter {
         String label = Ellipsis.fit(c.label(), MAX_LABEL_WIDTH, FontRole.SMALL, text.wrapper());
         double w = text.wrapper().width(label, FontRole.SMALL);
         double h = text.lineHeight(FontRole.SMALL);
-        List<CardBox> near = obstacles.stream()
-                .filter(b -> b.stageId().equals(from.stageId()) || b.stageId().equals(to.stageId())
-                        || between(b, from, to))
-                .toList();
-        List<Rect> ink = ink(near);
+        if (ink == null) {
+            ink = InkIndex.of(obstacles, style.typography());
+        }
         Point best = mid;
         double least = Double.MAX_VALUE;
         for (Point at : candidates(along, h, from, to)) {
-            double covered = covered(new Rect(at.x() - w / 2 - 5, at.y() - h / 2 - 2, w + 10, h + 4), ink);
+            double covered = ink.covered(new Rect(at.x() - w / 2 - 5, at.y() - h / 2 - 2, w + 10, h + 4));
             if (covered < least - 0.5) {
                 least = covered;
                 best = at;
@@ -190,51 +191,6 @@ final class ConnectionRouter {
             points.add(new Point(x, end.bounds().maxY() + h / 2 + 1));
         }
         return points;
-    }
-
-    /** Whether a card stands in a column the arrow crosses, between its two ends. */
-    private static boolean between(CardBox b, CardBox from, CardBox to) {
-        double lo = Math.min(from.bounds().centerX(), to.bounds().centerX());
-        double hi = Math.max(from.bounds().centerX(), to.bounds().centerX());
-        return b.bounds().maxX() > lo && b.bounds().x() < hi;
-    }
-
-    /**
-     * What a label must not hide: the text and badges of the cards near its arrow. A pill may rest on
-     * a card's padding or border, where it hides nothing.
-     */
-    private List<Rect> ink(List<CardBox> cards) {
-        List<Rect> ink = new ArrayList<>();
-        for (CardBox c : cards) {
-            for (List<TextLine> lines : List.of(c.titleLines(), c.bodyLines())) {
-                for (TextLine l : lines) {
-                    double size = style.typography().size(l.role());
-                    ink.add(new Rect(l.x(), l.baseline() - size, l.width(), size * 1.25));
-                }
-            }
-            CardMarks m = c.marks();
-            if (m.channelBadge() != null) {
-                ink.add(m.channelBadge());
-            }
-            if (m.scoreBadge() != null) {
-                ink.add(m.scoreBadge());
-            }
-            m.badges().forEach(b -> ink.add(b.bounds()));
-        }
-        return ink;
-    }
-
-    /** The area of card text that a label's pill would hide. */
-    private static double covered(Rect pill, List<Rect> ink) {
-        double area = 0;
-        for (Rect r : ink) {
-            double w = Math.min(pill.maxX(), r.maxX()) - Math.max(pill.x(), r.x());
-            double h = Math.min(pill.maxY(), r.maxY()) - Math.max(pill.y(), r.y());
-            if (w > 0 && h > 0) {
-                area += w * h;
-            }
-        }
-        return area;
     }
 
     private static Point bezier(double t, double x0, double y0, double x1, double y1, double x2, double y2, double x3,
