@@ -19,6 +19,10 @@ public record IncomingCard(String id, String participantId, String sender, Strin
         return new IncomingCard(id, participantId, sender, stageId, laneId, text, sent, next);
     }
 
+    IncomingCard withSender(String name) {
+        return new IncomingCard(id, participantId, name, stageId, laneId, text, sent, state);
+    }
+
     IncomingCard withText(String edited) {
         return new IncomingCard(id, participantId, sender, stageId, laneId, edited, sent, state);
     }

@@ -140,6 +140,7 @@ public final class RoomServer implements AutoCloseable {
                     }
                     case "POST /api/cards" -> sendCard(request, response, callback);
                     case "POST /api/withdraw" -> withdraw(request, response, callback);
+                    case "POST /api/name" -> rename(request, response, callback);
                     case "POST /api/dots" -> dot(request, response, callback);
                     default -> throw new RoomException(path.startsWith("/api/") || ASSETS.containsKey(path)
                             || "/".equals(path) ? 405 : 404, "room.error.notFound");
@@ -182,6 +183,12 @@ public final class RoomServer implements AutoCloseable {
     private void withdraw(Request request, Response response, Callback callback) throws IOException {
         String token = token(request);
         session.withdraw(token, text(body(request), "id"));
+        sendJson(response, callback, 200, json.createObjectNode().put("ok", true));
+    }
+
+    private void rename(Request request, Response response, Callback callback) throws IOException {
+        String token = token(request);
+        session.rename(token, text(body(request), "name"));
         sendJson(response, callback, 200, json.createObjectNode().put("ok", true));
     }
 

@@ -114,6 +114,29 @@ public final class RoomSession {
         return token;
     }
 
+    /**
+     * The participant gives (or changes, or clears) the name the facilitator sees, on their cards
+     * still waiting too: a scanned code joins at once, and a name may come after.
+     */
+    public void rename(String token, String typedName) {
+        String name = PlainText.of(typedName);
+        if (PlainText.length(name) > limits.maxNameChars()) {
+            throw new RoomException(413, "room.error.nameTooLong", limits.maxNameChars());
+        }
+        synchronized (this) {
+            requireRunning();
+            Participant was = requireParticipant(token);
+            Participant now = new Participant(was.id(), name, was.joined());
+            byToken.put(token, now);
+            byId.put(now.id(), now);
+            cards.replaceAll((id, c) -> c.participantId().equals(now.id()) && c.state() == IncomingCard.State.QUEUED
+                    ? c.withSender(name) : c);
+        }
+        listeners.forEach(RoomListener::participantsChanged);
+        listeners.forEach(RoomListener::queueChanged);
+        changed();
+    }
+
     /** Tells the room a wrong code came from {@code address}; the facilitator sees it. */
     public void wrongCode(String address) {
         listeners.forEach(l -> l.wrongCode(address));

@@ -52,10 +52,15 @@ class PhonePageBrowserTest {
         RoomSession session = open(document);
         browser.get(server.link().uri().toString());
 
-        assertThat(browser.findElement(By.id("join-code")).isDisplayed()).as("the code came with the link").isFalse();
-        browser.findElement(By.id("join-name")).sendKeys("Noa");
-        browser.findElement(By.id("join-button")).click();
         await(() -> browser.findElement(By.id("card-send")).isDisplayed());
+        assertThat(session.participants()).as("scanning joined, without a tap").singleElement()
+                .satisfies(p -> assertThat(p.name()).isEmpty());
+        assertThat(browser.findElement(By.id("join")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("you-name")).getAttribute("placeholder")).isEqualTo("Anonymous");
+
+        browser.findElement(By.id("you-name")).sendKeys("Noa");
+        browser.findElement(By.id("you-save")).click();
+        await(() -> session.participants().get(0).name().equals("Noa"));
 
         browser.findElement(By.id("card-text")).sendKeys("<img src=x onerror=\"window.hacked=1\"> Parking is far");
         browser.findElement(By.id("card-send")).click();

@@ -64,6 +64,17 @@ class RoomServerTest {
     }
 
     @Test
+    void aPhoneThatJoinedByTheLinkGivesItsNameAfterwards() throws Exception {
+        String token = join("");
+
+        assertThat(post("/api/name", token, "{\"name\":\"נועה\"}").statusCode()).isEqualTo(200);
+
+        assertThat(view(token).path("you").asText()).isEqualTo("נועה");
+        assertThat(post("/api/name", token, "{\"name\":\"" + "x".repeat(500) + "\"}").statusCode()).isEqualTo(413);
+        assertThat(session.participants()).extracting(Participant::name).containsExactly("נועה");
+    }
+
+    @Test
     void everyAnswerForbidsForeignScriptsFramingAndSniffing() throws Exception {
         for (String path : List.of("/", "/room.js", "/room.css", "/api/view", "/nothing")) {
             HttpResponse<String> answer = get(path, null);
@@ -164,6 +175,7 @@ class RoomServerTest {
                 .isEqualTo("event: gone\ndata: {}\n\n");
         assertThat(post("/api/dots", null, "{\"card\":\"x\",\"change\":1}").statusCode()).isEqualTo(401);
         assertThat(post("/api/withdraw", null, "{\"id\":\"i1\"}").statusCode()).isEqualTo(401);
+        assertThat(post("/api/name", null, "{\"name\":\"Dan\"}").statusCode()).isEqualTo(401);
         assertThat(get("/", null).statusCode()).isEqualTo(200);
         assertThat(get("/room.js", null).statusCode()).isEqualTo(200);
         assertThat(get("/index.html", null).statusCode()).as("no other file of the page folder").isEqualTo(404);

@@ -137,6 +137,27 @@ class RoomSessionTest {
     }
 
     @Test
+    void aNameGivenAfterJoiningShowsOnTheCardsStillWaitingAndIsBounded() {
+        String scanned = room.join(room.code().toString(), "");
+        IncomingCard waiting = room.send(scanned, STAGE, PAINS, "one");
+        IncomingCard rejected = room.send(scanned, STAGE, PAINS, "two");
+        room.reject(rejected.id());
+
+        room.rename(scanned, "  <b>Maya</b>\u202e ");
+
+        assertThat(room.participant(scanned).orElseThrow().name()).isEqualTo("<b>Maya</b>");
+        assertThat(room.queue()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(waiting.id());
+            assertThat(c.sender()).isEqualTo("<b>Maya</b>");
+        });
+        assertThat(room.viewFor(scanned).you()).isEqualTo("<b>Maya</b>");
+        assertThatThrownBy(() -> room.rename(scanned, "x".repeat(RoomLimits.DEFAULTS.maxNameChars() + 1)))
+                .isInstanceOfSatisfying(RoomException.class, e -> assertThat(e.status()).isEqualTo(413));
+        assertThatThrownBy(() -> room.rename("forged", "Dan"))
+                .isInstanceOfSatisfying(RoomException.class, e -> assertThat(e.status()).isEqualTo(401));
+    }
+
+    @Test
     void cardsAreBoundedInLengthAndRateAndGoOnlyWhereTheFacilitatorOpened() {
         String maya = room.join(room.code().toString(), "Maya");
 

@@ -30,6 +30,9 @@
     $('join-code-label').textContent = say('code');
     $('join-name-label').textContent = say('name');
     $('join-button').textContent = say('join');
+    $('you-label').textContent = say('name');
+    $('you-name').placeholder = say('anonymous');
+    $('you-save').textContent = say('saveName');
     $('tab-add').textContent = say('addTab');
     $('tab-vote').textContent = say('voteTab');
     $('card-stage-label').textContent = say('stage');
@@ -64,18 +67,52 @@
 
   function join(event) {
     event.preventDefault();
-    var code = $('join-code').value.trim();
     $('join-button').disabled = true;
-    request('POST', '/api/join', { code: code, name: $('join-name').value })
-      .then(function (data) {
-        token = data.token;
-        sessionStorage.setItem(KEY, token);
-        history.replaceState(null, '', '/');
-        notice('');
-        listen();
-      })
+    enter($('join-code').value.trim(), $('join-name').value)
       .catch(function (error) { notice(error.message); })
       .then(function () { $('join-button').disabled = false; });
+  }
+
+  function enter(code, name) {
+    return request('POST', '/api/join', { code: code, name: name }).then(function (data) {
+      token = data.token;
+      sessionStorage.setItem(KEY, token);
+      history.replaceState(null, '', '/');
+      notice('');
+      listen();
+    });
+  }
+
+  // Scanned: the link carries the code, so the phone joins at once, anonymous until a name is given.
+  function enterFromLink(code) {
+    enter(code, '').catch(function (error) {
+      $('join-code').value = code;
+      show('join', true);
+      notice(error.message);
+    });
+  }
+
+  function saveName(event) {
+    event.preventDefault();
+    var typed = $('you-name').value.trim();
+    $('you-save').disabled = true;
+    request('POST', '/api/name', { name: typed })
+      .then(function () {
+        $('you-name').dataset.saved = typed;
+        notice(say('nameSaved'), true);
+      })
+      .catch(function (error) { notice(error.message); })
+      .then(function () { $('you-save').disabled = false; });
+  }
+
+  function renderYou(v) {
+    var field = $('you-name');
+    show('you', true);
+    // What the person is typing wins over the name the room knows.
+    if (document.activeElement !== field && field.value.trim() === (field.dataset.saved || '')) {
+      field.value = v.you || '';
+      field.dataset.saved = v.you || '';
+    }
   }
 
   function listen() {
@@ -99,13 +136,14 @@
     view = next;
     viewAt = Date.now();
     if (next.state === 'ended') {
-      ['join', 'tabs', 'add', 'vote', 'timer'].forEach(function (id) { show(id, false); });
+      ['join', 'you', 'tabs', 'add', 'vote', 'timer'].forEach(function (id) { show(id, false); });
       show('ended', true);
       notice('');
       return;
     }
     if (next.title) { $('map-title').textContent = next.title; }
     show('join', false);
+    renderYou(next);
     var hasVote = !!next.vote;
     // Tabs only once there is something to choose between: cards, or the vote.
     show('tabs', hasVote);
@@ -275,6 +313,7 @@
     words0();
     $('join-form').addEventListener('submit', join);
     $('card-form').addEventListener('submit', sendCard);
+    $('you').addEventListener('submit', saveName);
     $('card-text').addEventListener('input', updateCount);
     $('tab-add').addEventListener('click', function () { tab = 'add'; renderTabs(); });
     $('tab-vote').addEventListener('click', function () { tab = 'vote'; renderTabs(); });
@@ -282,11 +321,7 @@
     if (token) {
       listen();
     } else if (fromLink) {
-      // Scanned: the code is known, one tap joins (a name is optional).
-      $('join-code').value = fromLink;
-      show('join-code', false);
-      show('join-code-label', false);
-      show('join', true);
+      enterFromLink(fromLink);
     } else {
       show('join', true);
     }

@@ -97,15 +97,18 @@ class RoomWindowBrowserTest {
         phone.get(host.link().orElseThrow().uri().toString());
 
         assertThat(phone.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-        phone.findElement(By.id("join-name")).sendKeys("נועה");
-        phone.findElement(By.id("join-button")).click();
         await(() -> phone.findElement(By.id("card-send")).isDisplayed());
+        phone.findElement(By.id("you-name")).sendKeys("נועה");
+        phone.findElement(By.id("you-save")).click();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> host.people().stream().anyMatch(p -> p.name().equals("נועה")));
         phone.findElement(By.id("card-text")).sendKeys("מכונת האשראי לא עבדה");
         phone.findElement(By.id("card-send")).click();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> host.queue().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<IncomingCard> queue = robot.lookup("#room-queue").queryListView();
+        assertThat(queue.getItems()).singleElement().satisfies(c -> assertThat(c.sender()).isEqualTo("נועה"));
         robot.interact(() -> queue.getSelectionModel().select(0));
         robot.clickOn("#room-accept");
         WaitForAsyncUtils.waitForFxEvents();
