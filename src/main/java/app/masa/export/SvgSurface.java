@@ -1,6 +1,7 @@
 package app.masa.export;
 
 import app.masa.layout.Fonts;
+import app.masa.layout.Group;
 import app.masa.layout.ImageFit;
 import app.masa.layout.PathShape;
 import app.masa.layout.Point;
@@ -41,11 +42,10 @@ final class SvgSurface implements Surface {
     }
 
     @Override
-    public void beginGroup(String name) {
-        int dash = name.indexOf('-');
-        indent().append("<g class=\"").append(xml(dash < 0 ? name : name.substring(0, dash))).append('"');
-        if (dash >= 0) {
-            svg.append(" data-id=\"").append(xml(name.substring(dash + 1))).append('"');
+    public void beginGroup(Group group) {
+        indent().append("<g class=\"").append(group.role().word()).append('"');
+        if (!group.id().isEmpty()) {
+            svg.append(" data-id=\"").append(xml(group.id())).append('"');
         }
         svg.append(">\n");
         depth++;

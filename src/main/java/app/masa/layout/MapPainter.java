@@ -30,26 +30,31 @@ public final class MapPainter {
         if (background) {
             surface.fillRect(new Rect(0, 0, layout.width(), layout.height()), 0, layout.background());
         }
-        for (TextLine line : layout.titleLines()) {
-            surface.text(line, line.role() == FontRole.MAP_TITLE ? p.text() : p.textSecondary());
+        if (!layout.titleLines().isEmpty()) {
+            surface.beginGroup(Group.of(Group.Role.TITLE, "", layout.titleLines().stream()
+                    .filter(l -> l.role() == FontRole.MAP_TITLE).toList()));
+            for (TextLine line : layout.titleLines()) {
+                surface.text(line, line.role() == FontRole.MAP_TITLE ? p.text() : p.textSecondary());
+            }
+            surface.endGroup();
         }
         for (PersonaBox persona : layout.personas()) {
             if (visible(persona.bounds(), viewport)) {
-                surface.beginGroup("persona-" + persona.personaId());
+                surface.beginGroup(Group.of(Group.Role.PERSONA, persona.personaId(), persona.headings()));
                 PersonaPainter.paint(persona, style, surface);
                 surface.endGroup();
             }
         }
         for (StageBox stage : layout.stages()) {
             if (visible(stage.header(), viewport)) {
-                surface.beginGroup("stage-" + stage.stageId());
+                surface.beginGroup(Group.of(Group.Role.STAGE, stage.stageId(), stage.nameLines()));
                 paintStageHeader(stage, style, surface);
                 surface.endGroup();
             }
         }
         MetricsBand metrics = layout.metricsBand();
         if (metrics != null && (visible(metrics.band(), viewport) || visible(metrics.header(), viewport))) {
-            surface.beginGroup("metrics-lane");
+            surface.beginGroup(Group.of(Group.Role.METRICS, "", metrics.titleLines()));
             paintMetrics(metrics, layout, style, surface);
             surface.endGroup();
         }
@@ -63,33 +68,44 @@ public final class MapPainter {
             if (!visible(lane.band(), viewport) && !visible(lane.header(), viewport)) {
                 continue;
             }
-            surface.beginGroup("lane-" + lane.laneId());
+            surface.beginGroup(Group.of(Group.Role.LANE, lane.laneId(), lane.titleLines()));
             paintLane(lane, layout, style, surface);
             for (CardBox card : cardsByLane.getOrDefault(lane.laneId(), List.of())) {
                 if (visible(card.bounds(), viewport)) {
+                    surface.beginGroup(new Group(Group.Role.CARD, card.cardId(), cardLabel(card)));
                     CardPainter.paint(card, layout.direction().isRightToLeft(), style, surface);
+                    surface.endGroup();
                 }
             }
             CurveBox curve = curves.get(lane.laneId());
             if (curve != null) {
+                surface.beginGroup(new Group(Group.Role.CURVE, lane.laneId(), Group.text(lane.titleLines())));
                 CurvePainter.paint(curve, style, surface);
+                surface.endGroup();
             }
             surface.endGroup();
         }
         if (!layout.guides().isEmpty()) {
-            surface.beginGroup("blueprint-lines");
+            surface.beginGroup(new Group(Group.Role.GUIDES, "", ""));
             for (GuideLine g : layout.guides()) {
                 paintGuide(g, style, surface);
             }
             surface.endGroup();
         }
         if (!layout.connections().isEmpty()) {
-            surface.beginGroup("connections");
+            surface.beginGroup(new Group(Group.Role.CONNECTIONS, "", ""));
             for (ConnectionBox c : layout.connections()) {
                 paintConnection(c, style, surface);
             }
             surface.endGroup();
         }
+    }
+
+    /** A card's title, then its body: what a reader of a tagged PDF or an SVG title hears of it. */
+    private static String cardLabel(CardBox card) {
+        String title = Group.text(card.titleLines());
+        String body = Group.text(card.bodyLines());
+        return body.isEmpty() ? title : title.isEmpty() ? body : title + " \u2014 " + body;
     }
 
     private static boolean visible(Rect r, Rect viewport) {
@@ -184,7 +200,7 @@ public final class MapPainter {
 
     private static void paintConnection(ConnectionBox c, MapStyle style, Surface surface) {
         Palette p = style.palette();
-        surface.beginGroup("connection-" + c.connectionId());
+        surface.beginGroup(new Group(Group.Role.CONNECTION, c.connectionId(), c.label() == null ? "" : c.label().text()));
         surface.strokePath(c.path(), Stroke.solid(p.connection(), 1.5 * style.metrics().lineWidth()));
         surface.fillPath(c.arrowHead(), p.connection());
         if (c.label() != null) {

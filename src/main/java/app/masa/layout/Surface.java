@@ -28,8 +28,8 @@ public interface Surface {
     default void image(Rect bounds, byte[] imageBytes) {
     }
 
-    /** Starts a named group (an SVG {@code <g>}, a PDF marked section); groups nest. */
-    default void beginGroup(String name) {
+    /** Starts a part of the map (an SVG {@code <g>}, a tagged PDF's structure element); parts nest. */
+    default void beginGroup(Group group) {
     }
 
     default void endGroup() {

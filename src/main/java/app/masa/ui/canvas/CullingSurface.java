@@ -1,5 +1,6 @@
 package app.masa.ui.canvas;
 
+import app.masa.layout.Group;
 import app.masa.layout.PathShape;
 import app.masa.layout.Point;
 import app.masa.layout.Rect;
@@ -82,8 +83,8 @@ final class CullingSurface implements Surface {
     }
 
     @Override
-    public void beginGroup(String name) {
-        target.beginGroup(name);
+    public void beginGroup(Group group) {
+        target.beginGroup(group);
     }
 
     @Override

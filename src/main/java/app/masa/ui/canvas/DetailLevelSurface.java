@@ -1,5 +1,6 @@
 package app.masa.ui.canvas;
 
+import app.masa.layout.Group;
 import app.masa.layout.PathShape;
 import app.masa.layout.Point;
 import app.masa.layout.Rect;
@@ -86,8 +87,8 @@ final class DetailLevelSurface implements Surface {
     }
 
     @Override
-    public void beginGroup(String name) {
-        target.beginGroup(name);
+    public void beginGroup(Group group) {
+        target.beginGroup(group);
     }
 
     @Override
