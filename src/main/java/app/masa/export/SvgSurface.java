@@ -11,6 +11,7 @@ import app.masa.layout.Stroke;
 import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
 import app.masa.layout.Typography;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -32,11 +33,15 @@ final class SvgSurface implements Surface {
     private final SvgFontFaces fonts = new SvgFontFaces();
     /** Lines drawn so far in the current group: the painter draws a border shared by two columns once for each. */
     private final Set<String> linesInGroup = new HashSet<>();
+    /** The font's glyphs by weight when text is written as outlines, else null; read on first use. */
+    private final SvgGlyphOutlines[] outlines;
     private SvgParagraph paragraph;
     private int depth = 1;
 
-    SvgSurface(double width, double height, Typography typography, String language, String title) {
+    SvgSurface(double width, double height, Typography typography, String language, String title,
+               boolean textAsOutlines) {
         this.typography = typography;
+        this.outlines = textAsOutlines ? new SvgGlyphOutlines[2] : null;
         StringBuilder h = new StringBuilder();
         h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(width))
@@ -59,7 +64,7 @@ final class SvgSurface implements Surface {
     @Override
     public void beginGroup(Group group) {
         flushText();
-        indent().append("<g id=\"").append(ids.of(group)).append("\" class=\"").append(group.role().word()).append('"');
+        indent().append("<g class=\"").append(group.role().word()).append("\" id=\"").append(ids.of(group)).append('"');
         if (!group.id().isEmpty()) {
             svg.append(" data-id=\"").append(xml(group.id())).append('"');
         }
@@ -139,7 +144,6 @@ final class SvgSurface implements Surface {
         if (line.text().isBlank()) {
             return;
         }
-        fonts.use(line.text(), typography.bold(line.role()));
         if (paragraph != null && paragraph.add(line, color, typography.size(line.role()))) {
             return;
         }
@@ -154,14 +158,22 @@ final class SvgSurface implements Surface {
         }
         SvgParagraph p = paragraph;
         paragraph = null;
+        if (outlines == null || !writeOutlines(p)) {
+            writeText(p);
+        }
+    }
+
+    private void writeText(SvgParagraph p) {
         List<TextLine> lines = p.lines();
+        boolean bold = typography.bold(p.role());
+        lines.forEach(line -> fonts.use(line.text(), bold));
         SvgLinePlacement first = SvgLinePlacement.of(lines.get(0));
         indent().append("<text");
         if (lines.size() == 1) {
             svg.append(" x=\"").append(n(first.x())).append("\" y=\"").append(n(lines.get(0).baseline())).append('"');
         }
         svg.append(" font-size=\"").append(n(typography.size(p.role()))).append('"');
-        if (typography.bold(p.role())) {
+        if (bold) {
             svg.append(" font-weight=\"bold\"");
         }
         svg.append(" direction=\"").append(p.rightToLeft() ? "rtl\" unicode-bidi=\"embed" : "ltr")
@@ -177,6 +189,31 @@ final class SvgSurface implements Surface {
             }
         }
         svg.append("</text>\n");
+    }
+
+    /**
+     * The paragraph as one path of glyph outlines, its words kept in {@code aria-label} for screen
+     * readers and search; false when the font lacks a character, so the paragraph stays text.
+     */
+    private boolean writeOutlines(SvgParagraph p) {
+        boolean bold = typography.bold(p.role());
+        int weight = bold ? 1 : 0;
+        if (outlines[weight] == null) {
+            outlines[weight] = SvgGlyphOutlines.load(bold);
+        }
+        StringBuilder d = new StringBuilder();
+        List<String> words = new ArrayList<>();
+        for (TextLine line : p.lines()) {
+            String path = outlines[weight].path(line, typography.size(p.role()));
+            if (path == null) {
+                return false;
+            }
+            d.append(path);
+            words.add(line.text());
+        }
+        indent().append("<path class=\"text\" aria-label=\"").append(xml(String.join(" ", words))).append("\" d=\"")
+                .append(d).append('"').append(fill("fill", p.color())).append("/>\n");
+        return true;
     }
 
     private StringBuilder rect(Rect r, double radius) {
