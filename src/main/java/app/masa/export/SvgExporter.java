@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Writes each map as an SVG drawing that stays editable: text remains text (or, when asked, the
- * glyphs' outlines), and every stage, lane, card and connection is its own group. Several maps make several files (plan.svg, plan-2.svg…).
+ * glyphs' outlines), and every stage, lane, card and connection is its own group. Several maps
+ * make several files (plan.svg, plan-2.svg…).
  */
 public final class SvgExporter implements MapExporter {
     private final LayoutEngine engine;

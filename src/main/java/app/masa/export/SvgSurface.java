@@ -11,10 +11,8 @@ import app.masa.layout.Stroke;
 import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
 import app.masa.layout.Typography;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,17 +29,16 @@ final class SvgSurface implements Surface {
     private final String header;
     private final SvgIds ids = new SvgIds();
     private final SvgFontFaces fonts = new SvgFontFaces();
+    private final SvgTextWriter text;
     /** Lines drawn so far in the current group: the painter draws a border shared by two columns once for each. */
     private final Set<String> linesInGroup = new HashSet<>();
-    /** The font's glyphs by weight when text is written as outlines, else null; read on first use. */
-    private final SvgGlyphOutlines[] outlines;
     private SvgParagraph paragraph;
     private int depth = 1;
 
     SvgSurface(double width, double height, Typography typography, String language, String title,
                boolean textAsOutlines) {
         this.typography = typography;
-        this.outlines = textAsOutlines ? new SvgGlyphOutlines[2] : null;
+        this.text = new SvgTextWriter(typography, fonts, textAsOutlines);
         StringBuilder h = new StringBuilder();
         h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(width))
@@ -151,69 +148,16 @@ final class SvgSurface implements Surface {
         paragraph = new SvgParagraph(line, color);
     }
 
-    /** Writes the paragraph being gathered; anything but its next line calls this first, so the drawing order stays the painter's. */
-    private void flushText() {
-        if (paragraph == null) {
-            return;
-        }
-        SvgParagraph p = paragraph;
-        paragraph = null;
-        if (outlines == null || !writeOutlines(p)) {
-            writeText(p);
-        }
-    }
-
-    private void writeText(SvgParagraph p) {
-        List<TextLine> lines = p.lines();
-        boolean bold = typography.bold(p.role());
-        lines.forEach(line -> fonts.use(line.text(), bold));
-        SvgLinePlacement first = SvgLinePlacement.of(lines.get(0));
-        indent().append("<text");
-        if (lines.size() == 1) {
-            svg.append(" x=\"").append(n(first.x())).append("\" y=\"").append(n(lines.get(0).baseline())).append('"');
-        }
-        svg.append(" font-size=\"").append(n(typography.size(p.role()))).append('"');
-        if (bold) {
-            svg.append(" font-weight=\"bold\"");
-        }
-        svg.append(" direction=\"").append(p.rightToLeft() ? "rtl\" unicode-bidi=\"embed" : "ltr")
-                .append("\" text-anchor=\"").append(first.anchor()).append('"').append(fill("fill", p.color())).append('>');
-        if (lines.size() == 1) {
-            svg.append(xml(first.text()));
-        } else {
-            // No white space between the lines: it would become a space at the end of a line and shift it.
-            for (TextLine line : lines) {
-                SvgLinePlacement at = SvgLinePlacement.of(line);
-                svg.append("<tspan x=\"").append(n(at.x())).append("\" y=\"").append(n(line.baseline())).append("\">")
-                        .append(xml(at.text())).append("</tspan>");
-            }
-        }
-        svg.append("</text>\n");
-    }
-
     /**
-     * The paragraph as one path of glyph outlines, its words kept in {@code aria-label} for screen
-     * readers and search; false when the font lacks a character, so the paragraph stays text.
+     * Writes the paragraph being gathered. Anything drawn but its next line calls this first, so
+     * the drawing order stays the painter's.
      */
-    private boolean writeOutlines(SvgParagraph p) {
-        boolean bold = typography.bold(p.role());
-        int weight = bold ? 1 : 0;
-        if (outlines[weight] == null) {
-            outlines[weight] = SvgGlyphOutlines.load(bold);
+    private void flushText() {
+        if (paragraph != null) {
+            SvgParagraph p = paragraph;
+            paragraph = null;
+            text.write(p, svg, indent(new StringBuilder()).toString());
         }
-        StringBuilder d = new StringBuilder();
-        List<String> words = new ArrayList<>();
-        for (TextLine line : p.lines()) {
-            String path = outlines[weight].path(line, typography.size(p.role()));
-            if (path == null) {
-                return false;
-            }
-            d.append(path);
-            words.add(line.text());
-        }
-        indent().append("<path class=\"text\" aria-label=\"").append(xml(String.join(" ", words))).append("\" d=\"")
-                .append(d).append('"').append(fill("fill", p.color())).append("/>\n");
-        return true;
     }
 
     private StringBuilder rect(Rect r, double radius) {
@@ -226,13 +170,17 @@ final class SvgSurface implements Surface {
     }
 
     private StringBuilder indent() {
-        for (int i = 0; i < depth; i++) {
-            svg.append("  ");
-        }
-        return svg;
+        return indent(svg);
     }
 
-    private static String fill(String attribute, Rgba c) {
+    private StringBuilder indent(StringBuilder b) {
+        for (int i = 0; i < depth; i++) {
+            b.append("  ");
+        }
+        return b;
+    }
+
+    static String fill(String attribute, Rgba c) {
         String s = " " + attribute + "=\"" + c.toHex() + "\"";
         return c.a() == 255 ? s : s + " " + attribute + "-opacity=\"" + n(c.opacity()) + "\"";
     }
