@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -69,10 +70,20 @@ class TemplatesTeachTheNumbersTest {
         assertThat(map.scenario()).contains(language.equals("he") ? "להמחשה בלבד" : "illustrative");
 
         robot.interact(() -> NumbersWindow.show(owner, session));
+        List<String> cells = robot.lookup("#numbers-paths .table-cell").queryAllAs(TableCell.class).stream()
+                .map(c -> c.getText() == null ? "" : c.getText()).toList();
+        assertThat(cells).as("the steps of a path point the way Hebrew reads").anyMatch(t -> t.contains(" \u2190 "))
+                .noneMatch(t -> t.contains("\u2192"));
+
         robot.clickOn("#numbers-tab-attribution");
         // The bars lie down: the credit runs along the x axis, the channels down the y axis.
         BarChart<Number, String> chart = robot.lookup("#numbers-attribution-chart").queryAs(BarChart.class);
         assertThat(chart.getData()).hasSize(5);
+        javafx.scene.control.ScrollPane chartPane = robot.lookup("#numbers-attribution-chart-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) chartPane.getParent().getParent();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chartPane.getHeight()).as("the chart's share of the split").isGreaterThan(0.4 * split.getHeight());
         for (XYChart.Series<Number, String> model : chart.getData()) {
             assertThat(model.getData().stream().filter(d -> d.getXValue().doubleValue() > 0).count())
                     .as("channels credited by %s", model.getName()).isGreaterThanOrEqualTo(1);
