@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
                 ImportCommand.class,
                 ReportCommand.class,
                 PathsCommand.class,
+                DiffCommand.class,
                 RoomCommand.class,
         })
 public final class MasaCommand implements Callable<Integer> {

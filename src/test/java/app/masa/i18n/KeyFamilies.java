@@ -54,6 +54,7 @@ final class KeyFamilies {
                 lowerCase("layout.blueprint.", GuideLine.Kind.class),
                 kebab("analysis.model.", AttributionModel.class),
                 kebab("analysis.model.", AttributionModel.class).ending(".explained"),
+                lowerCase("diff.element.", app.masa.analysis.diff.Change.Element.class),
                 lowerCase("dialog.export.format.", ExportFormat.class),
                 lowerCase("dialog.export.page.", PageSize.class),
                 lowerCase("dialog.export.orientation.", Orientation.class),
