@@ -188,6 +188,21 @@ class ExportDialogTest {
     }
 
     @Test
+    void onAScreenSmallerThanTheDialogItsButtonsStayInSight(FxRobot robot) throws Exception {
+        open(folder.resolve("small.journey.json"));
+        javafx.scene.Node go = robot.lookup("#export-go").query();
+        Window dialog = go.getScene().getWindow();
+        // A laptop at 200 %: 540 pixels of screen in height.
+        robot.interact(() -> dialog.setHeight(500));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.geometry.Bounds button = onFx(() -> go.localToScreen(go.getBoundsInLocal()));
+        assertThat(button.getMaxY()).as("the Export button's bottom").isLessThanOrEqualTo(dialog.getY() + dialog.getHeight());
+        assertThat(onFx(() -> go.getScene().getHeight())).isLessThanOrEqualTo(500);
+        robot.clickOn(Messages.get("dialog.cancel"));
+    }
+
+    @Test
     @InterfaceLanguage("he")
     void inHebrewTheDialogIsMirroredButThePageIsNot(FxRobot robot) throws Exception {
         open(folder.resolve("he.journey.json"));
