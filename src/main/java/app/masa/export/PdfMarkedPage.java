@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 
 /**
  * The marked-content sequences of one page. At most one is open at a time, never nested, so that no
@@ -57,14 +59,33 @@ final class PdfMarkedPage {
             // The MCID goes in an inline dictionary, as most writers put it: PDFBox's own reader and
             // several other tools do not look a named property list up in the page's resources.
             out.appendRawCommands("/" + element.getStructureType() + " <</MCID " + mcid + ">> BDC\n");
-            PDMarkedContentReference reference = new PDMarkedContentReference();
-            reference.setPage(page);
-            reference.setMCID(mcid);
-            element.appendKid(reference);
+            addKid(element, mcid);
             open = element;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An element's content on its own page is listed by MCID alone; on another page (a report table
+     * continued overleaf) it needs a reference that names the page. Bare MCIDs keep large maps small.
+     */
+    private void addKid(PDStructureElement element, int mcid) {
+        COSDictionary elementPage = element.getCOSObject().getCOSDictionary(COSName.PG);
+        if (elementPage == null) {
+            element.setPage(page);
+            elementPage = page.getCOSObject();
+        }
+        if (elementPage == page.getCOSObject()) {
+            COSDictionary properties = new COSDictionary();
+            properties.setInt(COSName.MCID, mcid);
+            element.appendKid(PDMarkedContent.create(COSName.getPDFName(element.getStructureType()), properties));
+            return;
+        }
+        PDMarkedContentReference reference = new PDMarkedContentReference();
+        reference.setPage(page);
+        reference.setMCID(mcid);
+        element.appendKid(reference);
     }
 
     /** Ends the open sequence; called before the page's graphics state is restored and at its end. */

@@ -42,11 +42,9 @@ record PdfTree(String type, String text, String alt, String lang, List<TextPosit
             if (kid instanceof PDStructureElement element) {
                 kids.add(node(element, content, pages));
             } else if (kid instanceof PDMarkedContentReference reference) {
-                int page = indexOf(pages, reference.getPage());
-                PDMarkedContent marked = content.get(page + ":" + reference.getMCID());
-                if (marked != null) {
-                    read(marked, glyphs, text);
-                }
+                read(content.get(indexOf(pages, reference.getPage()) + ":" + reference.getMCID()), glyphs, text);
+            } else if (kid instanceof Integer mcid && node instanceof PDStructureElement element) {
+                read(content.get(indexOf(pages, element.getPage()) + ":" + mcid), glyphs, text);
             }
         }
         if (node instanceof PDStructureElement element) {
@@ -58,6 +56,9 @@ record PdfTree(String type, String text, String alt, String lang, List<TextPosit
 
     /** The glyphs of marked content in the order written, with a space where a new line starts, as extractors put one. */
     private static void read(PDMarkedContent marked, List<TextPosition> glyphs, StringBuilder text) {
+        if (marked == null) {
+            throw new AssertionError("a structure element names marked content the page does not have");
+        }
         for (Object item : marked.getContents()) {
             if (item instanceof TextPosition glyph) {
                 if (!glyphs.isEmpty() && Math.abs(glyph.getY() - glyphs.get(glyphs.size() - 1).getY()) > 0.5) {
