@@ -20,6 +20,10 @@ public final class ReadablePage {
 
     /** A page plan and the size its card text prints at. */
     public record Choice(ExportOptions options, double cardTextPoints) {
+        /** Whether the text prints so small that the person should hear about it. */
+        public boolean tooSmall() {
+            return cardTextPoints < WARN_BELOW;
+        }
     }
 
     private ReadablePage() {
@@ -37,6 +41,11 @@ public final class ReadablePage {
             }
         }
         return smallest == Double.MAX_VALUE ? 0 : smallest;
+    }
+
+    /** The readable plan when Masa chooses the paper, else the options as they are; with the card text size. */
+    public static Choice plan(List<JourneyMap> maps, ExportOptions options, boolean chooseReadable) {
+        return chooseReadable ? choose(maps, options) : new Choice(options, cardTextPoints(maps, options));
     }
 
     /** The first of A4, A3 and tiles on A3 whose card text is readable, keeping every other option. */

@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
 final class TemplateRules {
     static final List<String> FILE_KEYS = List.of("format", "version", "maps");
     static final List<String> MAP_KEYS = List.of("id", "title", "scenario", "language", "direction", "created",
-            "modified", "scale", "personas", "stages", "lanes", "cards", "connections");
+            "modified", "currency", "gap-threshold", "attribution-half-life", "scale", "personas", "stages", "lanes",
+            "cards", "connections", "conversion-paths", "vote");
     static final List<String> SCALE_KEYS = List.of("min", "labels");
     static final List<String> PERSONA_KEYS = List.of("id", "name", "role", "quote", "goals", "needs", "frustrations",
             "channels", "photo");
-    static final List<String> STAGE_KEYS = List.of("id", "name", "description", "width", "color");
+    static final List<String> STAGE_KEYS = List.of("id", "name", "description", "width", "color", "nps");
     static final List<String> LANE_KEYS = List.of("id", "title", "kind", "height", "color", "collapsed");
     static final List<String> CARD_KEYS = List.of("id", "stage", "lane", "order", "title", "body", "type", "channel",
             "score", "tags", "color", "touchpoint", "metrics");
@@ -163,6 +164,21 @@ final class TemplateRules {
             }
         }
         uniqueIds(map.path("connections"), where + " connections");
+
+        for (JsonNode path : map.path("conversion-paths")) {
+            for (JsonNode step : path.path("steps")) {
+                if (!step.asText().startsWith("channel:") && !cards.contains(step.asText())) {
+                    problems.add(where + " path " + path.path("id").asText() + ": step \"" + step.asText()
+                            + "\" is no card of the map");
+                }
+            }
+        }
+        uniqueIds(map.path("conversion-paths"), where + " conversion paths");
+        map.path("vote").path("dots").fieldNames().forEachRemaining(card -> {
+            if (!cards.contains(card)) {
+                problems.add(where + " vote: dots on \"" + card + "\", no card of the map");
+            }
+        });
     }
 
     /** The scale's lowest and highest score. */

@@ -14,6 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -35,6 +38,8 @@ import javafx.scene.layout.VBox;
 final class AttributionPane {
     /** The header and three rows, whatever the split between table and chart. */
     private static final double TABLE_MIN_HEIGHT = 150;
+    /** The table's part of the height it shares with the chart below it. */
+    private static final double TABLE_SHARE = 0.45;
 
     private final DocumentSession session;
     private final RadioButton byChannel = new RadioButton(Messages.get("analysis.attribution.byChannel"));
@@ -74,7 +79,19 @@ final class AttributionPane {
         HeaderTips.install(table);
         SplitPane tableAndChart = new SplitPane(table, chart.node());
         tableAndChart.setOrientation(Orientation.VERTICAL);
-        tableAndChart.setDividerPositions(0.45);
+        tableAndChart.setDividerPositions(TABLE_SHARE);
+        // A split pane first laid out in a hidden tab keeps a divider pushed down by the table's minimum
+        // height; once it has its real height, the chart gets its share again.
+        ChangeListener<Number> firstHeight = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 2 * TABLE_MIN_HEIGHT) {
+                    tableAndChart.heightProperty().removeListener(this);
+                    Platform.runLater(() -> tableAndChart.setDividerPositions(TABLE_SHARE));
+                }
+            }
+        };
+        tableAndChart.heightProperty().addListener(firstHeight);
         VBox.setVgrow(tableAndChart, Priority.ALWAYS);
         byChannel.setMinWidth(Region.USE_PREF_SIZE);
         byTouchpoint.setMinWidth(Region.USE_PREF_SIZE);

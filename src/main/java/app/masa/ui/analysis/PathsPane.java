@@ -178,7 +178,9 @@ final class PathsPane {
 
     private String steps(ConversionPath path) {
         StepNames names = new StepNames(session.currentMap());
-        return String.join(" \u2192 ", path.steps().stream().map(names::stepName).toList());
+        // An arrow is not mirrored in right-to-left text: the interface's language picks the one that points onward.
+        String arrow = " " + Messages.get("analysis.numbers.stepArrow") + " ";
+        return String.join(arrow, path.steps().stream().map(names::stepName).toList());
     }
 
     private static int indexOf(List<ConversionPath> paths, String id) {

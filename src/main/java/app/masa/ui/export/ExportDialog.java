@@ -32,7 +32,8 @@ public final class ExportDialog {
         ExportForm form = new ExportForm(initial);
         MapStageChooser chooser = new MapStageChooser(maps, currentMapId);
         PreviewPane preview = new PreviewPane(PREVIEW_WIDTH, PREVIEW_HEIGHT, () -> new PreviewRequest(
-                chooser.chosenMaps(), form.format(), form.options().withVisibleStageIds(chooser.visibleStageIds())));
+                chooser.chosenMaps(), form.format(), form.options().withVisibleStageIds(chooser.visibleStageIds()),
+                form.readablePaper()));
         InvalidationListener changed = o -> preview.refresh();
         form.observables().forEach(o -> o.addListener(changed));
         chooser.onChange(preview::refresh);
@@ -56,7 +57,8 @@ public final class ExportDialog {
         exportButton.setId("export-go");
         exportButton.disableProperty().bind(chooser.completeProperty().not());
         dialog.setResultConverter(button -> button != export ? null : new ExportRequest(form.format(),
-                form.options().withVisibleStageIds(chooser.visibleStageIds()), chooser.chosenMapIds()));
+                form.options().withVisibleStageIds(chooser.visibleStageIds()), chooser.chosenMapIds(),
+                form.readablePaper()));
         dialog.setOnShown(e -> preview.refreshNow());
         dialog.setOnHidden(e -> preview.close());
         return dialog;

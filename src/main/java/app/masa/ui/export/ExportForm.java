@@ -27,8 +27,7 @@ final class ExportForm {
 
     private final ComboBox<ExportFormat> format = combo(List.of(ExportFormat.values()),
             f -> Messages.get("dialog.export.format." + key(f)));
-    private final ComboBox<PageSize> page = combo(List.of(PageSize.values()),
-            p -> Messages.get("dialog.export.page." + key(p)));
+    private final ComboBox<Paper> page = combo(Paper.choices(), Paper::label);
     private final ComboBox<Orientation> orientation = combo(List.of(Orientation.values()),
             o -> Messages.get("dialog.export.orientation." + key(o)));
     private final CheckBox tiles = new CheckBox(Messages.get("dialog.export.tiles"));
@@ -55,7 +54,8 @@ final class ExportForm {
         metricsLane.setId("export-metrics-lane");
         metricsLane.setTooltip(new Tooltip(Messages.get("dialog.export.metricsLaneHint")));
         format.setValue(initial.format());
-        page.setValue(base.page());
+        page.setValue(initial.readablePaper() ? Paper.READABLE : new Paper(base.page()));
+        page.setTooltip(new Tooltip(Messages.get("dialog.export.page.hint")));
         orientation.setValue(base.orientation());
         tiles.setSelected(base.tiles());
         scale.setValue(SCALES.contains(base.scale()) ? base.scale() : 2.0);
@@ -66,10 +66,11 @@ final class ExportForm {
 
         BooleanBinding notPdf = format.valueProperty().isNotEqualTo(ExportFormat.PDF);
         BooleanBinding notPng = format.valueProperty().isNotEqualTo(ExportFormat.PNG);
-        BooleanBinding fit = page.valueProperty().isEqualTo(PageSize.FIT);
+        BooleanBinding fit = page.valueProperty().isEqualTo(new Paper(PageSize.FIT));
+        BooleanBinding readable = page.valueProperty().isEqualTo(Paper.READABLE);
         page.disableProperty().bind(notPdf);
         orientation.disableProperty().bind(notPdf.or(fit));
-        tiles.disableProperty().bind(notPdf.or(fit));
+        tiles.disableProperty().bind(notPdf.or(fit).or(readable));
         scale.disableProperty().bind(notPng);
         transparent.disableProperty().bind(notPng);
         report.disableProperty().bind(notPdf);
@@ -109,10 +110,17 @@ final class ExportForm {
         return format.getValue();
     }
 
+    /** Whether Masa chooses the paper that keeps card text readable. */
+    boolean readablePaper() {
+        return page.getValue().readable();
+    }
+
+    /** The options as chosen; with the readable paper, A4 stands in until the export plans the pages. */
     ExportOptions options() {
-        return base.withPage(page.getValue())
+        PageSize paper = readablePaper() ? PageSize.A4 : page.getValue().size();
+        return base.withPage(paper)
                 .withOrientation(orientation.getValue())
-                .withTiles(tiles.isSelected() && page.getValue() != PageSize.FIT)
+                .withTiles(tiles.isSelected() && paper != PageSize.FIT && !readablePaper())
                 .withScale(scale.getValue())
                 .withTransparent(transparent.isSelected())
                 .withTitleBlock(titleBlock.isSelected())

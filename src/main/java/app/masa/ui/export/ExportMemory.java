@@ -32,6 +32,8 @@ public final class ExportMemory {
     private static final String REPORT = "report";
     private static final String METRICS_LANE = "metricsLane";
     private static final String TARGET = "target";
+    /** The page setting's value when Masa chooses the paper. */
+    private static final String READABLE = "READABLE";
 
     private final Preferences root;
 
@@ -61,14 +63,14 @@ public final class ExportMemory {
                 .withMetricsLane(node.getBoolean(METRICS_LANE, false));
         String target = node.get(TARGET, null);
         return new ExportChoices(parse(ExportFormat.class, node.get(FORMAT, null), ExportFormat.PDF), options,
-                target == null ? null : Path.of(target));
+                target == null ? null : Path.of(target), READABLE.equals(node.get(PAGE, null)));
     }
 
     public void remember(Path document, ExportChoices choices) {
         Preferences node = nodeFor(document);
         ExportOptions o = choices.options();
         node.put(FORMAT, choices.format().name());
-        node.put(PAGE, o.page().name());
+        node.put(PAGE, choices.readablePaper() ? READABLE : o.page().name());
         node.put(ORIENTATION, o.orientation().name());
         node.putBoolean(TILES, o.tiles());
         node.putDouble(SCALE, o.scale());

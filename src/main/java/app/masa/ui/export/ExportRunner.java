@@ -1,7 +1,10 @@
 package app.masa.ui.export;
 
+import app.masa.export.ExportFormat;
+import app.masa.export.ExportOptions;
 import app.masa.export.ExportProgress;
 import app.masa.export.MapExporter;
+import app.masa.export.ReadablePage;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.TaskProgress;
@@ -27,7 +30,10 @@ public final class ExportRunner {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                MapExporter.of(request.format()).export(maps, request.options(), target,
+                ExportOptions options = request.format() == ExportFormat.PDF
+                        ? ReadablePage.plan(maps, request.options(), request.readablePaper()).options()
+                        : request.options();
+                MapExporter.of(request.format()).export(maps, options, target,
                         new ExportProgress(fraction -> updateProgress(fraction, 1), this::isCancelled));
                 return null;
             }

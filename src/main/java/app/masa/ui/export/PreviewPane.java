@@ -3,6 +3,7 @@ package app.masa.ui.export;
 import app.masa.ui.common.FxImages;
 
 import app.masa.export.ExportCancelledException;
+import app.masa.export.ReadablePage;
 import app.masa.i18n.Messages;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -38,6 +40,7 @@ final class PreviewPane {
     private final double boxHeight;
     private final ImageView view = new ImageView();
     private final Label message = new Label();
+    private final Label paperNote = new Label();
     private final VBox node;
     private final PauseTransition debounce = new PauseTransition(QUIET);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -47,7 +50,7 @@ final class PreviewPane {
     });
     private final ReadOnlyIntegerWrapper drawn = new ReadOnlyIntegerWrapper(this, "drawn");
     private final Supplier<PreviewRequest> source;
-    private Task<Image> running;
+    private Task<PreviewRenderer.Preview> running;
 
     PreviewPane(double boxWidth, double boxHeight, Supplier<PreviewRequest> source) {
         this.boxWidth = boxWidth;
@@ -71,7 +74,11 @@ final class PreviewPane {
         desk.setMinSize(boxWidth + 24, boxHeight + 24);
         desk.setPrefSize(boxWidth + 24, boxHeight + 24);
         StackPane.setAlignment(message, Pos.CENTER);
-        node = new VBox(6, new Label(Messages.get("export.dialog.preview")), desk);
+        paperNote.setId("export-paper-note");
+        paperNote.setWrapText(true);
+        paperNote.setMaxWidth(boxWidth + 24);
+        paperNote.setMinHeight(Region.USE_PREF_SIZE);
+        node = new VBox(6, new Label(Messages.get("export.dialog.preview")), desk, paperNote);
         debounce.setOnFinished(e -> draw());
         show(Messages.get("export.dialog.drawing"));
     }
@@ -124,16 +131,17 @@ final class PreviewPane {
             show(Messages.get("export.dialog.nothingChosen"));
             return;
         }
-        Task<Image> task = new Task<>() {
+        Task<PreviewRenderer.Preview> task = new Task<>() {
             @Override
-            protected Image call() throws Exception {
-                return FxImages.toFx(PreviewRenderer.render(request.maps(), request.format(), request.options(),
-                        boxWidth, boxHeight, this::isCancelled));
+            protected PreviewRenderer.Preview call() throws Exception {
+                return PreviewRenderer.render(request, boxWidth, boxHeight, this::isCancelled);
             }
         };
         task.setOnSucceeded(e -> {
             if (task == running) {
-                view.setImage(task.getValue());
+                PreviewRenderer.Preview preview = task.getValue();
+                view.setImage(FxImages.toFx(preview.image()));
+                showPaper(preview.paper(), request.readablePaper());
                 view.setOpacity(1);
                 show(null);
                 drawn.set(drawn.get() + 1);
@@ -150,6 +158,22 @@ final class PreviewPane {
         });
         running = task;
         worker.submit(task);
+    }
+
+    /** How large card text prints, or nothing for formats without paper. */
+    private void showPaper(ReadablePage.Choice paper, boolean readablePaper) {
+        paperNote.setVisible(paper != null);
+        paperNote.setManaged(paper != null);
+        paperNote.setText(paper == null ? "" : PaperNote.of(paper, readablePaper));
+        paperNote.getStyleClass().remove("export-paper-warning");
+        if (paper != null && !readablePaper && paper.tooSmall()) {
+            paperNote.getStyleClass().add("export-paper-warning");
+        }
+    }
+
+    /** What the paper note says now, for tests. */
+    Label paperNote() {
+        return paperNote;
     }
 
     private void show(String text) {

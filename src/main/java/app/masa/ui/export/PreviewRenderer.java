@@ -6,6 +6,7 @@ import app.masa.export.ExportOptions;
 import app.masa.export.ExportProgress;
 import app.masa.export.PageSize;
 import app.masa.export.PdfExporter;
+import app.masa.export.ReadablePage;
 import app.masa.model.JourneyMap;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -32,10 +33,24 @@ final class PreviewRenderer {
     private PreviewRenderer() {
     }
 
-    static BufferedImage render(List<JourneyMap> maps, ExportFormat format, ExportOptions options, double boxWidth,
-                                double boxHeight, BooleanSupplier cancelled) throws IOException, ExportCancelledException {
-        ExportOptions shown = format == ExportFormat.PDF ? options.withPdfa(false)
-                : options.withPage(PageSize.FIT).withTiles(false).withPdfa(false);
+    /**
+     * The first page, and for a PDF the page plan it was drawn with and how large card text prints
+     * on it (null for images and drawings, which have no paper).
+     */
+    record Preview(BufferedImage image, ReadablePage.Choice paper) {
+    }
+
+    static Preview render(PreviewRequest request, double boxWidth, double boxHeight, BooleanSupplier cancelled)
+            throws IOException, ExportCancelledException {
+        ReadablePage.Choice paper = request.format() == ExportFormat.PDF
+                ? ReadablePage.plan(request.maps(), request.options(), request.readablePaper()) : null;
+        ExportOptions shown = paper != null ? paper.options().withPdfa(false)
+                : request.options().withPage(PageSize.FIT).withTiles(false).withPdfa(false);
+        return new Preview(render(request.maps(), shown, boxWidth, boxHeight, cancelled), paper);
+    }
+
+    private static BufferedImage render(List<JourneyMap> maps, ExportOptions shown, double boxWidth, double boxHeight,
+                                        BooleanSupplier cancelled) throws IOException, ExportCancelledException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new PdfExporter().write(maps.subList(0, 1), shown, pdf, new ExportProgress(null, cancelled));
         if (cancelled.getAsBoolean()) {

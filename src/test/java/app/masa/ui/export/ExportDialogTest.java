@@ -4,7 +4,9 @@ import static app.masa.ui.export.ExportFixtures.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.export.ExportFormat;
+import app.masa.export.ExportOptions;
 import app.masa.export.PageSize;
+import app.masa.export.ReadablePage;
 import app.masa.i18n.InterfaceLanguage;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
@@ -20,6 +22,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
@@ -130,7 +133,7 @@ class ExportDialogTest {
     @Test
     void thePreviewFollowsTheOptionsAndNothingChosenDisablesExport(FxRobot robot) throws Exception {
         open(folder.resolve("look.journey.json"));
-        choose(robot, "#export-page", PageSize.A4);
+        choose(robot, "#export-page", new Paper(PageSize.A4));
         choose(robot, "#export-orientation", app.masa.export.Orientation.PORTRAIT);
         Image portrait = waitForPreview(robot, image -> image.getHeight() > image.getWidth());
 
@@ -143,6 +146,44 @@ class ExportDialogTest {
         robot.clickOn("#export-map-map-a");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> robot.lookup("#export-go").query().isDisabled())).isTrue();
+        robot.clickOn(Messages.get("dialog.cancel"));
+    }
+
+    @Test
+    void aWideMapGoesOnThePaperThatKeepsItsTextReadableAndTooSmallAChoiceIsSaid(FxRobot robot) throws Exception {
+        JourneyMap poster = ExportFixtures.poster(14, 6);
+        answer = folder.resolve("poster.pdf");
+        Platform.runLater(() -> flow.start(stage, List.of(poster), poster.id(), folder.resolve("poster.journey.json"),
+                "poster"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label note = robot.lookup("#export-paper-note").queryAs(Label.class);
+        assertThat(onFx(() -> comboValue(robot, "#export-page"))).isEqualTo(Paper.READABLE);
+        assertThat(onFx(() -> robot.lookup("#export-tiles").query().isDisabled())).isTrue();
+        ReadablePage.Choice readable = ReadablePage.choose(List.of(poster), ExportOptions.defaults());
+        assertThat(readable.options().page()).as("too wide for A4").isNotEqualTo(PageSize.A4);
+        String chosen = Messages.get("export.paper.chosen", readable.options().tiles()
+                ? Messages.get("cli.export.plan.tiles", readable.options().page().label()) : readable.options().page().label(),
+                String.format(Locale.ENGLISH, "%.1f", readable.cardTextPoints()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> note.getText().equals(chosen)));
+        assertThat(onFx(() -> note.getStyleClass())).doesNotContain("export-paper-warning");
+
+        choose(robot, "#export-page", new Paper(PageSize.A4));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> note.getStyleClass().contains("export-paper-warning")));
+        double onA4 = ReadablePage.cardTextPoints(List.of(poster), ExportOptions.defaults());
+        assertThat(onFx(note::getText)).isEqualTo(Messages.get("export.paper.tooSmall",
+                String.format(Locale.ENGLISH, "%.1f", onA4), "A4"));
+
+        choose(robot, "#export-page", Paper.READABLE);
+        robot.clickOn("#export-go");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(answer));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> Window.getWindows().size() == 1));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(answer.toFile())) {
+            org.apache.pdfbox.pdmodel.common.PDRectangle page = pdf.getPage(0).getMediaBox();
+            assertThat(Math.max(page.getWidth(), page.getHeight()))
+                    .isCloseTo((float) readable.options().page().height(), org.assertj.core.api.Assertions.within(1f));
+        }
+        open(folder.resolve("poster.journey.json"));
+        assertThat(onFx(() -> comboValue(robot, "#export-page"))).as("remembered").isEqualTo(Paper.READABLE);
         robot.clickOn(Messages.get("dialog.cancel"));
     }
 

@@ -26,7 +26,7 @@ class ExportMemoryTest {
         Path plan = Path.of("/maps/plan.journey.json");
         ExportOptions options = ExportOptions.defaults().withPage(PageSize.A3).withOrientation(Orientation.LANDSCAPE)
                 .withTiles(true).withScale(3).withTransparent(true).withTitleBlock(false).withReport(true);
-        memory.remember(plan, new ExportChoices(ExportFormat.PNG, options, Path.of("/out/plan.png")));
+        memory.remember(plan, new ExportChoices(ExportFormat.PNG, options, Path.of("/out/plan.png"), false));
 
         ExportChoices again = memory.recall(Path.of("/maps/../maps/plan.journey.json"));
         assertThat(again.format()).isEqualTo(ExportFormat.PNG);

@@ -51,7 +51,7 @@ class ExportRunnerTest {
     @Order(1)
     void exportsInTheBackgroundAndClosesTheProgressDialog(FxRobot robot) throws Exception {
         Path target = folder.resolve("shop.svg");
-        ExportRequest request = new ExportRequest(ExportFormat.SVG, ExportOptions.defaults(), List.of("m"));
+        ExportRequest request = new ExportRequest(ExportFormat.SVG, ExportOptions.defaults(), List.of("m"), false);
         Task<?>[] task = new Task<?>[1];
 
         robot.interact(() -> task[0] = ExportRunner.run(stage, List.of(ShellFixtures.map("m", "Shop visit")), request, target));
@@ -68,7 +68,7 @@ class ExportRunnerTest {
     void cancelStopsALongExportAndLeavesNoFile(FxRobot robot) throws Exception {
         Path target = folder.resolve("poster.png");
         ExportRequest request = new ExportRequest(ExportFormat.PNG, ExportOptions.defaults().withScale(3),
-                List.of("poster"));
+                List.of("poster"), false);
         Task<?>[] task = new Task<?>[1];
 
         robot.interact(() -> task[0] = ExportRunner.run(stage, List.of(ExportFixtures.poster(60, 24)), request, target));

@@ -44,7 +44,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class NewFromTemplateInHebrewTest {
     private static final Locale HEBREW = Locale.forLanguageTag("he");
-    private static final String SCENARIO = "ההזמנה הראשונה של נועה מהחנות, מפוסט בפיד ועד ההזמנה הבאה.";
+    private static final String SCENARIO = "ההזמנה הראשונה של נועה מהחנות, מפוסט בפיד ועד ההזמנה הבאה."
+            + " המספרים, המסלולים והצבעת הנקודות להמחשה בלבד: החליפו אותם בשלכם.";
 
     private Stage stage;
     private Preferences node;
