@@ -1,14 +1,19 @@
 package app.masa.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.masa.layout.SampleMaps;
 import app.masa.model.JourneyMap;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 
 /** The tagged PDF's structure tree, read back: what a screen reader walks through, and in what order. */
@@ -74,6 +79,8 @@ class PdfStructureTreeTest {
             assertThat(tree.all("LBody")).hasSize((int) cardsOutsideTheEmotionLane);
             assertThat(tree.all("LBody")).extracting(PdfTree::text)
                     .filteredOn(t -> t.startsWith("Checkout")).hasSize(1);
+            // Tiles overlap, so some cards are drawn on two pages; only the first copy is read.
+            assertThat(tree.all("LBody")).allSatisfy(card -> assertThat(card.pages()).hasSize(1));
             assertThat(tree.allText()).doesNotContain("Page 1 of", "Row 1, column 1");
         }
     }
@@ -92,6 +99,41 @@ class PdfStructureTreeTest {
             assertThat(table.kids().stream().skip(1).flatMap(r -> r.kids().stream())).extracting(PdfTree::type)
                     .containsOnly("TD");
         });
+    }
+
+    @Test
+    void aReportTableContinuedOverleafHasOneHeaderRowInTheTree() throws Exception {
+        Path pdf = export(List.of(SampleMaps.generated(6, 5, 400, 3)), OPTIONS.withReport(true), "long-report");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PdfTree report = PdfTree.read(document).kids().get(0).kids().get(1);
+            List<PdfTree> tables = report.all("Table");
+            assertThat(tables).isNotEmpty();
+            assertThat(tables).anySatisfy(table -> assertThat(table.all("TD").stream().map(PdfTree::pages)
+                    .flatMap(Set::stream).distinct().count()).as("a table on more than one page").isGreaterThan(1));
+            for (PdfTree table : tables) {
+                assertThat(table.kids().stream().filter(row -> !row.all("TH").isEmpty())).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void eachMapIsAPartInItsOwnLanguageAndTheCatalogSaysTaggedTitledAndPdfUa() throws Exception {
+        Path pdf = export(List.of(SampleMaps.english(), SampleMaps.hebrew()), OPTIONS, "two-maps");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PdfTree tree = PdfTree.read(document);
+            assertThat(tree.kids().get(0).kids()).extracting(PdfTree::type, PdfTree::lang)
+                    .containsExactly(tuple("Part", "en"), tuple("Part", "he"));
+            PDDocumentCatalog catalog = document.getDocumentCatalog();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<pdfuaid:part>1</pdfuaid:part>", "Ordering vegetables online")
+                    .doesNotContain("pdfaid:part");
+            for (PDPage page : document.getPages()) {
+                assertThat(page.getStructParents()).isGreaterThanOrEqualTo(0);
+            }
+        }
     }
 
     private static PdfTree lane(PdfTree tree, String name) {

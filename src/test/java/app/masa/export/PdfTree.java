@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,7 +18,8 @@ import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 
 /** A tagged PDF's structure tree read back with PDFBox, each element with the text of its own marked content. */
-record PdfTree(String type, String text, String alt, String lang, List<TextPosition> glyphs, List<PdfTree> kids) {
+record PdfTree(String type, String text, String alt, String lang, List<TextPosition> glyphs, Set<Integer> pages,
+               List<PdfTree> kids) {
 
     static PdfTree read(PDDocument document) throws IOException {
         Map<String, PDMarkedContent> content = new HashMap<>();
@@ -37,21 +40,26 @@ record PdfTree(String type, String text, String alt, String lang, List<TextPosit
     private static PdfTree node(PDStructureNode node, Map<String, PDMarkedContent> content, List<PDPage> pages) {
         List<PdfTree> kids = new ArrayList<>();
         List<TextPosition> glyphs = new ArrayList<>();
+        Set<Integer> onPages = new TreeSet<>();
         StringBuilder text = new StringBuilder();
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement element) {
                 kids.add(node(element, content, pages));
             } else if (kid instanceof PDMarkedContentReference reference) {
-                read(content.get(indexOf(pages, reference.getPage()) + ":" + reference.getMCID()), glyphs, text);
+                int page = indexOf(pages, reference.getPage());
+                onPages.add(page);
+                read(content.get(page + ":" + reference.getMCID()), glyphs, text);
             } else if (kid instanceof Integer mcid && node instanceof PDStructureElement element) {
-                read(content.get(indexOf(pages, element.getPage()) + ":" + mcid), glyphs, text);
+                int page = indexOf(pages, element.getPage());
+                onPages.add(page);
+                read(content.get(page + ":" + mcid), glyphs, text);
             }
         }
         if (node instanceof PDStructureElement element) {
             return new PdfTree(element.getStructureType(), text.toString(), element.getAlternateDescription(),
-                    element.getLanguage(), glyphs, kids);
+                    element.getLanguage(), glyphs, onPages, kids);
         }
-        return new PdfTree("StructTreeRoot", text.toString(), null, null, glyphs, kids);
+        return new PdfTree("StructTreeRoot", text.toString(), null, null, glyphs, onPages, kids);
     }
 
     /** The glyphs of marked content in the order written, with a space where a new line starts, as extractors put one. */
