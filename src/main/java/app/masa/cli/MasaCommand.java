@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
                 ExportCommand.class,
                 ImportCommand.class,
                 ReportCommand.class,
+                PathsCommand.class,
                 RoomCommand.class,
         })
 public final class MasaCommand implements Callable<Integer> {
