@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 
@@ -22,11 +23,12 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * The structure of one map in a tagged PDF, built from the parts the painter opens: the title as
  * the top heading, each stage's name as a heading, then each lane as a section with its name as a
  * heading, its cards as a list in reading order (stage by stage, first stage first, which in a
- * right-to-left map is the right-most) and its emotion curve as a figure with a spoken description.
+ * right-to-left map is the right-most) and its emotion curve as a figure with a spoken description;
+ * after the lanes, each arrow between cards as a figure that says which cards it joins.
  *
  * <p>The painter draws lane by lane; the tree is put in reading order once every page is drawn. Only
- * text is content, apart from the curve's drawing, which is the figure; backgrounds, grid lines and
- * arrows are artifacts. On tiles a part is drawn again on each tile it reaches: the first tile's
+ * text is content, apart from the drawings of the curve and of the arrows, which are figures;
+ * backgrounds and grid lines are artifacts. On tiles a part is drawn again on each tile it reaches: the first tile's
  * copy is the content and the others are artifacts, so a reader hears each card once.
  */
 final class MapTags implements PdfTags {
@@ -84,7 +86,12 @@ final class MapTags implements PdfTags {
 
     private PDStructureElement element(Group g, Ink ink, FontRole role) {
         if (g.role() == Group.Role.CURVE) {
-            return owned("curve:" + g.id(), "Figure");
+            return figure("curve:" + g.id(), () -> EmotionCurveAlt.of(layout, g.id(), locale));
+        }
+        if (g.role() == Group.Role.CONNECTION) {
+            return figure("connection:" + g.id(), () -> layout.connections().stream()
+                    .filter(c -> c.connectionId().equals(g.id())).findFirst()
+                    .map(c -> ConnectionAlt.of(layout, c, locale)).orElse(g.label()));
         }
         if (ink != Ink.TEXT) {
             return null;
@@ -98,29 +105,27 @@ final class MapTags implements PdfTags {
             case CARD -> owned("card:" + g.id(), "LBody");
             case GUIDES -> owned("guides", "P");
             case CONNECTIONS -> owned("connections", "P");
-            case CONNECTION -> owned(connectionKey(g.id(), g.label()), "P");
-            case CURVE -> throw new IllegalStateException("handled above");
+            case CURVE, CONNECTION -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /** A figure is read by its alternative text alone, so it gets one when it is made. */
+    private PDStructureElement figure(String key, Supplier<String> alt) {
+        if (!parts.containsKey(key)) {
+            parts.put(key, new Part("Figure"));
+            parts.get(key).element.setAlternateDescription(alt.get());
+        }
+        return owned(key, "Figure");
     }
 
     /** The element for this key, or null (an artifact) when another page already holds its content. */
     private PDStructureElement owned(String key, String type) {
-        Part part = parts.computeIfAbsent(key, k -> {
-            Part p = new Part(type);
-            if (k.startsWith("curve:")) {
-                p.element.setAlternateDescription(EmotionCurveAlt.of(layout, k.substring("curve:".length()), locale));
-            }
-            return p;
-        });
+        Part part = parts.computeIfAbsent(key, k -> new Part(type));
         if (part.owner == null) {
             part.owner = page.page();
             part.element.setPage(part.owner);
         }
         return part.owner == page.page() ? part.element : null;
-    }
-
-    private static String connectionKey(String id, String label) {
-        return "connection:" + id + ":" + label;
     }
 
     /** The map's part of the document in reading order, once all its pages are drawn. */
@@ -158,7 +163,7 @@ final class MapTags implements PdfTags {
         add(map, "guides");
         add(map, "connections");
         for (ConnectionBox c : layout.connections()) {
-            add(map, connectionKey(c.connectionId(), c.label() == null ? "" : c.label().text()));
+            add(map, "connection:" + c.connectionId());
         }
         return map;
     }

@@ -46,11 +46,23 @@ class PdfStructureTreeTest {
     @Test
     void theEmotionCurveIsAFigureThatSaysEachTouchpointsScore() throws Exception {
         PdfTree tree = tree(List.of(SampleMaps.english()), OPTIONS, "curve");
-        List<PdfTree> figures = tree.all("Figure");
+        List<PdfTree> figures = lane(tree, "Emotion").all("Figure");
         assertThat(figures).hasSize(1);
-        assertThat(lane(tree, "Emotion").kids()).contains(figures.get(0));
         assertThat(figures.get(0).alt()).startsWith("Emotion curve “Emotion”: Awareness: Sponsored post on Instagram +1;")
                 .contains("Purchase: Checkout \u22122", "Delivery: Courier call +2");
+    }
+
+    @Test
+    void eachArrowIsAFigureThatSaysWhichCardsItJoins() throws Exception {
+        PdfTree tree = tree(List.of(SampleMaps.english()), OPTIONS, "arrows");
+        List<PdfTree> map = tree.kids().get(0).kids().get(0).kids();
+        List<PdfTree> arrows = map.stream().filter(n -> n.type().equals("Figure")).toList();
+        assertThat(arrows).extracting(PdfTree::alt).containsExactly(
+                "Arrow from “Sponsored post on Instagram” to “Website product page”: clicks",
+                "Arrow from “Checkout” to “Courier call”",
+                "Arrow from “Weekly reminder email” to “Sponsored post on Instagram”: reorders");
+        assertThat(map.indexOf(arrows.get(0))).as("after the lanes")
+                .isGreaterThan(map.indexOf(lane(tree, "Notes")));
     }
 
     @Test
