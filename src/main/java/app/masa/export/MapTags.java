@@ -6,8 +6,10 @@ import app.masa.layout.FontRole;
 import app.masa.layout.Group;
 import app.masa.layout.LaneBox;
 import app.masa.layout.MapLayout;
+import app.masa.layout.MetricsBand;
 import app.masa.layout.PersonaBox;
 import app.masa.layout.StageBox;
+import app.masa.layout.TextLine;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -21,15 +23,16 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 
 /**
  * The structure of one map in a tagged PDF, built from the parts the painter opens: the title as
- * the top heading, each stage's name as a heading, then each lane as a section with its name as a
- * heading, its cards as a list in reading order (stage by stage, first stage first, which in a
- * right-to-left map is the right-most) and its emotion curve as a figure with a spoken description;
- * after the lanes, each arrow between cards as a figure that says which cards it joins.
+ * the top heading, each stage's name as a heading (followed by its figures when the map shows the
+ * metrics band), then each lane as a section with its name as a heading, its cards as a list in
+ * reading order (stage by stage, first stage first, which in a right-to-left map is the right-most)
+ * and its emotion curve as a figure with a spoken description; after the lanes, each arrow between
+ * cards as a figure that says which cards it joins.
  *
  * <p>The painter draws lane by lane; the tree is put in reading order once every page is drawn. Only
  * text is content, apart from the drawings of the curve and of the arrows, which are figures;
- * backgrounds and grid lines are artifacts. On tiles a part is drawn again on each tile it reaches: the first tile's
- * copy is the content and the others are artifacts, so a reader hears each card once.
+ * backgrounds and grid lines are artifacts. On tiles a part is drawn again on each tile it reaches:
+ * the first tile's copy is the content and the others are artifacts, so a reader hears each card once.
  */
 final class MapTags implements PdfTags {
     private final MapLayout layout;
@@ -79,12 +82,12 @@ final class MapTags implements PdfTags {
     }
 
     @Override
-    public void before(Ink ink, FontRole role) {
+    public void before(Ink ink, TextLine line) {
         Group group = groups.peek();
-        page.enter(group == null ? null : element(group, ink, role));
+        page.enter(group == null ? null : element(group, ink, line));
     }
 
-    private PDStructureElement element(Group g, Ink ink, FontRole role) {
+    private PDStructureElement element(Group g, Ink ink, TextLine line) {
         if (g.role() == Group.Role.CURVE) {
             return figure("curve:" + g.id(), () -> EmotionCurveAlt.of(layout, g.id(), locale));
         }
@@ -97,16 +100,28 @@ final class MapTags implements PdfTags {
             return null;
         }
         return switch (g.role()) {
-            case TITLE -> role == FontRole.MAP_TITLE ? owned("title", titleHeading) : owned("subtitle", "P");
+            case TITLE -> line.role() == FontRole.MAP_TITLE ? owned("title", titleHeading) : owned("subtitle", "P");
             case PERSONA -> owned("persona:" + g.id(), "P");
             case STAGE -> owned("stage:" + g.id(), stageHeading);
-            case METRICS -> owned("metrics", "P");
+            case METRICS -> owned(metricsKey(line), "P");
             case LANE -> owned("lane:" + g.id(), laneHeading);
             case CARD -> owned("card:" + g.id(), "LBody");
             case GUIDES -> owned("guides", "P");
             case CONNECTIONS -> owned("connections", "P");
             case CURVE, CONNECTION -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /** A stage's figures are read after its heading; the band's own title before the stages. */
+    private String metricsKey(TextLine line) {
+        if (layout.metricsBand() != null) {
+            for (MetricsBand.Cell cell : layout.metricsBand().cells()) {
+                if (cell.lines().contains(line)) {
+                    return "metrics:" + cell.stageId();
+                }
+            }
+        }
+        return "metrics";
     }
 
     /** A figure is read by its alternative text alone, so it gets one when it is made. */
@@ -137,9 +152,11 @@ final class MapTags implements PdfTags {
         for (PersonaBox persona : layout.personas()) {
             add(map, "persona:" + persona.personaId());
         }
-        layout.stages().stream().sorted(Comparator.comparingInt(StageBox::index))
-                .forEach(stage -> add(map, "stage:" + stage.stageId()));
         add(map, "metrics");
+        layout.stages().stream().sorted(Comparator.comparingInt(StageBox::index)).forEach(stage -> {
+            add(map, "stage:" + stage.stageId());
+            add(map, "metrics:" + stage.stageId());
+        });
         for (LaneBox lane : layout.lanes()) {
             PDStructureElement section = new PDStructureElement("Sect", null);
             add(section, "lane:" + lane.laneId());

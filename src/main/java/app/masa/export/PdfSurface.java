@@ -175,7 +175,7 @@ final class PdfSurface implements ReportSurface {
         boolean bold = typography.bold(role);
         String visual = fonts.drawable(VisualOrder.of(line.text(), line.rightToLeft()), bold);
         run(() -> {
-            tags.before(Ink.TEXT, role);
+            tags.before(Ink.TEXT, line);
             fillColor(color);
             out.beginText();
             out.setFont(fonts.font(bold), f(typography.size(role)));

@@ -1,7 +1,7 @@
 package app.masa.export;
 
-import app.masa.layout.FontRole;
 import app.masa.layout.Group;
+import app.masa.layout.TextLine;
 
 /**
  * Decides, for each drawing on a PDF page, whether it is part of the document's structure (and of
@@ -12,8 +12,8 @@ interface PdfTags {
     /** What a drawing puts on the page: text is what readers hear; shapes are usually decoration. */
     enum Ink { TEXT, SHAPE, IMAGE }
 
-    /** Called before every drawing on the page. */
-    void before(Ink ink, FontRole role);
+    /** Called before every drawing on the page, with the line when the drawing is text (else null). */
+    void before(Ink ink, TextLine line);
 
     default void beginGroup(Group group) {
     }
@@ -29,6 +29,6 @@ interface PdfTags {
 
     /** Everything drawn is an artifact: the footer, the page number, the clip of a tile. */
     static PdfTags artifacts(PdfMarkedPage page) {
-        return (ink, role) -> page.enter(null);
+        return (ink, line) -> page.enter(null);
     }
 }

@@ -1,6 +1,6 @@
 package app.masa.export;
 
-import app.masa.layout.FontRole;
+import app.masa.layout.TextLine;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -57,7 +57,7 @@ final class ReportTags implements PdfTags {
     }
 
     @Override
-    public void before(Ink ink, FontRole role) {
+    public void before(Ink ink, TextLine line) {
         page.enter(ink != Ink.TEXT || repeatDepth > 0 ? null : open.peek());
     }
 

@@ -41,8 +41,8 @@ class PdfAccessibilityTest {
     }
 
     @Test
-    void aPlainExportWithoutArchivingStillPassesPdfUa() throws Exception {
-        Path pdf = export(List.of(SampleMaps.english()), OPTIONS.withReport(true), "plain-en");
+    void aPlainExportWithTheMetricsBandAndWithoutArchivingStillPassesPdfUa() throws Exception {
+        Path pdf = export(List.of(SampleMaps.english()), OPTIONS.withReport(true).withMetricsLane(true), "plain-en");
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 

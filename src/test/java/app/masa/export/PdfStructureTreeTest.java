@@ -53,6 +53,20 @@ class PdfStructureTreeTest {
     }
 
     @Test
+    void withTheMetricsBandEachStagesFiguresFollowItsHeading() throws Exception {
+        PdfTree tree = tree(List.of(SampleMaps.english()), OPTIONS.withMetricsLane(true), "metrics");
+        List<PdfTree> map = tree.kids().get(0).kids().get(0).kids();
+        List<String> stages = List.of("Awareness", "Consideration", "Purchase", "Delivery", "Retention");
+        for (String stage : stages) {
+            PdfTree heading = map.stream().filter(n -> n.type().equals("H2") && n.text().equals(stage)).findFirst()
+                    .orElseThrow();
+            PdfTree next = map.get(map.indexOf(heading) + 1);
+            assertThat(next.type()).as(stage).isEqualTo("P");
+            assertThat(next.text()).as(stage).isNotBlank().doesNotContain(stages.toArray(String[]::new));
+        }
+    }
+
+    @Test
     void eachArrowIsAFigureThatSaysWhichCardsItJoins() throws Exception {
         PdfTree tree = tree(List.of(SampleMaps.english()), OPTIONS, "arrows");
         List<PdfTree> map = tree.kids().get(0).kids().get(0).kids();
