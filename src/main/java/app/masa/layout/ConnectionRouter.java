@@ -16,7 +16,8 @@ import java.util.function.DoubleFunction;
 final class ConnectionRouter {
     /** Positions along an arrow tried for its label, the middle first. */
     private static final double[] LABEL_TS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
-    private static final double MAX_LABEL_WIDTH = 130;
+    /** Hiding another label counts as much as hiding this much card text (square units). */
+    private static final double LABEL_OVERLAP_COST = 1e6;
 
     private final MapStyle style;
     private final TextPlacer text;
@@ -26,6 +27,8 @@ final class ConnectionRouter {
     private List<CardBox> obstacles = List.of();
     /** The obstacles' ink, indexed when the first labelled arrow needs it. */
     private InkIndex ink;
+    /** The pills of the labels placed so far: a label never covers another. */
+    private final List<Rect> pills = new ArrayList<>();
 
     ConnectionRouter(MapStyle style, TextPlacer text, Mirror mirror, double loopTop) {
         this.style = style;
@@ -39,11 +42,18 @@ final class ConnectionRouter {
         return loops == 0 ? 0 : (loops + 1) * style.metrics().loopGap();
     }
 
-    /** @param obstacles the cards a label should not cover */
+    /**
+     * @param grid the stage columns and the gutters after them
+     * @param obstacles the cards an arrow or a label must not cover
+     */
     List<ConnectionBox> route(List<Connection> connections, Map<String, CardBox> cards,
-                              Map<String, Integer> stageIndex, Map<String, Rect> columns, List<CardBox> obstacles) {
+                              Map<String, Integer> stageIndex, Map<String, Rect> columns, Rect grid,
+                              List<CardBox> obstacles) {
         this.obstacles = obstacles;
         this.ink = null;
+        this.pills.clear();
+        Rect[] byIndex = new Rect[stageIndex.size()];
+        stageIndex.forEach((id, i) -> byIndex[i] = columns.get(id));
         List<ConnectionBox> result = new ArrayList<>();
         for (Connection c : connections) {
             CardBox from = cards.get(c.fromCardId());
@@ -53,8 +63,12 @@ final class ConnectionRouter {
             }
             int a = stageIndex.get(from.stageId());
             int b = stageIndex.get(to.stageId());
-            if (b > a) {
+            if (b > a + 1) {
+                result.add(across(c, from, to, byIndex, a, b));
+            } else if (b > a) {
                 result.add(forward(c, from, to));
+            } else if (b == a && (blocked(from, to) || !c.label().isBlank() && from.laneId().equals(to.laneId()))) {
+                result.add(aside(c, from, to, gutterAfter(byIndex, a, grid)));
             } else if (b == a) {
                 result.add(sameStage(c, from, to));
             } else {
@@ -62,6 +76,101 @@ final class ConnectionRouter {
             }
         }
         return result;
+    }
+
+    /**
+     * An arrow that skips stages: out into the gutter after its own stage, along a channel free of
+     * cards across the stages between (at the card's own height when that is free), down the gutter
+     * before the target's stage and into it. Never through a card.
+     */
+    private ConnectionBox across(Connection c, CardBox from, CardBox to, Rect[] columns, int a, int b) {
+        double dir = mirror.forward();
+        double sx = dir > 0 ? from.bounds().maxX() : from.bounds().x();
+        double sy = from.bounds().centerY();
+        double ex = dir > 0 ? to.bounds().x() : to.bounds().maxX();
+        double ey = to.bounds().centerY();
+        double g1 = gutter(columns[a], columns[a + 1], dir);
+        double g2 = gutter(columns[b - 1], columns[b], dir);
+        double room = c.label().isBlank() ? 0 : text.lineHeight(FontRole.SMALL) + 4;
+        double y = channel(Math.min(g1, g2), Math.max(g1, g2), sy, ey, room, columns[a]);
+        Polyline route = new Polyline(List.of(new Point(sx, sy), new Point(g1, sy), new Point(g1, y), new Point(g2, y),
+                new Point(g2, ey), new Point(ex, ey)));
+        return box(c, route.shape(10), arrowHead(ex, ey, dir, 0), route.along(), from, to);
+    }
+
+    /** Whether a card stands between two cards of one stage, in the way of a straight arrow. */
+    private boolean blocked(CardBox from, CardBox to) {
+        double x = from.bounds().centerX();
+        double top = Math.min(from.bounds().maxY(), to.bounds().maxY());
+        double bottom = Math.max(from.bounds().y(), to.bounds().y());
+        if (bottom <= top) {
+            return false;
+        }
+        return index().cardsMeeting(new Rect(x - 1, top + 0.5, 2, bottom - top - 1)).stream()
+                .anyMatch(card -> card != from && card != to);
+    }
+
+    /**
+     * An arrow within a stage with cards in its way, or with a label and no room between its cards:
+     * out along the gutter after the stage and back into the target's side.
+     */
+    private ConnectionBox aside(Connection c, CardBox from, CardBox to, double gx) {
+        double dir = mirror.forward();
+        double sx = dir > 0 ? from.bounds().maxX() : from.bounds().x();
+        double ex = dir > 0 ? to.bounds().maxX() : to.bounds().x();
+        double sy = from.bounds().centerY();
+        double ey = to.bounds().centerY();
+        Polyline route = new Polyline(List.of(new Point(sx, sy), new Point(gx, sy), new Point(gx, ey), new Point(ex, ey)));
+        return box(c, route.shape(8), arrowHead(ex, ey, -dir, 0), route.along(), from, to);
+    }
+
+    /** The middle of the gutter after a stage: before the next stage, or before the grid's end. */
+    private double gutterAfter(Rect[] columns, int stage, Rect grid) {
+        double dir = mirror.forward();
+        if (stage < columns.length - 1) {
+            return gutter(columns[stage], columns[stage + 1], dir);
+        }
+        Rect column = columns[stage];
+        return dir > 0 ? (column.maxX() + grid.maxX()) / 2 : (column.x() + grid.x()) / 2;
+    }
+
+    /** The middle of the gutter between a stage's column and the next one's, in reading order. */
+    private static double gutter(Rect column, Rect next, double dir) {
+        return dir > 0 ? (column.maxX() + next.x()) / 2 : (column.x() + next.maxX()) / 2;
+    }
+
+    /**
+     * A height at which a run from {@code left} to {@code right} meets no card, with {@code room}
+     * free around it for a label: the one that makes the arrow's way up and down shortest.
+     */
+    private double channel(double left, double right, double sy, double ey, double room, Rect grid) {
+        double half = room / 2 + 3;
+        List<Double> heights = new ArrayList<>(List.of(sy, ey, (sy + ey) / 2));
+        Rect span = new Rect(left, grid.y(), right - left, grid.height());
+        for (CardBox card : index().cardsMeeting(span)) {
+            heights.add(card.bounds().y() - half - 2);
+            heights.add(card.bounds().maxY() + half + 2);
+        }
+        double best = grid.maxY() - half;
+        double shortest = Double.MAX_VALUE;
+        for (double y : heights) {
+            if (y - half < grid.y() || y + half > grid.maxY()) {
+                continue;
+            }
+            double way = Math.abs(y - sy) + Math.abs(y - ey);
+            if (way < shortest && !index().meetsCard(new Rect(left, y - half, right - left, 2 * half))) {
+                shortest = way;
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    private InkIndex index() {
+        if (ink == null) {
+            ink = InkIndex.of(obstacles, style.typography());
+        }
+        return ink;
     }
 
     private ConnectionBox forward(Connection c, CardBox from, CardBox to) {
@@ -105,32 +214,13 @@ final class ConnectionRouter {
         double r = Math.min(10, Math.abs(gutterOut - sx) / 2);
         double rin = Math.min(10, Math.abs(ex - gutterIn) / 2);
         PathShape path = new PathShape().moveTo(sx, sy);
-        corner(path, sx, sy, gutterOut, sy, gutterOut, trackY, r);
-        corner(path, gutterOut, sy, gutterOut, trackY, gutterIn, trackY, 10);
-        corner(path, gutterOut, trackY, gutterIn, trackY, gutterIn, ey, 10);
-        corner(path, gutterIn, trackY, gutterIn, ey, ex, ey, rin);
+        Polyline.corner(path, sx, sy, gutterOut, sy, gutterOut, trackY, r);
+        Polyline.corner(path, gutterOut, sy, gutterOut, trackY, gutterIn, trackY, 10);
+        Polyline.corner(path, gutterOut, trackY, gutterIn, trackY, gutterIn, ey, 10);
+        Polyline.corner(path, gutterIn, trackY, gutterIn, ey, ex, ey, rin);
         path.lineTo(ex, ey);
         Point track = new Point((gutterOut + gutterIn) / 2, trackY);
         return box(c, path, arrowHead(ex, ey, dir, 0), t -> track, from, to);
-    }
-
-    /** A straight run from (ax, ay) toward the corner (bx, by), turned with a rounded bend toward (cx, cy). */
-    private static void corner(PathShape path, double ax, double ay, double bx, double by, double cx, double cy,
-                               double radius) {
-        double inLength = Math.hypot(bx - ax, by - ay);
-        double outLength = Math.hypot(cx - bx, cy - by);
-        double r = Math.min(radius, Math.min(inLength, outLength) / 2);
-        if (r <= 0.5) {
-            path.lineTo(bx, by);
-            return;
-        }
-        double ux = (bx - ax) / inLength;
-        double uy = (by - ay) / inLength;
-        double vx = (cx - bx) / outLength;
-        double vy = (cy - by) / outLength;
-        double k = 0.55 * r;
-        path.lineTo(bx - ux * r, by - uy * r);
-        path.cubicTo(bx - ux * (r - k), by - uy * (r - k), bx + vx * (r - k), by + vy * (r - k), bx + vx * r, by + vy * r);
     }
 
     private PathShape arrowHead(double x, double y, double dx, double dy) {
@@ -151,26 +241,40 @@ final class ConnectionRouter {
         if (c.label().isBlank()) {
             return new ConnectionBox(c.id(), c.fromCardId(), c.toCardId(), path, head, mid, null);
         }
-        String label = Ellipsis.fit(c.label(), MAX_LABEL_WIDTH, FontRole.SMALL, text.wrapper());
+        String label = LabelGutters.label(c.label(), text.wrapper());
         double w = text.wrapper().width(label, FontRole.SMALL);
         double h = text.lineHeight(FontRole.SMALL);
-        if (ink == null) {
-            ink = InkIndex.of(obstacles, style.typography());
-        }
-        Point best = mid;
+        InkIndex ink = index();
+        // The first place, in order of preference, where the pill meets no card and no other label;
+        // failing that, the one hiding the least card text and no label if it can.
+        Point best = null;
+        Point fallback = mid;
         double least = Double.MAX_VALUE;
         for (Point at : candidates(along, h, from, to)) {
-            double covered = ink.covered(new Rect(at.x() - w / 2 - 5, at.y() - h / 2 - 2, w + 10, h + 4));
-            if (covered < least - 0.5) {
-                least = covered;
+            Rect pill = pill(at, w, h);
+            boolean overLabel = pills.stream().anyMatch(pill::intersects);
+            if (!overLabel && !ink.meetsCard(pill)) {
                 best = at;
-            }
-            if (least == 0) {
                 break;
             }
+            double covered = ink.covered(pill) + (overLabel ? LABEL_OVERLAP_COST : 0);
+            if (covered < least - 0.5) {
+                least = covered;
+                fallback = at;
+            }
         }
+        if (best == null) {
+            best = fallback;
+        }
+        pills.add(pill(best, w, h));
         TextLine line = text.single(label, FontRole.SMALL, best.x() - w / 2, best.y() - h / 2);
         return new ConnectionBox(c.id(), c.fromCardId(), c.toCardId(), path, head, best, line);
+    }
+
+    /** The label's pill with its padding, centred on a point. */
+    private static Rect pill(Point at, double w, double h) {
+        return new Rect(at.x() - w / 2 - LabelGutters.PILL_PADDING, at.y() - h / 2 - 2,
+                w + 2 * LabelGutters.PILL_PADDING, h + 4);
     }
 
     /**

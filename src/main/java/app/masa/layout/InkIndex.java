@@ -95,6 +95,48 @@ final class InkIndex {
         return area;
     }
 
+    /** The cards whose boxes meet the rectangle. */
+    List<CardBox> cardsMeeting(Rect r) {
+        List<CardBox> met = new ArrayList<>();
+        query++;
+        int x0 = clamp(column(r.x()), columns);
+        int x1 = clamp(column(r.maxX()), columns);
+        int y0 = clamp(row(r.y()), rows);
+        int y1 = clamp(row(r.maxY()), rows);
+        for (int cx = x0; cx <= x1; cx++) {
+            for (int cy = y0; cy <= y1; cy++) {
+                int cell = cy * columns + cx;
+                for (int k = starts[cell]; k < starts[cell + 1]; k++) {
+                    int card = members[k];
+                    if (seen[card] != query && cards.get(card).bounds().intersects(r)) {
+                        seen[card] = query;
+                        met.add(cards.get(card));
+                    }
+                }
+            }
+        }
+        return met;
+    }
+
+    /** Whether the rectangle meets a card's box at all (its padding and border too). */
+    boolean meetsCard(Rect r) {
+        int x0 = clamp(column(r.x()), columns);
+        int x1 = clamp(column(r.maxX()), columns);
+        int y0 = clamp(row(r.y()), rows);
+        int y1 = clamp(row(r.maxY()), rows);
+        for (int cx = x0; cx <= x1; cx++) {
+            for (int cy = y0; cy <= y1; cy++) {
+                int cell = cy * columns + cx;
+                for (int k = starts[cell]; k < starts[cell + 1]; k++) {
+                    if (cards.get(members[k]).bounds().intersects(r)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private List<Rect> ink(int card) {
         List<Rect> ink = inkOf.get(card);
         if (ink == null) {

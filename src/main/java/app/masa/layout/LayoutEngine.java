@@ -59,12 +59,13 @@ public final class LayoutEngine {
         }
         double[] columnX = new double[stages.size()];
         double[] columnW = new double[stages.size()];
+        double[] gutters = LabelGutters.extra(map, stages, text.wrapper(), 2 * m.cellPadding());
         double gridStart = m.margin() + m.laneHeaderWidth();
         double x = gridStart;
         for (int i = 0; i < stages.size(); i++) {
             columnX[i] = x;
             columnW[i] = Math.round(m.columnWidth() * clampWidth(stages.get(i).width()));
-            x += columnW[i];
+            x += columnW[i] + gutters[i];
         }
         double gridWidth = x - gridStart;
         double width = x + m.margin();
@@ -185,6 +186,7 @@ public final class LayoutEngine {
         }
         ConnectionRouter router = new ConnectionRouter(style, text, mirror, gridBottom);
         List<ConnectionBox> connections = router.route(map.connections(), cardIndex, stageIndex, columns,
+                mirror.rect(gridStart, laneTop, gridWidth, gridBottom - laneTop),
                 map.connections().isEmpty() ? List.of() : cardBoxes);
         double height = gridBottom + router.loopDepth() + m.margin();
         List<GuideLine> guides = BlueprintLines.place(laneBoxes, text, locale, rtl, style);
