@@ -22,11 +22,12 @@ import java.util.Set;
  * @param metricsLane show the metrics lane under the stage headers
  * @param language the language of the report pages, or null for each map's own language (a Hebrew map
  *                 gets a Hebrew report); set when a person asked for one, as with {@code --lang}
+ * @param textAsOutlines write text as shapes (SVG): the same look without the font, but no longer editable text
  */
 public record ExportOptions(PageSize page, Orientation orientation, double margin, boolean tiles, double scale,
                             int dpi, boolean transparent, boolean titleBlock, boolean pdfa, Theme theme,
                             Set<String> visibleStageIds, LocalDate date, String author, boolean report,
-                            boolean metricsLane, Locale language) {
+                            boolean metricsLane, Locale language, boolean textAsOutlines) {
     public static final double DEFAULT_MARGIN = 28;
     /** How much neighbouring tiles repeat of each other, so a printed poster can be glued together. */
     public static final double TILE_OVERLAP = 18;
@@ -43,10 +44,10 @@ public record ExportOptions(PageSize page, Orientation orientation, double margi
 
     public static ExportOptions defaults() {
         return new ExportOptions(PageSize.A4, Orientation.AUTO, DEFAULT_MARGIN, false, 2, 0, false, true, false,
-                Theme.LIGHT, Set.of(), null, null, false, false, null);
+                Theme.LIGHT, Set.of(), null, null, false, false, null, false);
     }
 
-    public ExportOptions withLanguage(Locale v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, v); }
+    public ExportOptions withLanguage(Locale v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, v, textAsOutlines); }
 
     /** The language of a map's report pages: the one asked for, else the map's own. */
     public Locale reportLanguage(String mapLanguage) {
@@ -63,19 +64,20 @@ public record ExportOptions(PageSize page, Orientation orientation, double margi
                 .withMetricsLane(metricsLane);
     }
 
-    public ExportOptions withPage(PageSize v) { return new ExportOptions(v, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language); }
-    public ExportOptions withOrientation(Orientation v) { return new ExportOptions(page, v, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language); }
-    public ExportOptions withMargin(double v) { return new ExportOptions(page, orientation, v, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language); }
-    public ExportOptions withTiles(boolean v) { return new ExportOptions(page, orientation, margin, v, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language); }
-    public ExportOptions withScale(double v) { return new ExportOptions(page, orientation, margin, tiles, v, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language); }
-    public ExportOptions withDpi(int v) { return new ExportOptions(page, orientation, margin, tiles, scale, v, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language); }
-    public ExportOptions withTransparent(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, v, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language); }
-    public ExportOptions withTitleBlock(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, v, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language); }
-    public ExportOptions withPdfa(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, v, theme, visibleStageIds, date, author, report, metricsLane, language); }
-    public ExportOptions withTheme(Theme v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, v, visibleStageIds, date, author, report, metricsLane, language); }
-    public ExportOptions withVisibleStageIds(Set<String> v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, v, date, author, report, metricsLane, language); }
-    public ExportOptions withDate(LocalDate v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, v, author, report, metricsLane, language); }
-    public ExportOptions withReport(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, v, metricsLane, language); }
-    public ExportOptions withMetricsLane(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, v, language); }
-    public ExportOptions withAuthor(String v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, v, report, metricsLane, language); }
+    public ExportOptions withPage(PageSize v) { return new ExportOptions(v, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withOrientation(Orientation v) { return new ExportOptions(page, v, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withMargin(double v) { return new ExportOptions(page, orientation, v, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withTiles(boolean v) { return new ExportOptions(page, orientation, margin, v, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withScale(double v) { return new ExportOptions(page, orientation, margin, tiles, v, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withDpi(int v) { return new ExportOptions(page, orientation, margin, tiles, scale, v, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withTransparent(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, v, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withTitleBlock(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, v, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withPdfa(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, v, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withTheme(Theme v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, v, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withVisibleStageIds(Set<String> v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, v, date, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withDate(LocalDate v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, v, author, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withReport(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, v, metricsLane, language, textAsOutlines); }
+    public ExportOptions withMetricsLane(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, v, language, textAsOutlines); }
+    public ExportOptions withTextAsOutlines(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, v); }
+    public ExportOptions withAuthor(String v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, v, report, metricsLane, language, textAsOutlines); }
 }

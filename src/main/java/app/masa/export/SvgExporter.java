@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes each map as an SVG drawing that stays editable: text remains text, and every stage and
- * lane is its own group. Several maps make several files (plan.svg, plan-2.svg…).
+ * Writes each map as an SVG drawing that stays editable: text remains text (or, when asked, the
+ * glyphs' outlines), and every stage, lane, card and connection is its own group. Several maps
+ * make several files (plan.svg, plan-2.svg…).
  */
 public final class SvgExporter implements MapExporter {
     private final LayoutEngine engine;
@@ -31,7 +32,7 @@ public final class SvgExporter implements MapExporter {
             progress.checkCancelled();
             JourneyMap map = maps.get(i);
             String svg = toSvg(engine.layout(map, options.layoutOptions()), options.transparent(), map.language(),
-                    map.title());
+                    map.title(), options.textAsOutlines());
             AtomicOutput.write(OutputFiles.numbered(target, i), out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
             progress.report((i + 1.0) / maps.size());
         }
@@ -39,8 +40,14 @@ public final class SvgExporter implements MapExporter {
 
     /** The SVG text of a layout; the language and title are written into the document for readers. */
     public static String toSvg(MapLayout layout, boolean transparent, String language, String title) {
+        return toSvg(layout, transparent, language, title, false);
+    }
+
+    /** @param textAsOutlines text as glyph shapes, for viewers without fonts; otherwise editable text */
+    public static String toSvg(MapLayout layout, boolean transparent, String language, String title,
+                               boolean textAsOutlines) {
         SvgSurface surface = new SvgSurface(layout.width(), layout.height(), layout.style().typography(), language,
-                title);
+                title, textAsOutlines);
         MapPainter.paint(layout, surface, !transparent, null);
         return surface.finish();
     }

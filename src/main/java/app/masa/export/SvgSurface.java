@@ -12,53 +12,78 @@ import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
 import app.masa.layout.Typography;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Builds an SVG document: shapes as SVG shapes, text as {@code <text>} in DejaVu Sans with a
- * sans-serif fallback, and one {@code <g>} per group the painter opens (each stage, each lane).
- * Right-to-left lines are anchored at their right edge and left to the viewer's bidi algorithm.
+ * Builds an SVG document that stays easy to edit: shapes as SVG shapes, one {@code <g>} with an id
+ * and a {@code <title>} per part the painter opens (each stage, lane, card, curve and connection),
+ * the lines of a paragraph as {@code <tspan>}s of one {@code <text>}, and the font the layout
+ * measured with embedded as a subset. Right-to-left lines are positioned so that viewers that
+ * ignore {@code direction} place them inside their card too (see {@link SvgLinePlacement}).
  */
 final class SvgSurface implements Surface {
     private final StringBuilder svg = new StringBuilder(1 << 16);
     private final Typography typography;
+    private final String header;
+    private final SvgIds ids = new SvgIds();
+    private final SvgFontFaces fonts = new SvgFontFaces();
+    private final SvgTextWriter text;
+    /** Lines drawn so far in the current group: the painter draws a border shared by two columns once for each. */
+    private final Set<String> linesInGroup = new HashSet<>();
+    private SvgParagraph paragraph;
     private int depth = 1;
 
-    SvgSurface(double width, double height, Typography typography, String language, String title) {
+    SvgSurface(double width, double height, Typography typography, String language, String title,
+               boolean textAsOutlines) {
         this.typography = typography;
-        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(width))
+        this.text = new SvgTextWriter(typography, fonts, textAsOutlines);
+        StringBuilder h = new StringBuilder();
+        h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(width))
                 .append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ')
                 .append(n(height)).append("\" font-family=\"'").append(Fonts.FAMILY).append("', sans-serif\"")
                 .append(" xml:lang=\"").append(xml(language)).append("\">\n");
         if (!title.isBlank()) {
-            svg.append("  <title>").append(xml(title)).append("</title>\n");
+            h.append("  <title>").append(xml(title)).append("</title>\n");
         }
+        this.header = h.toString();
     }
 
+    /** The whole document; the font subsets can only be made now that every character is known. */
     String finish() {
-        svg.append("</svg>\n");
-        return svg.toString();
+        flushText();
+        String style = fonts.style("    ");
+        return header + (style.isEmpty() ? "" : "  <defs>\n" + style + "  </defs>\n") + svg + "</svg>\n";
     }
 
     @Override
     public void beginGroup(Group group) {
-        indent().append("<g class=\"").append(group.role().word()).append('"');
+        flushText();
+        indent().append("<g class=\"").append(group.role().word()).append("\" id=\"").append(ids.of(group)).append('"');
         if (!group.id().isEmpty()) {
             svg.append(" data-id=\"").append(xml(group.id())).append('"');
         }
         svg.append(">\n");
         depth++;
+        if (!group.label().isBlank()) {
+            indent().append("<title>").append(xml(group.label())).append("</title>\n");
+        }
+        linesInGroup.clear();
     }
 
     @Override
     public void endGroup() {
+        flushText();
         depth--;
         indent().append("</g>\n");
+        linesInGroup.clear();
     }
 
     @Override
     public void fillRect(Rect r, double radius, Rgba fill) {
+        flushText();
         if (fill.a() == 0) {
             return;
         }
@@ -67,28 +92,37 @@ final class SvgSurface implements Surface {
 
     @Override
     public void strokeRect(Rect r, double radius, Stroke stroke) {
+        flushText();
         rect(r, radius).append(" fill=\"none\"").append(stroke(stroke)).append("/>\n");
     }
 
     @Override
     public void strokeLine(Point from, Point to, Stroke stroke) {
-        indent().append("<line x1=\"").append(n(from.x())).append("\" y1=\"").append(n(from.y())).append("\" x2=\"")
-                .append(n(to.x())).append("\" y2=\"").append(n(to.y())).append('"').append(stroke(stroke)).append("/>\n");
+        flushText();
+        String line = "<line x1=\"" + n(from.x()) + "\" y1=\"" + n(from.y()) + "\" x2=\"" + n(to.x()) + "\" y2=\""
+                + n(to.y()) + '"' + stroke(stroke) + "/>\n";
+        // Drawn once: a second copy adds nothing to the picture and is one more object to pick in an editor.
+        if (linesInGroup.add(line)) {
+            indent().append(line);
+        }
     }
 
     @Override
     public void fillPath(PathShape path, Rgba fill) {
+        flushText();
         indent().append("<path d=\"").append(d(path)).append('"').append(fill("fill", fill)).append("/>\n");
     }
 
     @Override
     public void strokePath(PathShape path, Stroke stroke) {
+        flushText();
         indent().append("<path d=\"").append(d(path)).append("\" fill=\"none\"").append(stroke(stroke)).append("/>\n");
     }
 
     /** The image inline as a data URI, so the SVG stays one self-contained file. */
     @Override
     public void image(Rect r, byte[] imageBytes) {
+        flushText();
         indent().append("<image x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"")
                 .append(n(r.width())).append("\" height=\"").append(n(r.height()))
                 .append("\" preserveAspectRatio=\"xMidYMid slice\" href=\"data:").append(ImageFit.mediaType(imageBytes))
@@ -97,6 +131,7 @@ final class SvgSurface implements Surface {
 
     @Override
     public void fillCircle(Point c, double radius, Rgba fill) {
+        flushText();
         indent().append("<circle cx=\"").append(n(c.x())).append("\" cy=\"").append(n(c.y())).append("\" r=\"")
                 .append(n(radius)).append('"').append(fill("fill", fill)).append("/>\n");
     }
@@ -106,15 +141,23 @@ final class SvgSurface implements Surface {
         if (line.text().isBlank()) {
             return;
         }
-        // For right-to-left text the start of the line is its right edge.
-        double x = line.rightToLeft() ? line.x() + line.width() : line.x();
-        indent().append("<text x=\"").append(n(x)).append("\" y=\"").append(n(line.baseline()))
-                .append("\" font-size=\"").append(n(typography.size(line.role()))).append('"');
-        if (typography.bold(line.role())) {
-            svg.append(" font-weight=\"bold\"");
+        if (paragraph != null && paragraph.add(line, color, typography.size(line.role()))) {
+            return;
         }
-        svg.append(" direction=\"").append(line.rightToLeft() ? "rtl" : "ltr").append("\" text-anchor=\"start\"")
-                .append(fill("fill", color)).append('>').append(xml(line.text())).append("</text>\n");
+        flushText();
+        paragraph = new SvgParagraph(line, color);
+    }
+
+    /**
+     * Writes the paragraph being gathered. Anything drawn but its next line calls this first, so
+     * the drawing order stays the painter's.
+     */
+    private void flushText() {
+        if (paragraph != null) {
+            SvgParagraph p = paragraph;
+            paragraph = null;
+            text.write(p, svg, indent(new StringBuilder()).toString());
+        }
     }
 
     private StringBuilder rect(Rect r, double radius) {
@@ -127,13 +170,17 @@ final class SvgSurface implements Surface {
     }
 
     private StringBuilder indent() {
-        for (int i = 0; i < depth; i++) {
-            svg.append("  ");
-        }
-        return svg;
+        return indent(svg);
     }
 
-    private static String fill(String attribute, Rgba c) {
+    private StringBuilder indent(StringBuilder b) {
+        for (int i = 0; i < depth; i++) {
+            b.append("  ");
+        }
+        return b;
+    }
+
+    static String fill(String attribute, Rgba c) {
         String s = " " + attribute + "=\"" + c.toHex() + "\"";
         return c.a() == 255 ? s : s + " " + attribute + "-opacity=\"" + n(c.opacity()) + "\"";
     }

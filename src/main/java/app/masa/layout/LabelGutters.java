@@ -12,7 +12,8 @@ import java.util.Map;
  * How much wider the gutter after a stage must be for the labels of the arrows that run in it.
  * Cards fill their columns, so a label on an arrow from one stage to the next, or between two cards
  * of one cell, has no free place unless the gutter holds it: the layout widens just the gutters that
- * carry labels, by just what their longest label needs (after the last stage, the grid grows).
+ * carry labels, by just what their longest label needs, and every column gives up a little width
+ * for them, so the map keeps its width.
  */
 final class LabelGutters {
     /** The longest a label is drawn before it is shortened with an ellipsis. */
@@ -20,7 +21,9 @@ final class LabelGutters {
     /** The pill around a label's text, each side. */
     static final double PILL_PADDING = 5;
     /** Free space kept between a label's pill and the cards beside it, each side. */
-    static final double CLEARANCE = 6;
+    static final double CLEARANCE = 4;
+    /** The most a column narrows to make room for labels. */
+    static final double MOST_NARROWING = 0.05;
 
     private LabelGutters() {
     }
@@ -58,6 +61,21 @@ final class LabelGutters {
             extra[from] = Math.max(extra[from], Math.ceil(needed - free));
         }
         return extra;
+    }
+
+    /**
+     * The share by which every column narrows so that the widened gutters cost the map no width: a
+     * map with labels fits the same page and the same projector view as without them. Columns give
+     * up at most {@value #MOST_NARROWING} of their width; beyond that the map grows.
+     */
+    static double narrowing(double[] columnWidths, double[] extra) {
+        double columns = 0;
+        double gutters = 0;
+        for (int i = 0; i < columnWidths.length; i++) {
+            columns += columnWidths[i];
+            gutters += extra[i];
+        }
+        return columns == 0 ? 0 : Math.min(MOST_NARROWING, gutters / columns);
     }
 
     /** Two cards of one cell stand a card gap apart: an arrow between them runs out into the gutter. */

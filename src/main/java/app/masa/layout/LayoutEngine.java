@@ -60,11 +60,16 @@ public final class LayoutEngine {
         double[] columnX = new double[stages.size()];
         double[] columnW = new double[stages.size()];
         double[] gutters = LabelGutters.extra(map, stages, text.wrapper(), 2 * m.cellPadding());
+        double[] widths = new double[stages.size()];
+        for (int i = 0; i < stages.size(); i++) {
+            widths[i] = m.columnWidth() * clampWidth(stages.get(i).width());
+        }
+        double narrower = LabelGutters.narrowing(widths, gutters);
         double gridStart = m.margin() + m.laneHeaderWidth();
         double x = gridStart;
         for (int i = 0; i < stages.size(); i++) {
             columnX[i] = x;
-            columnW[i] = Math.round(m.columnWidth() * clampWidth(stages.get(i).width()));
+            columnW[i] = Math.round(widths[i] * (1 - narrower));
             x += columnW[i] + gutters[i];
         }
         double gridWidth = x - gridStart;

@@ -77,6 +77,15 @@ class ExportCommandTest {
     }
 
     @Test
+    void outlinesWriteTheTextOfAnSvgAsShapes() throws Exception {
+        assertThat(run(journey.toString(), "-o", dir.resolve("text.svg").toString())).isZero();
+        assertThat(run(journey.toString(), "-o", dir.resolve("shapes.svg").toString(), "--outlines")).isZero();
+        assertThat(Files.readString(dir.resolve("text.svg"))).contains("<text ", "@font-face");
+        assertThat(Files.readString(dir.resolve("shapes.svg"))).doesNotContain("<text ", "@font-face")
+                .contains("<path class=\"text\" aria-label=\"חנות ירקות");
+    }
+
+    @Test
     void choosesMapsByNumberOrTitleAndTilesPdfA() throws Exception {
         assertThat(run(journey.toString(), "-o", dir.resolve("tiles.pdf").toString(), "--map", "1", "--tiles",
                 "--portrait", "--pdfa")).isZero();

@@ -27,12 +27,7 @@ class SvgExporterTest {
         for (JourneyMap map : TestMaps.all()) {
             Path svg = dir.resolve(map.id() + "-" + map.language() + ".svg");
             new SvgExporter().export(List.of(map), OPTIONS, svg, ExportProgress.NONE);
-            Document document = parse(svg);
-            List<String> texts = new ArrayList<>();
-            NodeList nodes = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
-            for (int i = 0; i < nodes.getLength(); i++) {
-                texts.add(nodes.item(i).getTextContent());
-            }
+            List<String> texts = SvgDocument.parse(Files.readString(svg)).lines();
             MapLayout layout = engine.layout(map, OPTIONS.layoutOptions());
             assertThat(texts).as(map.title()).containsAll(TestMaps.titleLines(layout));
             assertThat(String.join(" ", texts)).contains(map.title());

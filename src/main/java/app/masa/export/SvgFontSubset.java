@@ -1,0 +1,57 @@
+package app.masa.export;
+
+import app.masa.layout.Fonts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The glyphs one weight of the bundled font needs for the characters a document uses, as a small
+ * TrueType file. Characters the font lacks are left to the viewer's fallback font, as on screen.
+ */
+final class SvgFontSubset {
+    /**
+     * What a TrueType font needs to draw (and browsers require to accept it). Kerning and
+     * substitution tables are left out: the layout measures without them, like the PDF.
+     */
+    private static final List<String> TABLES = List.of("head", "hhea", "maxp", "OS/2", "cmap", "loca", "glyf", "hmtx",
+            "name", "post", "cvt ", "fpgm", "prep", "gasp");
+    private final boolean bold;
+    private final Set<Integer> codePoints = new TreeSet<>();
+
+    SvgFontSubset(boolean bold) {
+        this.bold = bold;
+    }
+
+    boolean bold() {
+        return bold;
+    }
+
+    void use(String text) {
+        text.codePoints().filter(c -> !Character.isISOControl(c)).forEach(codePoints::add);
+    }
+
+    boolean isEmpty() {
+        return codePoints.isEmpty();
+    }
+
+    /** The subset font file; the bundled fonts are part of the application, so failing to read them is a bug. */
+    byte[] ttf() {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(bold)))) {
+            TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
+            subsetter.addAll(codePoints);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot subset the bundled font " + Fonts.resource(bold), e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package app.masa.export;
+
+import static app.masa.export.SvgSurface.fill;
+import static app.masa.export.SvgSurface.n;
+import static app.masa.export.SvgSurface.xml;
+
+import app.masa.layout.TextLine;
+import app.masa.layout.Typography;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a paragraph of an SVG: as a {@code <text>} (one {@code <tspan>} per line when it wraps)
+ * whose characters go into the embedded font subsets, or, when asked, as one path of the font's
+ * glyph outlines.
+ */
+final class SvgTextWriter {
+    private final Typography typography;
+    private final SvgFontFaces fonts;
+    /** The font's glyphs by weight when text is written as outlines, else null; each read on first use. */
+    private final SvgGlyphOutlines[] outlines;
+
+    SvgTextWriter(Typography typography, SvgFontFaces fonts, boolean textAsOutlines) {
+        this.typography = typography;
+        this.fonts = fonts;
+        this.outlines = textAsOutlines ? new SvgGlyphOutlines[2] : null;
+    }
+
+    void write(SvgParagraph p, StringBuilder svg, String indent) {
+        if (outlines == null || !writeOutlines(p, svg, indent)) {
+            writeText(p, svg, indent);
+        }
+    }
+
+    private void writeText(SvgParagraph p, StringBuilder svg, String indent) {
+        List<TextLine> lines = p.lines();
+        boolean bold = typography.bold(p.role());
+        lines.forEach(line -> fonts.use(line.text(), bold));
+        SvgLinePlacement first = SvgLinePlacement.of(lines.get(0));
+        svg.append(indent).append("<text");
+        if (lines.size() == 1) {
+            svg.append(" x=\"").append(n(first.x())).append("\" y=\"").append(n(lines.get(0).baseline()))
+                    .append('"');
+        }
+        svg.append(" font-size=\"").append(n(typography.size(p.role()))).append('"');
+        if (bold) {
+            svg.append(" font-weight=\"bold\"");
+        }
+        svg.append(" direction=\"").append(p.rightToLeft() ? "rtl\" unicode-bidi=\"embed" : "ltr")
+                .append("\" text-anchor=\"").append(first.anchor()).append('"').append(fill("fill", p.color()))
+                .append('>');
+        if (lines.size() == 1) {
+            svg.append(xml(first.text()));
+        } else {
+            // No white space between the lines: it would become a space at the end of a line and shift it.
+            for (TextLine line : lines) {
+                SvgLinePlacement at = SvgLinePlacement.of(line);
+                svg.append("<tspan x=\"").append(n(at.x())).append("\" y=\"").append(n(line.baseline()))
+                        .append("\">").append(xml(at.text())).append("</tspan>");
+            }
+        }
+        svg.append("</text>\n");
+    }
+
+    /**
+     * The paragraph as one path of glyph outlines, its words kept in {@code aria-label} for screen
+     * readers and search; false when the font lacks a character, so the paragraph stays text.
+     */
+    private boolean writeOutlines(SvgParagraph p, StringBuilder svg, String indent) {
+        boolean bold = typography.bold(p.role());
+        int weight = bold ? 1 : 0;
+        if (outlines[weight] == null) {
+            outlines[weight] = SvgGlyphOutlines.load(bold);
+        }
+        StringBuilder d = new StringBuilder();
+        List<String> words = new ArrayList<>();
+        for (TextLine line : p.lines()) {
+            String path = outlines[weight].path(line, typography.size(p.role()));
+            if (path == null) {
+                return false;
+            }
+            d.append(path);
+            words.add(line.text());
+        }
+        svg.append(indent).append("<path class=\"text\" aria-label=\"").append(xml(String.join(" ", words)))
+                .append("\" d=\"").append(d).append('"').append(fill("fill", p.color())).append("/>\n");
+        return true;
+    }
+}
