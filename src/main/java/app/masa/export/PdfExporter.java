@@ -29,7 +29,8 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Writes maps as a vector PDF: shapes as paths, text as real text in the embedded DejaVu fonts, one
- * map per page (or per set of tiles) with a bookmark for each map. Optionally PDF/A-2b.
+ * map per page (or per set of tiles) with a bookmark for each map. Always tagged for PDF/UA-1 (a
+ * structure tree in reading order, decoration marked as artifacts); optionally PDF/A-2b as well.
  */
 public final class PdfExporter implements MapExporter {
     private final LayoutEngine engine;
@@ -76,27 +77,35 @@ public final class PdfExporter implements MapExporter {
         try (PDDocument document = new PDDocument()) {
             document.setVersion(1.7f);
             PdfFonts fonts = new PdfFonts(document);
+            PdfStructure structure = new PdfStructure();
             PDDocumentOutline outline = new PDDocumentOutline();
             int number = 0;
             for (int i = 0; i < maps.size(); i++) {
                 JourneyMap map = maps.get(i);
+                MapTags mapTags = new MapTags(layouts.get(i), map.language());
                 PDPage first = null;
                 for (PdfPage page : plans.get(i)) {
                     progress.checkCancelled();
                     number++;
-                    PDPage pdfPage = drawPage(document, fonts, layouts.get(i), map, page, number, total,
-                            options.page() != PageSize.FIT);
+                    PDPage pdfPage = drawPage(document, fonts, structure, mapTags, layouts.get(i), map, page, number,
+                            total, options.page() != PageSize.FIT);
                     first = first == null ? pdfPage : first;
                     progress.report(0.9 * number / total);
                 }
+                structure.add(mapTags.structure());
                 PDOutlineItem mapItem = bookmark(title(map, i), first);
                 PDPage firstOfReport = null;
+                ReportTags reportTags = reports.get(i) == null ? null : new ReportTags(reports.get(i).languageTag());
                 for (ReportPage page : reportPages.get(i)) {
                     progress.checkCancelled();
                     number++;
-                    PDPage pdfPage = drawReportPage(document, fonts, paper, page, reports.get(i), number, total);
+                    PDPage pdfPage = drawReportPage(document, fonts, structure, reportTags, paper, page, reports.get(i),
+                            number, total);
                     firstOfReport = firstOfReport == null ? pdfPage : firstOfReport;
                     progress.report(0.9 * number / total);
+                }
+                if (reportTags != null) {
+                    structure.add(reportTags.structure());
                 }
                 if (firstOfReport != null) {
                     mapItem.addLast(bookmark(Messages.get(Locale.forLanguageTag(reports.get(i).languageTag()),
@@ -105,6 +114,7 @@ public final class PdfExporter implements MapExporter {
                 outline.addLast(mapItem);
             }
             document.getDocumentCatalog().setDocumentOutline(outline);
+            structure.finish(document, maps.get(0).language());
             PdfMetadata.apply(document, facts(maps, options), options.pdfa());
             progress.checkCancelled();
             // Plain cross-reference table: PDFBox's object streams leave a trailer size that qpdf warns about.
@@ -115,13 +125,17 @@ public final class PdfExporter implements MapExporter {
         }
     }
 
-    private static PDPage drawPage(PDDocument document, PdfFonts fonts, MapLayout layout, JourneyMap map,
-                                   PdfPage page, int number, int total, boolean footer) throws IOException {
+    private static PDPage drawPage(PDDocument document, PdfFonts fonts, PdfStructure structure, MapTags tags,
+                                   MapLayout layout, JourneyMap map, PdfPage page, int number, int total,
+                                   boolean footer) throws IOException {
         PDPage pdfPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
         document.addPage(pdfPage);
         try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+            PdfMarkedPage marked = structure.page(pdfPage, content);
+            tags.onPage(marked);
             content.saveGraphicsState();
             if (page.tile()) {
+                marked.enter(null);
                 content.addRect((float) page.frame().x(), (float) (page.height() - page.frame().maxY()),
                         (float) page.frame().width(), (float) page.frame().height());
                 content.clip();
@@ -129,14 +143,17 @@ public final class PdfExporter implements MapExporter {
             // Layout units have y pointing down from the map's top-left; PDF points have y up.
             content.transform(new Matrix((float) page.scale(), 0, 0, (float) -page.scale(), (float) page.originX(),
                     (float) (page.height() - page.originY())));
-            MapPainter.paint(layout, new PdfSurface(content, fonts, layout.style().typography()), true,
+            MapPainter.paint(layout, new PdfSurface(content, fonts, layout.style().typography(), tags), true,
                     page.tile() ? page.window() : null);
+            marked.close();
             content.restoreGraphicsState();
             if (footer) {
                 content.saveGraphicsState();
                 content.transform(new Matrix(1, 0, 0, -1, 0, (float) page.height()));
-                PdfFooter.paint(new PdfSurface(content, fonts, PdfFooter.STYLE.typography()), page, title(map, 0),
-                        number, total, Locale.forLanguageTag(map.language()), map.direction().isRightToLeft());
+                PdfFooter.paint(new PdfSurface(content, fonts, PdfFooter.STYLE.typography(), PdfTags.artifacts(marked)),
+                        page, title(map, 0), number, total, Locale.forLanguageTag(map.language()),
+                        map.direction().isRightToLeft());
+                marked.close();
                 content.restoreGraphicsState();
             }
         }
@@ -144,17 +161,25 @@ public final class PdfExporter implements MapExporter {
     }
 
     /** A report page is in the report's language (the map's, unless another was asked for); its footer follows suit. */
-    private static PDPage drawReportPage(PDDocument document, PdfFonts fonts, PdfPage paper, ReportPage page,
-                                         Report report, int number, int total) throws IOException {
+    private static PDPage drawReportPage(PDDocument document, PdfFonts fonts, PdfStructure structure, ReportTags tags,
+                                         PdfPage paper, ReportPage page, Report report, int number, int total)
+            throws IOException {
         PDPage pdfPage = new PDPage(new PDRectangle((float) paper.width(), (float) paper.height()));
         document.addPage(pdfPage);
         try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+            PdfMarkedPage marked = structure.page(pdfPage, content);
+            tags.onPage(marked);
             content.saveGraphicsState();
             content.transform(new Matrix(1, 0, 0, -1, 0, (float) paper.height()));
-            PdfSurface surface = new PdfSurface(content, fonts, ReportPageLayout.STYLE.typography());
-            page.paint(surface);
-            PdfFooter.paint(surface, paper, report.title(), number, total, Locale.forLanguageTag(report.languageTag()),
+            // The footer gets a surface of its own; the report's colours and opacity end with this state.
+            content.saveGraphicsState();
+            page.paint(new PdfSurface(content, fonts, ReportPageLayout.STYLE.typography(), tags));
+            marked.close();
+            content.restoreGraphicsState();
+            PdfFooter.paint(new PdfSurface(content, fonts, ReportPageLayout.STYLE.typography(), PdfTags.artifacts(marked)),
+                    paper, report.title(), number, total, Locale.forLanguageTag(report.languageTag()),
                     report.rightToLeft());
+            marked.close();
             content.restoreGraphicsState();
         }
         return pdfPage;

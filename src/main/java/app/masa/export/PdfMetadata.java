@@ -19,8 +19,9 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * The document properties, and for PDF/A-2b the same facts again as XMP metadata plus an sRGB output
- * intent. Archival checkers compare the two, so both are written from one set of values.
+ * The document properties and the same facts again as XMP metadata, with the PDF/UA-1 claim (and for
+ * PDF/A-2b its claim and an sRGB output intent). Checkers compare the two, so both are written from
+ * one set of values.
  */
 final class PdfMetadata {
     private static final String SRGB = "sRGB IEC61966-2.1";
@@ -44,13 +45,13 @@ final class PdfMetadata {
         info.setProducer(facts.producer());
         info.setCreationDate(facts.date());
         info.setModificationDate(facts.date());
+        writeXmp(document, facts, pdfa);
         if (pdfa) {
-            writeXmp(document, facts);
             addOutputIntent(document);
         }
     }
 
-    private static void writeXmp(PDDocument document, Facts facts) throws IOException {
+    private static void writeXmp(PDDocument document, Facts facts, boolean pdfa) throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(facts.title());
@@ -66,21 +67,23 @@ final class PdfMetadata {
         basic.setModifyDate(facts.date());
         AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
         pdf.setProducer(facts.producer());
-        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-        id.setPart(2);
-        try {
-            id.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e);
+        if (pdfa) {
+            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+            id.setPart(2);
+            try {
+                id.setConformance("B");
+            } catch (BadFieldValueException e) {
+                throw new IllegalStateException(e);
+            }
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             new XmpSerializer().serialize(xmp, bytes, true);
         } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("cannot write the archive metadata", e);
+            throw new IOException("cannot write the document metadata", e);
         }
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(bytes.toByteArray());
+        metadata.importXMPMetadata(PdfUaIdentification.addTo(bytes.toByteArray()));
         document.getDocumentCatalog().setMetadata(metadata);
     }
 

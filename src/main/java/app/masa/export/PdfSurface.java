@@ -1,13 +1,14 @@
 package app.masa.export;
 
+import app.masa.export.PdfTags.Ink;
 import app.masa.layout.FontRole;
+import app.masa.layout.Group;
 import app.masa.layout.ImageFit;
 import app.masa.layout.PathShape;
 import app.masa.layout.Point;
 import app.masa.layout.Rect;
 import app.masa.layout.Rgba;
 import app.masa.layout.Stroke;
-import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
 import app.masa.layout.Typography;
 import app.masa.layout.VisualOrder;
@@ -23,15 +24,17 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * Paints on a PDF page with vector shapes and real, selectable text. The caller sets a transform
  * that maps layout units (y down) onto the page (y up); text is flipped back so it reads upright.
- * Each line is put into visual order with {@link VisualOrder} before it is written.
+ * Each line is put into visual order with {@link VisualOrder} before it is written. Every drawing is
+ * marked as tagged content or an artifact, as its {@link PdfTags} decide.
  */
-final class PdfSurface implements Surface {
+final class PdfSurface implements ReportSurface {
     /** Bézier handle length for a quarter circle. */
     private static final double KAPPA = 0.5522847498;
 
     private final PDPageContentStream out;
     private final PdfFonts fonts;
     private final Typography typography;
+    private final PdfTags tags;
     private final Map<Integer, PDExtendedGraphicsState> fillAlphas = new HashMap<>();
     private final Map<Integer, PDExtendedGraphicsState> strokeAlphas = new HashMap<>();
     private int fillAlpha = 255;
@@ -43,10 +46,31 @@ final class PdfSurface implements Surface {
     private int lineCap = -1;
     private boolean dashed = true;
 
-    PdfSurface(PDPageContentStream out, PdfFonts fonts, Typography typography) {
+    PdfSurface(PDPageContentStream out, PdfFonts fonts, Typography typography, PdfTags tags) {
         this.out = out;
         this.fonts = fonts;
         this.typography = typography;
+        this.tags = tags;
+    }
+
+    @Override
+    public void beginGroup(Group group) {
+        tags.beginGroup(group);
+    }
+
+    @Override
+    public void endGroup() {
+        tags.endGroup();
+    }
+
+    @Override
+    public void beginPart(ReportPart part) {
+        tags.beginPart(part);
+    }
+
+    @Override
+    public void endPart() {
+        tags.endPart();
     }
 
     @Override
@@ -55,6 +79,7 @@ final class PdfSurface implements Surface {
             return;
         }
         run(() -> {
+            tags.before(Ink.SHAPE, null);
             fillColor(fill);
             rect(r, radius);
             out.fill();
@@ -64,6 +89,7 @@ final class PdfSurface implements Surface {
     @Override
     public void strokeRect(Rect r, double radius, Stroke stroke) {
         run(() -> {
+            tags.before(Ink.SHAPE, null);
             stroke(stroke);
             rect(r, radius);
             out.stroke();
@@ -73,6 +99,7 @@ final class PdfSurface implements Surface {
     @Override
     public void strokeLine(Point from, Point to, Stroke stroke) {
         run(() -> {
+            tags.before(Ink.SHAPE, null);
             stroke(stroke);
             out.moveTo(f(from.x()), f(from.y()));
             out.lineTo(f(to.x()), f(to.y()));
@@ -83,6 +110,7 @@ final class PdfSurface implements Surface {
     @Override
     public void fillPath(PathShape path, Rgba fill) {
         run(() -> {
+            tags.before(Ink.SHAPE, null);
             fillColor(fill);
             path(path);
             out.fill();
@@ -92,6 +120,7 @@ final class PdfSurface implements Surface {
     @Override
     public void strokePath(PathShape path, Stroke stroke) {
         run(() -> {
+            tags.before(Ink.SHAPE, null);
             stroke(stroke);
             path(path);
             out.stroke();
@@ -107,6 +136,7 @@ final class PdfSurface implements Surface {
         Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r);
         double scale = r.width() / src.width();
         run(() -> {
+            tags.before(Ink.IMAGE, null);
             out.saveGraphicsState();
             out.addRect(f(r.x()), f(r.y()), f(r.width()), f(r.height()));
             out.clip();
@@ -123,6 +153,7 @@ final class PdfSurface implements Surface {
     @Override
     public void fillCircle(Point c, double r, Rgba fill) {
         run(() -> {
+            tags.before(Ink.SHAPE, null);
             fillColor(fill);
             double k = r * KAPPA;
             out.moveTo(f(c.x() + r), f(c.y()));
@@ -144,6 +175,7 @@ final class PdfSurface implements Surface {
         boolean bold = typography.bold(role);
         String visual = fonts.drawable(VisualOrder.of(line.text(), line.rightToLeft()), bold);
         run(() -> {
+            tags.before(Ink.TEXT, line);
             fillColor(color);
             out.beginText();
             out.setFont(fonts.font(bold), f(typography.size(role)));

@@ -79,11 +79,13 @@ final class ReportPageLayout {
 
     private void title() {
         WrappedText lines = wrapper.wrap(report.title(), TITLE, frame.width());
+        begin(ReportPart.TITLE);
         for (int i = 0; i < lines.lineCount(); i++) {
             text(lines.lines().get(i), lines.widths()[i], TITLE, frame.x(), frame.maxX(), y + baseline(TITLE),
                     palette.text());
             y += type.lineHeight(TITLE);
         }
+        end();
         y += 4;
         Rgba accent = palette.stageAccent(0);
         double from = y;
@@ -98,12 +100,16 @@ final class ReportPageLayout {
         if (section.isEmpty()) {
             WrappedText note = wrapper.wrap(section.emptyNote(), CELL, frame.width());
             ensureRoom(headingHeight + note.lineCount() * type.lineHeight(CELL));
+            begin(ReportPart.SECTION);
             heading(heading);
+            begin(ReportPart.NOTE);
             for (int i = 0; i < note.lineCount(); i++) {
                 text(note.lines().get(i), note.widths()[i], CELL, frame.x(), frame.maxX(), y + baseline(CELL),
                         palette.textMuted());
                 y += type.lineHeight(CELL);
             }
+            end();
+            end();
             return;
         }
         double[] widths = columnWidths(section);
@@ -114,54 +120,67 @@ final class ReportPageLayout {
             rows.add(wrapRow(row, widths, CELL));
         }
         ensureRoom(headingHeight + headerHeight + rowHeight(rows.get(0), CELL));
+        begin(ReportPart.SECTION);
         heading(heading);
-        headerRow(header, widths, headerHeight);
+        begin(ReportPart.TABLE);
+        headerRow(header, widths, headerHeight, ReportPart.HEADER_ROW);
         for (int r = 0; r < rows.size(); r++) {
             double height = Math.min(rowHeight(rows.get(r), CELL), bottom - frame.y() - headerHeight);
             if (y + height > bottom) {
                 newPage();
-                headerRow(header, widths, headerHeight);
+                headerRow(header, widths, headerHeight, ReportPart.REPEATED_HEADER_ROW);
             }
             if (r % 2 == 1) {
                 Rect band = new Rect(frame.x(), y, frame.width(), height);
                 marks.add(s -> s.fillRect(band, 0, palette.laneHeader()));
             }
-            row(rows.get(r), widths, CELL, y, height, palette.text());
+            begin(ReportPart.ROW);
+            row(rows.get(r), widths, CELL, y, height, palette.text(), ReportPart.CELL);
+            end();
             y += height;
         }
-        double end = y;
-        marks.add(s -> s.strokeLine(new Point(frame.x(), end), new Point(frame.maxX(), end),
+        end();
+        end();
+        double bottomLine = y;
+        marks.add(s -> s.strokeLine(new Point(frame.x(), bottomLine), new Point(frame.maxX(), bottomLine),
                 Stroke.solid(palette.grid(), 0.75)));
     }
 
     private void heading(WrappedText heading) {
+        begin(ReportPart.HEADING);
         for (int i = 0; i < heading.lineCount(); i++) {
             text(heading.lines().get(i), heading.widths()[i], HEADING, frame.x(), frame.maxX(), y + baseline(HEADING),
                     palette.text());
             y += type.lineHeight(HEADING);
         }
+        end();
         y += HEADING_GAP;
     }
 
-    private void headerRow(List<WrappedText> header, double[] widths, double height) {
-        row(header, widths, HEADER, y, height, palette.textSecondary());
+    private void headerRow(List<WrappedText> header, double[] widths, double height, ReportPart part) {
+        begin(part);
+        row(header, widths, HEADER, y, height, palette.textSecondary(), ReportPart.HEADER_CELL);
+        end();
         y += height;
         double line = y;
         marks.add(s -> s.strokeLine(new Point(frame.x(), line), new Point(frame.maxX(), line),
                 Stroke.solid(palette.textMuted(), 0.75)));
     }
 
-    private void row(List<WrappedText> cells, double[] widths, FontRole role, double top, double height, Rgba color) {
+    private void row(List<WrappedText> cells, double[] widths, FontRole role, double top, double height, Rgba color,
+                     ReportPart cellPart) {
         int fits = (int) Math.max(1, Math.floor((height - 2 * PAD_Y) / type.lineHeight(role)));
         double start = 0;
         for (int c = 0; c < cells.size(); c++) {
             double left = rtl ? frame.maxX() - start - widths[c] : frame.x() + start;
             start += widths[c];
             WrappedText cell = cells.get(c);
+            begin(cellPart);
             for (int i = 0; i < Math.min(fits, cell.lineCount()); i++) {
                 text(cell.lines().get(i), cell.widths()[i], role, left + PAD_X, left + widths[c] - PAD_X,
                         top + PAD_Y + baseline(role) + i * type.lineHeight(role), color);
             }
+            end();
         }
     }
 
@@ -195,6 +214,15 @@ final class ReportPageLayout {
             natural[c] = Math.min(natural[c] + 2 * PAD_X, frame.width() * WIDEST_NATURAL);
         }
         return ReportColumns.widths(natural, frame.width());
+    }
+
+    /** Marks where a part of the report begins, for surfaces that give the page structure (a tagged PDF). */
+    private void begin(ReportPart part) {
+        marks.add(s -> ReportSurface.begin(s, part));
+    }
+
+    private void end() {
+        marks.add(ReportSurface::end);
     }
 
     private void ensureRoom(double height) {

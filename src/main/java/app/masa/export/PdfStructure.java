@@ -1,0 +1,71 @@
+package app.masa.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * The logical structure of a tagged PDF: one Document element holding each map's and each report's
+ * part in reading order, the parent tree that leads from marked content back to its element, and
+ * the catalog entries that say the file is tagged, in which language, and that a viewer shows its
+ * title rather than its file name (PDF/UA asks for all three).
+ */
+final class PdfStructure {
+    private final PDStructureTreeRoot root = new PDStructureTreeRoot();
+    private final PDStructureElement document = new PDStructureElement("Document", root);
+    private final List<PdfMarkedPage> pages = new ArrayList<>();
+
+    PdfStructure() {
+        root.appendKid(document);
+    }
+
+    /** Starts the marked content of a new page; its number in the parent tree is its place in the document. */
+    PdfMarkedPage page(PDPage page, PDPageContentStream out) {
+        page.setStructParents(pages.size());
+        PdfMarkedPage marked = new PdfMarkedPage(page, out);
+        pages.add(marked);
+        return marked;
+    }
+
+    /** Adds a map's or a report's part after the ones before it; an empty part is left out. */
+    void add(PDStructureElement part) {
+        if (part != null && !part.getKids().isEmpty()) {
+            document.appendKid(part);
+        }
+    }
+
+    void finish(PDDocument pdf, String languageTag) {
+        Map<Integer, COSObjectable> parentTree = new LinkedHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            COSArray parents = new COSArray();
+            pages.get(i).parents().forEach(e -> parents.add(e.getCOSObject()));
+            parentTree.put(i, parents);
+        }
+        PDNumberTreeNode tree = new PDNumberTreeNode(COSArray.class);
+        tree.setNumbers(parentTree);
+        root.setParentTree(tree);
+        root.setParentTreeNextKey(pages.size());
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        catalog.setStructureTreeRoot(root);
+        PDMarkInfo markInfo = new PDMarkInfo();
+        markInfo.setMarked(true);
+        catalog.setMarkInfo(markInfo);
+        catalog.setLanguage(languageTag);
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+    }
+}
