@@ -13,6 +13,7 @@ final class Suites {
                 EditSuite.class,
                 LayoutSuite.class,
                 ExportSuite.class,
+                ColdExportSuite.class,
                 StartupSuite.class,
                 ScaleSuite.class,
                 CanvasSuite.class,

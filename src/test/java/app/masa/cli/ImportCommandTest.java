@@ -45,6 +45,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void theFiguresSourceAndDateComeInAndABadDateIsNamed() throws Exception {
+        Path csv = folder.resolve("figures.csv");
+        Files.writeString(csv, "stage,lane,title,type,reach,source,measured\n"
+                + "Awareness,Touchpoints,Sponsored post,touchpoint,1200,Site analytics,2026-11-01\n");
+        Path out = folder.resolve("figures.journey.json");
+
+        assertThat(CliRun.of("import", csv.toString(), "-o", out.toString()).exitCode()).isZero();
+        Card card = JourneyFiles.load(out).maps().get(0).cards().get(0);
+        assertThat(card.metrics().source()).isEqualTo(app.masa.model.MetricSource.SITE_ANALYTICS);
+        assertThat(card.metrics().date()).isEqualTo(java.time.LocalDate.of(2026, 11, 1));
+
+        Files.writeString(csv, "stage,lane,title,measured\nAwareness,Touchpoints,Sponsored post,1/11/26\n");
+        CliRun bad = CliRun.of("import", csv.toString(), "-o", folder.resolve("bad.journey.json").toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err().strip()).isEqualTo(csv + ":2: “1/11/26” is not a date: write it as year-month-day, for example 2026-11-01.");
+    }
+
+    @Test
     void problemsAreNamedWithFileAndLineAndNothingIsWritten() throws Exception {
         Path mmd = folder.resolve("bad.mmd");
         Files.writeString(mmd, "journey\n  section A\n  Make tea: six: Me\n");

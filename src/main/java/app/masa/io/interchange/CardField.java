@@ -19,7 +19,9 @@ public enum CardField {
     REACH(List.of("reach", "visits", "views"), List.of("חשיפה", "חשיפות", "ביקורים", "טווח הגעה")),
     CONVERSIONS(List.of("conversions"), List.of("המרות")),
     CSAT(List.of("csat", "satisfaction"), List.of("שביעות רצון")),
-    COST(List.of("cost"), List.of("עלות"));
+    COST(List.of("cost"), List.of("עלות")),
+    SOURCE(List.of("source", "figures source"), List.of("מקור", "מקור הנתונים")),
+    MEASURED(List.of("measured", "measured on", "figures date"), List.of("נמדד", "תאריך מדידה"));
 
     private final List<String> english;
     private final List<String> hebrew;

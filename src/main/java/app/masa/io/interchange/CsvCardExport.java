@@ -59,6 +59,8 @@ public final class CsvCardExport {
                 m.reach() == null ? "" : Long.toString(m.reach()),
                 m.conversions() == null ? "" : Long.toString(m.conversions()),
                 m.csat() == null ? "" : CsvNumbers.format(m.csat()),
-                m.cost() == null ? "" : CsvNumbers.format(m.cost()));
+                m.cost() == null ? "" : CsvNumbers.format(m.cost()),
+                m.source() == null ? "" : Kebab.of(m.source()),
+                m.date() == null ? "" : m.date().toString());
     }
 }

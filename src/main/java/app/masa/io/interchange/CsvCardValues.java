@@ -5,7 +5,10 @@ import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.EmotionScale;
 import app.masa.model.Kebab;
+import app.masa.model.MetricSource;
 import app.masa.model.Metrics;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,11 +31,28 @@ record CsvCardValues(CardType type, Channel channel, Integer score, Integer expe
         Long conversions = count(record, mapping, CardField.CONVERSIONS, delimiter, problems);
         Double csat = amount(record, mapping, CardField.CSAT, delimiter, problems, Metrics.CSAT_MIN, Metrics.CSAT_MAX);
         Double cost = amount(record, mapping, CardField.COST, delimiter, problems, 0, Double.MAX_VALUE);
+        MetricSource source = parseEnum(MetricSource.class, mapping.text(record, CardField.SOURCE),
+                "inspector.metrics.source.", "interchange.csv.badSource", line, problems);
+        LocalDate measured = date(mapping.text(record, CardField.MEASURED), line, problems);
         if (problems.size() > before) {
             return null;
         }
-        Metrics metrics = Metrics.EMPTY.withReach(reach).withConversions(conversions).withCsat(csat).withCost(cost);
+        Metrics metrics = Metrics.EMPTY.withReach(reach).withConversions(conversions).withCsat(csat).withCost(cost)
+                .withSource(source).withDate(measured);
         return new CsvCardValues(type, channel, score, expected, metrics);
+    }
+
+    /** A date written as the file format writes it (2026-11-01), or null when the cell is empty. */
+    private static LocalDate date(String text, int line, List<LineProblem> problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new LineProblem(line, Messages.get("interchange.csv.badDate", text)));
+            return null;
+        }
     }
 
     /** A score on the map's scale, or null when the cell is empty or (with a problem added) not one. */

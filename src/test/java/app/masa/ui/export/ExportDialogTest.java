@@ -81,6 +81,7 @@ class ExportDialogTest {
         answer = null;
         robot.clickOn("#export-go");
         // The next export of the same file proposes the file written last time.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> proposed.size() == 2);
         assertThat(proposed).last().isEqualTo(written);
         WaitForAsyncUtils.waitForFxEvents();
 
