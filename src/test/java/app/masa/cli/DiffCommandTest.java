@@ -91,6 +91,17 @@ class DiffCommandTest {
     }
 
     @Test
+    void oneFileIsWrittenAsReadableLinesForGitsTextconv() {
+        CliRun run = CliRun.of("diff", before.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).contains("stage: Awareness", "lane: Touchpoints",
+                "Awareness \u00b7 Touchpoints: Sponsored Facebook post (0)",
+                "Conversion \u00b7 Touchpoints: Online order (\u22121)",
+                "arrow: Sponsored Facebook post \u2192 Real photos on the site: clicks the post");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         assertThat(CliRun.of("diff", before.toString(), after.toString(), "--format", "xml").exitCode()).isEqualTo(2);
     }
