@@ -54,7 +54,7 @@ final class ConnectionRouter {
         this.pills.clear();
         Rect[] byIndex = new Rect[stageIndex.size()];
         stageIndex.forEach((id, i) -> byIndex[i] = columns.get(id));
-        List<ConnectionBox> result = new ArrayList<>();
+        List<Routed> routes = new ArrayList<>();
         for (Connection c : connections) {
             CardBox from = cards.get(c.fromCardId());
             CardBox to = cards.get(c.toCardId());
@@ -64,18 +64,29 @@ final class ConnectionRouter {
             int a = stageIndex.get(from.stageId());
             int b = stageIndex.get(to.stageId());
             if (b > a + 1) {
-                result.add(across(c, from, to, byIndex, a, b));
+                routes.add(across(c, from, to, byIndex, a, b));
             } else if (b > a) {
-                result.add(forward(c, from, to));
+                routes.add(forward(c, from, to));
             } else if (b == a && (blocked(from, to) || !c.label().isBlank() && from.laneId().equals(to.laneId()))) {
-                result.add(aside(c, from, to, gutterAfter(byIndex, a, grid)));
+                routes.add(aside(c, from, to, gutterAfter(byIndex, a, grid)));
             } else if (b == a) {
-                result.add(sameStage(c, from, to));
+                routes.add(sameStage(c, from, to));
             } else {
-                result.add(loop(c, from, to, columns.get(from.stageId()), columns.get(to.stageId())));
+                routes.add(loop(c, from, to, columns.get(from.stageId()), columns.get(to.stageId())));
             }
         }
+        // Labels go on once every arrow has its way, so that a label can keep off the other arrows too.
+        List<PathSamples> ways = routes.stream().map(r -> PathSamples.of(r.path())).toList();
+        List<ConnectionBox> result = new ArrayList<>(routes.size());
+        for (int i = 0; i < routes.size(); i++) {
+            result.add(box(routes.get(i), ways, i));
+        }
         return result;
+    }
+
+    /** An arrow's way before its label is placed. */
+    private record Routed(Connection c, PathShape path, PathShape head, DoubleFunction<Point> along, CardBox from,
+                          CardBox to) {
     }
 
     /**
@@ -83,7 +94,7 @@ final class ConnectionRouter {
      * cards across the stages between (at the card's own height when that is free), down the gutter
      * before the target's stage and into it. Never through a card.
      */
-    private ConnectionBox across(Connection c, CardBox from, CardBox to, Rect[] columns, int a, int b) {
+    private Routed across(Connection c, CardBox from, CardBox to, Rect[] columns, int a, int b) {
         double dir = mirror.forward();
         double sx = dir > 0 ? from.bounds().maxX() : from.bounds().x();
         double sy = from.bounds().centerY();
@@ -95,7 +106,7 @@ final class ConnectionRouter {
         double y = channel(Math.min(g1, g2), Math.max(g1, g2), sy, ey, room, columns[a]);
         Polyline route = new Polyline(List.of(new Point(sx, sy), new Point(g1, sy), new Point(g1, y), new Point(g2, y),
                 new Point(g2, ey), new Point(ex, ey)));
-        return box(c, route.shape(10), arrowHead(ex, ey, dir, 0), route.along(), from, to);
+        return new Routed(c, route.shape(10), arrowHead(ex, ey, dir, 0), route.along(), from, to);
     }
 
     /** Whether a card stands between two cards of one stage, in the way of a straight arrow. */
@@ -114,14 +125,14 @@ final class ConnectionRouter {
      * An arrow within a stage with cards in its way, or with a label and no room between its cards:
      * out along the gutter after the stage and back into the target's side.
      */
-    private ConnectionBox aside(Connection c, CardBox from, CardBox to, double gx) {
+    private Routed aside(Connection c, CardBox from, CardBox to, double gx) {
         double dir = mirror.forward();
         double sx = dir > 0 ? from.bounds().maxX() : from.bounds().x();
         double ex = dir > 0 ? to.bounds().maxX() : to.bounds().x();
         double sy = from.bounds().centerY();
         double ey = to.bounds().centerY();
         Polyline route = new Polyline(List.of(new Point(sx, sy), new Point(gx, sy), new Point(gx, ey), new Point(ex, ey)));
-        return box(c, route.shape(8), arrowHead(ex, ey, -dir, 0), route.along(), from, to);
+        return new Routed(c, route.shape(8), arrowHead(ex, ey, -dir, 0), route.along(), from, to);
     }
 
     /** The middle of the gutter after a stage: before the next stage, or before the grid's end. */
@@ -173,7 +184,7 @@ final class ConnectionRouter {
         return ink;
     }
 
-    private ConnectionBox forward(Connection c, CardBox from, CardBox to) {
+    private Routed forward(Connection c, CardBox from, CardBox to) {
         double dir = mirror.forward();
         double sx = dir > 0 ? from.bounds().maxX() : from.bounds().x();
         double sy = from.bounds().centerY();
@@ -182,11 +193,11 @@ final class ConnectionRouter {
         double handle = Math.max(28, Math.abs(ex - sx) * 0.45);
         PathShape path = new PathShape().moveTo(sx, sy)
                 .cubicTo(sx + dir * handle, sy, ex - dir * handle, ey, ex, ey);
-        return box(c, path, arrowHead(ex, ey, dir, 0),
+        return new Routed(c, path, arrowHead(ex, ey, dir, 0),
                 t -> bezier(t, sx, sy, sx + dir * handle, sy, ex - dir * handle, ey, ex, ey), from, to);
     }
 
-    private ConnectionBox sameStage(Connection c, CardBox from, CardBox to) {
+    private Routed sameStage(Connection c, CardBox from, CardBox to) {
         boolean down = to.bounds().y() >= from.bounds().y();
         double sx = from.bounds().centerX();
         double sy = down ? from.bounds().maxY() : from.bounds().y();
@@ -195,12 +206,12 @@ final class ConnectionRouter {
         double dy = down ? 1 : -1;
         double handle = Math.max(8, Math.abs(ey - sy) * 0.4);
         PathShape path = new PathShape().moveTo(sx, sy).cubicTo(sx, sy + dy * handle, ex, ey - dy * handle, ex, ey);
-        return box(c, path, arrowHead(ex, ey, 0, dy),
+        return new Routed(c, path, arrowHead(ex, ey, 0, dy),
                 t -> bezier(t, sx, sy, sx, sy + dy * handle, ex, ey - dy * handle, ex, ey), from, to);
     }
 
     /** Out of the source's reading end, down its column's edge, back under the map, up to the target. */
-    private ConnectionBox loop(Connection c, CardBox from, CardBox to, Rect fromColumn, Rect toColumn) {
+    private Routed loop(Connection c, CardBox from, CardBox to, Rect fromColumn, Rect toColumn) {
         double dir = mirror.forward();
         double offset = 3 * (loops % 4);
         double trackY = loopTop + (loops + 1) * style.metrics().loopGap();
@@ -220,7 +231,7 @@ final class ConnectionRouter {
         Polyline.corner(path, gutterIn, trackY, gutterIn, ey, ex, ey, rin);
         path.lineTo(ex, ey);
         Point track = new Point((gutterOut + gutterIn) / 2, trackY);
-        return box(c, path, arrowHead(ex, ey, dir, 0), t -> track, from, to);
+        return new Routed(c, path, arrowHead(ex, ey, dir, 0), t -> track, from, to);
     }
 
     private PathShape arrowHead(double x, double y, double dx, double dy) {
@@ -235,8 +246,13 @@ final class ConnectionRouter {
                 .lineTo(bx + uy * half, by - ux * half).close();
     }
 
-    private ConnectionBox box(Connection c, PathShape path, PathShape head, DoubleFunction<Point> along,
-                              CardBox from, CardBox to) {
+    private ConnectionBox box(Routed route, List<PathSamples> ways, int own) {
+        Connection c = route.c();
+        PathShape path = route.path();
+        PathShape head = route.head();
+        DoubleFunction<Point> along = route.along();
+        CardBox from = route.from();
+        CardBox to = route.to();
         Point mid = along.apply(0.5);
         if (c.label().isBlank()) {
             return new ConnectionBox(c.id(), c.fromCardId(), c.toCardId(), path, head, mid, null);
@@ -245,17 +261,25 @@ final class ConnectionRouter {
         double w = text.wrapper().width(label, FontRole.SMALL);
         double h = text.lineHeight(FontRole.SMALL);
         InkIndex ink = index();
-        // The first place, in order of preference, where the pill meets no card and no other label;
-        // failing that, the one hiding the least card text and no label if it can.
+        // The first place, in order of preference, where the pill meets no card, no other label and no
+        // other arrow; then one that may cross another arrow; failing both, the one hiding the least
+        // card text and no label if it can.
         Point best = null;
+        Point crossing = null;
         Point fallback = mid;
         double least = Double.MAX_VALUE;
         for (Point at : candidates(along, h, from, to)) {
             Rect pill = pill(at, w, h);
             boolean overLabel = pills.stream().anyMatch(pill::intersects);
             if (!overLabel && !ink.meetsCard(pill)) {
-                best = at;
-                break;
+                if (!crossesOthers(pill, ways, own)) {
+                    best = at;
+                    break;
+                }
+                if (crossing == null) {
+                    crossing = at;
+                }
+                continue;
             }
             double covered = ink.covered(pill) + (overLabel ? LABEL_OVERLAP_COST : 0);
             if (covered < least - 0.5) {
@@ -264,11 +288,23 @@ final class ConnectionRouter {
             }
         }
         if (best == null) {
+            best = crossing;
+        }
+        if (best == null) {
             best = fallback;
         }
         pills.add(pill(best, w, h));
         TextLine line = text.single(label, FontRole.SMALL, best.x() - w / 2, best.y() - h / 2);
         return new ConnectionBox(c.id(), c.fromCardId(), c.toCardId(), path, head, best, line);
+    }
+
+    private static boolean crossesOthers(Rect pill, List<PathSamples> ways, int own) {
+        for (int i = 0; i < ways.size(); i++) {
+            if (i != own && ways.get(i).crosses(pill)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The label's pill with its padding, centred on a point. */
