@@ -8,6 +8,8 @@ import app.masa.io.interchange.CsvReader;
 import app.masa.io.interchange.InterchangeException;
 import app.masa.io.interchange.LineProblem;
 import app.masa.io.interchange.PathCsv;
+import app.masa.io.interchange.XlsxTables;
+import app.masa.io.interchange.XlsxWorkbook;
 import app.masa.model.ConversionPath;
 import app.masa.model.JourneyMap;
 import java.io.IOException;
@@ -48,7 +50,9 @@ final class PathsImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!table.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        String name = table.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean workbook = name.endsWith(".xlsx");
+        if (!name.endsWith(".csv") && !workbook) {
             throw JourneyInput.usage(spec, Messages.get("cli.paths.notCsv", table.getFileName()));
         }
         OpenDocument document = JourneyInput.open(file);
@@ -56,7 +60,8 @@ final class PathsImportCommand implements Callable<Integer> {
                 : JourneyInput.chosenMaps(spec, document.document(), List.of(map), file, "cli.report.noSuchMap").get(0);
         List<ConversionPath> added;
         try {
-            added = PathCsv.read(CsvReader.read(Files.readAllBytes(table)), chosen);
+            byte[] bytes = Files.readAllBytes(table);
+            added = PathCsv.read(workbook ? XlsxTables.read(bytes, XlsxWorkbook.PATHS) : CsvReader.read(bytes), chosen);
         } catch (InterchangeException e) {
             for (LineProblem problem : e.problems()) {
                 err.println(problem.line() > 0 ? table + ":" + problem.line() + ": " + problem.message()

@@ -75,9 +75,9 @@ class ImportCommandTest {
 
     @Test
     void anUnknownExtensionIsAUsageError() {
-        CliRun run = CliRun.of("import", folder.resolve("cards.xlsx").toString(), "-o", folder.resolve("x.journey.json").toString());
+        CliRun run = CliRun.of("import", folder.resolve("cards.ods").toString(), "-o", folder.resolve("x.journey.json").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("import a .csv or .mmd file");
+        assertThat(run.err()).contains("import a .csv, .xlsx or .mmd file");
     }
 
     @Test

@@ -59,11 +59,30 @@ class PathsCommandTest {
     }
 
     @Test
-    void aSpreadsheetThatIsNotCsvIsAUsageError() throws Exception {
-        CliRun run = CliRun.of("paths", "import", journey.toString(), folder.resolve("paths.xlsx").toString());
+    void aFileThatIsNeitherCsvNorAWorkbookIsAUsageError() throws Exception {
+        CliRun run = CliRun.of("paths", "import", journey.toString(), folder.resolve("paths.ods").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("give a .csv file");
+        assertThat(run.err()).contains("give a .csv or .xlsx file");
+    }
+
+    @Test
+    void theConversionPathsSheetOfAnExportedWorkbookComesBackWhole() throws Exception {
+        Path workbook = folder.resolve("plan.xlsx");
+        assertThat(CliRun.of("export", journey.toString(), "-o", workbook.toString()).exitCode()).isZero();
+        List<ConversionPath> before = map().conversionPaths();
+        Path empty = folder.resolve("empty.journey.json");
+        assertThat(CliRun.of("new", "--template", "funnel", "-o", empty.toString()).exitCode()).isZero();
+        OpenDocument document = OpenDocument.open(empty);
+        JourneyMap map = document.document().maps().get(0);
+        document.apply(app.masa.edit.Edits.setConversionPaths(map.id(), map.conversionPaths(), List.of()));
+        document.save();
+
+        CliRun run = CliRun.of("paths", "import", empty.toString(), workbook.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(OpenDocument.open(empty).document().maps().get(0).conversionPaths())
+                .extracting(ConversionPath::steps).isEqualTo(before.stream().map(ConversionPath::steps).toList());
     }
 
     private JourneyMap map() throws Exception {

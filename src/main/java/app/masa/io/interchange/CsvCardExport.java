@@ -29,20 +29,27 @@ public final class CsvCardExport {
 
     private static CsvWriter writer(JourneyMap map) {
         CsvWriter csv = new CsvWriter();
+        rows(map).forEach(csv::row);
+        return csv;
+    }
+
+    /** The header, then one row per card: the same table in CSV and in a workbook's Cards sheet. */
+    static List<List<String>> rows(JourneyMap map) {
+        List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
         for (CardField field : CardField.values()) {
             header.add(field.header());
         }
-        csv.row(header);
+        rows.add(header);
         Map<String, Map<String, List<Card>>> cells = map.cardsByCell();
         for (Stage stage : map.stages()) {
             for (Lane lane : map.lanes()) {
                 for (Card card : cells.getOrDefault(stage.id(), Map.of()).getOrDefault(lane.id(), List.of())) {
-                    csv.row(row(stage, lane, card));
+                    rows.add(row(stage, lane, card));
                 }
             }
         }
-        return csv;
+        return rows;
     }
 
     private static List<String> row(Stage stage, Lane lane, Card card) {

@@ -27,7 +27,7 @@ public final class Interchange {
         return InterchangeFormat.of(file).isPresent();
     }
 
-    /** Writes one map as CSV or Mermaid, chosen by the target's extension. */
+    /** Writes one map as CSV, Mermaid or a workbook, chosen by the target's extension. */
     public static void export(JourneyMap map, Path target) throws IOException {
         AtomicFileWriter.replace(target, bytes(map, format(target)));
     }
@@ -54,6 +54,7 @@ public final class Interchange {
         return switch (format) {
             case CSV -> CsvCardExport.bytes(map);
             case MERMAID -> MermaidWriter.write(map).getBytes(StandardCharsets.UTF_8);
+            case XLSX -> XlsxWorkbook.bytes(map);
         };
     }
 
@@ -71,6 +72,11 @@ public final class Interchange {
                         .mapOrThrow();
             }
             case MERMAID -> MermaidReader.read(CsvReader.decode(bytes), frame);
+            case XLSX -> {
+                CsvTable table = XlsxTables.read(bytes, XlsxWorkbook.CARDS);
+                yield CsvCardImport.apply(MapFrames.blank(frame), table, CsvMapping.guess(table.header()), policy)
+                        .mapOrThrow();
+            }
         };
     }
 

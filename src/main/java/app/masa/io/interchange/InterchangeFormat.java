@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The text formats Masa trades maps in besides its own, told apart by the file name's extension. */
+/** The formats Masa trades maps in besides its own, told apart by the file name's extension. */
 public enum InterchangeFormat {
     /** Cards as rows of a spreadsheet: {@code .csv}. */
     CSV("csv"),
     /** A Mermaid {@code journey} diagram: {@code .mmd} or {@code .mermaid}. */
-    MERMAID("mmd", "mermaid");
+    MERMAID("mmd", "mermaid"),
+    /** An Excel workbook: cards, conversion paths and stage NPS, one sheet each: {@code .xlsx}. */
+    XLSX("xlsx");
 
     private final String[] extensions;
 

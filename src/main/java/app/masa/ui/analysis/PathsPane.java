@@ -6,6 +6,8 @@ import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
 import app.masa.io.interchange.CsvReader;
 import app.masa.io.interchange.PathCsv;
+import app.masa.io.interchange.XlsxTables;
+import app.masa.io.interchange.XlsxWorkbook;
 import app.masa.model.ConversionPath;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
@@ -135,6 +137,7 @@ final class PathsPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("analysis.paths.import.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("interchange.filter.csv"), "*.csv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("interchange.filter.xlsx"), "*.xlsx"));
         File chosen = chooser.showOpenDialog(pane.getScene().getWindow());
         if (chosen != null) {
             importFrom(chosen);
@@ -147,7 +150,9 @@ final class PathsPane {
         Task<List<ConversionPath>> task = new Task<>() {
             @Override
             protected List<ConversionPath> call() throws Exception {
-                return PathCsv.read(CsvReader.read(Files.readAllBytes(file.toPath())), map);
+                byte[] bytes = Files.readAllBytes(file.toPath());
+                boolean workbook = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+                return PathCsv.read(workbook ? XlsxTables.read(bytes, XlsxWorkbook.PATHS) : CsvReader.read(bytes), map);
             }
         };
         task.setOnSucceeded(e -> {

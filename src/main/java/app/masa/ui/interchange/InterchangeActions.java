@@ -3,6 +3,8 @@ package app.masa.ui.interchange;
 import app.masa.i18n.Messages;
 import app.masa.io.interchange.CsvReader;
 import app.masa.io.interchange.CsvTable;
+import app.masa.io.interchange.XlsxTables;
+import app.masa.io.interchange.XlsxWorkbook;
 import app.masa.io.interchange.Interchange;
 import app.masa.io.interchange.InterchangeFormat;
 import app.masa.model.JourneyMap;
@@ -30,6 +32,7 @@ public final class InterchangeActions {
     /** Asks for a CSV file, then shows the column mapping and preview. */
     public void importCsv(Window owner) {
         FileChooser chooser = chooser("interchange.import.csv.title", InterchangeFormat.CSV);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("interchange.filter.xlsx"), "*.xlsx"));
         File chosen = chooser.showOpenDialog(owner);
         if (chosen != null) {
             importCsv(owner, chosen.toPath());
@@ -39,11 +42,18 @@ public final class InterchangeActions {
     /** Reads a CSV file, then shows the column mapping and preview for the current map. */
     public Task<CsvTable> importCsv(Window owner, Path file) {
         String name = String.valueOf(file.getFileName());
-        return FileWork.run(owner, name, () -> CsvReader.read(Files.readAllBytes(file)), table -> {
+        return FileWork.run(owner, name, () -> table(file), table -> {
             JourneyMap map = session.currentMap();
             CsvImportDialog.show(owner, map, table, name,
                     result -> session.execute(ImportCommands.csv(map.id(), map, result)));
         });
+    }
+
+    /** A CSV file, or the Cards sheet of a workbook, as the table the column mapping reads. */
+    private static CsvTable table(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        return InterchangeFormat.of(file).orElse(InterchangeFormat.CSV) == InterchangeFormat.XLSX
+                ? XlsxTables.read(bytes, XlsxWorkbook.CARDS) : CsvReader.read(bytes);
     }
 
     /** The Mermaid dialog: paste a diagram or open one; it becomes a new map, shown at once. */
@@ -78,9 +88,11 @@ public final class InterchangeActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(titleKey));
         String filter = Messages.get("interchange.filter." + format.name().toLowerCase(Locale.ROOT));
-        chooser.getExtensionFilters().add(format == InterchangeFormat.CSV
-                ? new FileChooser.ExtensionFilter(filter, "*.csv")
-                : new FileChooser.ExtensionFilter(filter, "*.mmd", "*.mermaid"));
+        chooser.getExtensionFilters().add(switch (format) {
+            case CSV -> new FileChooser.ExtensionFilter(filter, "*.csv");
+            case MERMAID -> new FileChooser.ExtensionFilter(filter, "*.mmd", "*.mermaid");
+            case XLSX -> new FileChooser.ExtensionFilter(filter, "*.xlsx");
+        });
         return chooser;
     }
 

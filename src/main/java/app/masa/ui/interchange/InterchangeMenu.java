@@ -31,7 +31,8 @@ public final class InterchangeMenu {
         menu.setId("menu-file-export-as");
         menu.getItems().addAll(
                 item("interchange.menu.export.csv", owner -> actions.exportAs(owner, InterchangeFormat.CSV)),
-                item("interchange.menu.export.mermaid", owner -> actions.exportAs(owner, InterchangeFormat.MERMAID)));
+                item("interchange.menu.export.mermaid", owner -> actions.exportAs(owner, InterchangeFormat.MERMAID)),
+                item("interchange.menu.export.xlsx", owner -> actions.exportAs(owner, InterchangeFormat.XLSX)));
         return menu;
     }
 

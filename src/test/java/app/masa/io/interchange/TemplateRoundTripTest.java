@@ -46,6 +46,17 @@ class TemplateRoundTripTest {
 
     @ParameterizedTest(name = "{0}.{1}")
     @MethodSource("templates")
+    void anExcelWorkbookKeepsEveryCardInItsCellWithItsScoreAndFigures(String id, String language) throws Exception {
+        JourneyMap map = TemplateCatalog.builtIn().create(id, language).maps().get(0);
+        Path file = folder.resolve(id + ".xlsx");
+        Interchange.export(map, file);
+        JourneyMap back = Interchange.read(file, map, UnknownPlaces.REPORT);
+        assertThat(back.stages()).isEqualTo(map.stages());
+        assertThat(cells(back)).isEqualTo(cells(map));
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @MethodSource("templates")
     void mermaidKeepsTheTitleStagesTouchpointsAndScores(String id, String language) throws Exception {
         JourneyMap map = TemplateCatalog.builtIn().create(id, language).maps().get(0);
         Path file = folder.resolve(id + ".mmd");
