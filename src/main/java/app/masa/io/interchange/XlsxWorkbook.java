@@ -56,6 +56,12 @@ public final class XlsxWorkbook {
                 nps.value(row, 5, n.date() == null ? "" : n.date().toString());
                 row++;
             }
+            if (map.direction().isRightToLeft()) {
+                // A Hebrew map reads from the right in the spreadsheet too: column A at the right.
+                for (Worksheet sheet : List.of(cards, paths, nps)) {
+                    sheet.rightToLeft();
+                }
+            }
             cards.width(2, 32);
             cards.width(3, 48);
             paths.width(0, 60);

@@ -41,6 +41,27 @@ class XlsxTablesTest {
     }
 
     @Test
+    void aHebrewMapsSheetsReadFromTheRight() throws Exception {
+        byte[] hebrew = XlsxWorkbook.bytes(TemplateCatalog.builtIn().create("funnel", "he").maps().get(0));
+        byte[] english = XlsxWorkbook.bytes(TemplateCatalog.builtIn().create("funnel", "en").maps().get(0));
+
+        assertThat(sheetXml(hebrew, 1)).contains("rightToLeft=\"true\"");
+        assertThat(sheetXml(english, 1)).doesNotContain("rightToLeft");
+    }
+
+    private static String sheetXml(byte[] workbook, int sheet) throws Exception {
+        try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(
+                new ByteArrayInputStream(workbook), "UTF-8", true, true)) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/worksheets/sheet" + sheet + ".xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return "";
+    }
+
+    @Test
     void textThatLooksLikeAFormulaIsWrittenAndReadAsText() throws Exception {
         JourneyMap grocer = TemplateCatalog.builtIn().create("organic-grocer", "en").maps().get(0);
         Card first = grocer.cards().get(0);
