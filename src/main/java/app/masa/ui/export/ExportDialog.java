@@ -8,7 +8,6 @@ import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -46,19 +45,10 @@ public final class ExportDialog {
         HBox content = new HBox(20, choices, preview.node());
         content.setMinWidth(Region.USE_PREF_SIZE);
         content.setId("export-dialog-content");
-        // On a small screen (a laptop at 200 %) the window is no taller than the screen: the options
-        // and preview scroll, and the Export and Cancel buttons stay in sight below them.
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setId("export-dialog-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setMinSize(0, 0);
-        scroll.getStyleClass().add("edge-to-edge");
-
         Dialog<ExportRequest> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, "export");
         dialog.setHeaderText(Messages.get("dialog.export.header"));
-        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setContent(content);
         ButtonType export = new ButtonType(Messages.get("export.dialog.export"), ButtonType.OK.getButtonData());
         ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonType.CANCEL.getButtonData());
         dialog.getDialogPane().getButtonTypes().setAll(export, cancel);

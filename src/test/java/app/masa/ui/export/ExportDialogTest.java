@@ -189,24 +189,6 @@ class ExportDialogTest {
     }
 
     @Test
-    void onAScreenSmallerThanTheDialogItsButtonsStayInSight(FxRobot robot) throws Exception {
-        open(folder.resolve("small.journey.json"));
-        javafx.scene.Node go = robot.lookup("#export-go").query();
-        Window dialog = go.getScene().getWindow();
-        double height = onFx(dialog::getHeight);
-        // A laptop at 200 %: 540 pixels of screen in height.
-        robot.interact(() -> dialog.setHeight(500));
-        WaitForAsyncUtils.waitForFxEvents();
-
-        javafx.geometry.Bounds button = onFx(() -> go.localToScreen(go.getBoundsInLocal()));
-        double bottom = onFx(() -> dialog.getY() + dialog.getHeight());
-        // The dialog remembers a size a person gave it: the next tests get the one it chose.
-        robot.interact(() -> dialog.setHeight(height));
-        assertThat(button.getMaxY()).as("the Export button's bottom").isLessThanOrEqualTo(bottom);
-        robot.clickOn(Messages.get("dialog.cancel"));
-    }
-
-    @Test
     @InterfaceLanguage("he")
     void inHebrewTheDialogIsMirroredButThePageIsNot(FxRobot robot) throws Exception {
         open(folder.resolve("he.journey.json"));
