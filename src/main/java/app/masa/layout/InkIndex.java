@@ -72,69 +72,45 @@ final class InkIndex {
 
     /** The area of card text and badges the rectangle would cover; padding and borders count nothing. */
     double covered(Rect pill) {
-        query++;
-        double area = 0;
-        int x0 = clamp(column(pill.x()), columns);
-        int x1 = clamp(column(pill.maxX()), columns);
-        int y0 = clamp(row(pill.y()), rows);
-        int y1 = clamp(row(pill.maxY()), rows);
-        for (int cx = x0; cx <= x1; cx++) {
-            for (int cy = y0; cy <= y1; cy++) {
-                int cell = cy * columns + cx;
-                for (int k = starts[cell]; k < starts[cell + 1]; k++) {
-                    int card = members[k];
-                    if (seen[card] != query && reach(cards.get(card)).intersects(pill)) {
-                        seen[card] = query;
-                        for (Rect r : ink(card)) {
-                            area += overlap(pill, r);
-                        }
-                    }
+        double[] area = {0};
+        visitNear(pill, card -> {
+            if (reach(cards.get(card)).intersects(pill)) {
+                for (Rect r : ink(card)) {
+                    area[0] += overlap(pill, r);
                 }
             }
-        }
-        return area;
+        });
+        return area[0];
     }
 
     /** The cards whose boxes meet the rectangle. */
     List<CardBox> cardsMeeting(Rect r) {
         List<CardBox> met = new ArrayList<>();
-        query++;
-        int x0 = clamp(column(r.x()), columns);
-        int x1 = clamp(column(r.maxX()), columns);
-        int y0 = clamp(row(r.y()), rows);
-        int y1 = clamp(row(r.maxY()), rows);
-        for (int cx = x0; cx <= x1; cx++) {
-            for (int cy = y0; cy <= y1; cy++) {
-                int cell = cy * columns + cx;
-                for (int k = starts[cell]; k < starts[cell + 1]; k++) {
-                    int card = members[k];
-                    if (seen[card] != query && cards.get(card).bounds().intersects(r)) {
-                        seen[card] = query;
-                        met.add(cards.get(card));
-                    }
-                }
+        visitNear(r, card -> {
+            if (cards.get(card).bounds().intersects(r)) {
+                met.add(cards.get(card));
             }
-        }
+        });
         return met;
     }
 
     /** Whether the rectangle meets a card's box at all (its padding and border too). */
     boolean meetsCard(Rect r) {
-        int x0 = clamp(column(r.x()), columns);
-        int x1 = clamp(column(r.maxX()), columns);
-        int y0 = clamp(row(r.y()), rows);
-        int y1 = clamp(row(r.maxY()), rows);
-        for (int cx = x0; cx <= x1; cx++) {
-            for (int cy = y0; cy <= y1; cy++) {
-                int cell = cy * columns + cx;
-                for (int k = starts[cell]; k < starts[cell + 1]; k++) {
-                    if (cards.get(members[k]).bounds().intersects(r)) {
-                        return true;
-                    }
+        return !cardsMeeting(r).isEmpty();
+    }
+
+    /** Each card listed in a grid cell the rectangle meets, once. */
+    private void visitNear(Rect r, IntConsumer visit) {
+        query++;
+        forEachCell(r, cell -> {
+            for (int k = starts[cell]; k < starts[cell + 1]; k++) {
+                int card = members[k];
+                if (seen[card] != query) {
+                    seen[card] = query;
+                    visit.accept(card);
                 }
             }
-        }
-        return false;
+        });
     }
 
     private List<Rect> ink(int card) {

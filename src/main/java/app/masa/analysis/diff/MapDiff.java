@@ -254,12 +254,12 @@ public final class MapDiff {
     }
 
     /** "Sponsored post → Home page": an arrow by the titles of its two cards. */
-    private static String arrow(JourneyMap map, Connection c) {
+    static String arrow(JourneyMap map, Connection c) {
         return title(map, c.fromCardId()) + " \u2192 " + title(map, c.toCardId());
     }
 
     private static String title(JourneyMap map, String cardId) {
-        return map.cards().stream().filter(card -> card.id().equals(cardId)).map(Card::title).findFirst().orElse(cardId);
+        return map.card(cardId).map(Card::title).orElse(cardId);
     }
 
     private static String score(Integer score) {

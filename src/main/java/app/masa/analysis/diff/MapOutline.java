@@ -45,8 +45,8 @@ public final class MapOutline {
                 }
             }
             for (Connection c : map.connections()) {
-                out.append(line(Messages.get("diff.element.connection"), title(map, c.fromCardId()) + " \u2192 "
-                        + title(map, c.toCardId()) + (c.label().isBlank() ? "" : ": " + c.label())));
+                out.append(line(Messages.get("diff.element.connection"),
+                        MapDiff.arrow(map, c) + (c.label().isBlank() ? "" : ": " + c.label())));
             }
         }
         return out.toString();
@@ -54,9 +54,5 @@ public final class MapOutline {
 
     private static String line(String element, String name) {
         return element + ": " + name + "\n";
-    }
-
-    private static String title(JourneyMap map, String cardId) {
-        return map.cards().stream().filter(card -> card.id().equals(cardId)).map(Card::title).findFirst().orElse(cardId);
     }
 }

@@ -76,7 +76,7 @@ public final class XlsxWorkbook {
         if (step.startsWith("channel:")) {
             return step.substring("channel:".length());
         }
-        return map.cards().stream().filter(c -> c.id().equals(step)).map(c -> c.title()).findFirst().orElse(step);
+        return map.card(step).map(card -> card.title()).orElse(step);
     }
 
     /** Rows of text, with cells that read as plain numbers written as numbers. */

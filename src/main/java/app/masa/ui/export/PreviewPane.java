@@ -171,11 +171,6 @@ final class PreviewPane {
         }
     }
 
-    /** What the paper note says now, for tests. */
-    Label paperNote() {
-        return paperNote;
-    }
-
     private void show(String text) {
         message.setText(text == null ? "" : text);
         message.setVisible(text != null);
