@@ -114,7 +114,8 @@ public final class BrandPanel {
         FlowPane row = new FlowPane(6, 6);
         for (int i = 0; i < STAGE_COLORS; i++) {
             ColorPicker picker = picker("brand-stage-" + (i + 1), Messages.get("brand.stage", i + 1));
-            picker.setOnAction(e -> change(brand().withStageColors(stageColors()), "edit.brand.colors"));
+            picker.valueProperty().addListener((o, was, now) ->
+                    change(brand().withStageColors(stageColors()), "edit.brand.colors"));
             stagePickers.add(picker);
             row.getChildren().add(picker);
         }
@@ -129,7 +130,8 @@ public final class BrandPanel {
         int row = 0;
         for (CardType type : CardType.values()) {
             ColorPicker picker = picker("brand-type-" + type.name().toLowerCase(Locale.ROOT), CardTypeLook.name(type));
-            picker.setOnAction(e -> change(brand().withTypeColor(type, hex(picker.getValue())), "edit.brand.colors"));
+            picker.valueProperty().addListener((o, was, now) ->
+                    change(brand().withTypeColor(type, hex(now)), "edit.brand.colors"));
             typePickers.put(type, picker);
             Label name = new Label(CardTypeLook.name(type), new FontIcon(CardTypeLook.icon(type)));
             grid.addRow(row++, name, picker);
