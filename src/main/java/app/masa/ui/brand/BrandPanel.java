@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Dialog;
@@ -64,7 +65,7 @@ public final class BrandPanel {
     BrandPanel(DocumentSession session) {
         this.session = session;
         content = new VBox(18, logoSection(), stageSection(), typeSection());
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 16, 4, 16));
         content.setId("brand-panel");
         show(session.document().brand());
     }
@@ -77,7 +78,9 @@ public final class BrandPanel {
         dialog.setTitle(Messages.get("brand.title"));
         dialog.setHeaderText(Messages.get("brand.header"));
         dialog.getDialogPane().setContent(panel.node());
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        // JavaFX's own button names have no Hebrew.
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("dialog.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.showAndWait();
     }
 
@@ -100,7 +103,7 @@ public final class BrandPanel {
         removeLogo.setId("brand-logo-remove");
         removeLogo.setOnAction(e -> change(brand().withLogo(null), "edit.brand.logoRemoved"));
         problem.setWrapText(true);
-        problem.getStyleClass().add("panel-problem");
+        problem.getStyleClass().add("brand-problem");
         problem.setManaged(false);
         Label hint = new Label(Messages.get("brand.logo.hint"));
         hint.setWrapText(true);
@@ -127,14 +130,21 @@ public final class BrandPanel {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
-        int row = 0;
+        int index = 0;
         for (CardType type : CardType.values()) {
             ColorPicker picker = picker("brand-type-" + type.name().toLowerCase(Locale.ROOT), CardTypeLook.name(type));
             picker.valueProperty().addListener((o, was, now) ->
                     change(brand().withTypeColor(type, hex(now)), "edit.brand.colors"));
             typePickers.put(type, picker);
             Label name = new Label(CardTypeLook.name(type), new FontIcon(CardTypeLook.icon(type)));
-            grid.addRow(row++, name, picker);
+            // Two columns of three keep the panel short enough for a 720-pixel screen.
+            int column = index / 3 * 2;
+            grid.add(name, column, index % 3);
+            if (column > 0) {
+                GridPane.setMargin(name, new Insets(0, 0, 0, 16));
+            }
+            grid.add(picker, column + 1, index % 3);
+            index++;
         }
         Button reset = resetButton("brand-types-reset", () -> {
             Brand b = brand();
@@ -148,7 +158,7 @@ public final class BrandPanel {
 
     private static Node section(String key, Node body) {
         Label title = new Label(Messages.get(key));
-        title.getStyleClass().add("panel-section-title");
+        title.getStyleClass().add("brand-section-title");
         return new VBox(6, title, body);
     }
 

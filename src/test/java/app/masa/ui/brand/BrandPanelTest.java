@@ -107,7 +107,8 @@ class BrandPanelTest {
 
     private static void close(FxRobot robot) {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        Button close = (Button) pane.lookupButton(javafx.scene.control.ButtonType.CLOSE);
+        Button close = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
+        assertThat(close.getText()).isEqualTo(Messages.get("dialog.close"));
         robot.clickOn(close);
         WaitForAsyncUtils.waitForFxEvents();
     }
