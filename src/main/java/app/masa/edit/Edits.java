@@ -174,6 +174,16 @@ public final class Edits {
         return new DeleteElements<>(Part.PERSONAS, mapId, List.of(personaId));
     }
 
+    // Another version of the map
+
+    /**
+     * Takes records from another version of the same map, keeping their ids, as one undo step;
+     * what they need (a card's stage, an arrow's cards) comes along. See {@link TakeVersion}.
+     */
+    public static Command takeVersion(String mapId, JourneyMap theirs, Collection<Take> takes) {
+        return new TakeVersion(mapId, theirs, takes);
+    }
+
     /** Several commands as one undo step under one label. */
     /** The file's brand replaced; {@code labelKey} names the change in Undo ("Change brand colours"). */
     public static Command changeBrand(Brand after, String labelKey) {

@@ -2,6 +2,7 @@ package app.masa.edit;
 
 import app.masa.model.Card;
 import app.masa.model.Connection;
+import app.masa.model.ConversionPath;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.Persona;
@@ -44,6 +45,9 @@ record Part<T extends Record>(String key, Function<JourneyMap, List<T>> list,
     static final Part<Persona> PERSONAS = new Part<>("persona", JourneyMap::personas, JourneyMap::withPersonas,
             Persona::id, Persona::name, Map.of("name", "rename"), Footprint::of,
             (before, after) -> Footprint.of(before));
+    static final Part<ConversionPath> PATHS = new Part<>("path", JourneyMap::conversionPaths,
+            JourneyMap::withConversionPaths, ConversionPath::id, ConversionPath::id, Map.of(),
+            path -> 64L + 48L * path.steps().size(), (before, after) -> 64L + 48L * before.steps().size());
 
     /** Where the element with this id sits in the map's list, or -1. */
     @SuppressWarnings("unchecked")

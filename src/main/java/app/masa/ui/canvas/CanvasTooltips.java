@@ -13,7 +13,7 @@ final class CanvasTooltips {
     private CanvasTooltips() {
     }
 
-    static void update(MapCanvas canvas, Hit hit) {
+    static void update(MapCanvas canvas, Hit hit, double x, double y) {
         Tooltip tip = (Tooltip) canvas.getProperties().get(KEY);
         if (tip == null) {
             tip = new Tooltip();
@@ -22,7 +22,7 @@ final class CanvasTooltips {
             tip.setMaxWidth(320);
             canvas.getProperties().put(KEY, tip);
         }
-        String text = textFor(canvas, hit);
+        String text = VersionTips.at(canvas, x, y).orElseGet(() -> textFor(canvas, hit));
         if (Objects.equals(text, canvas.getProperties().get(TEXT))) {
             return;
         }

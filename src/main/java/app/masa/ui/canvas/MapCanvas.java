@@ -4,6 +4,8 @@ import app.masa.layout.FontRole;
 import app.masa.layout.LayoutOptions;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
+import app.masa.layout.VersionMark;
+import app.masa.layout.VersionMarks;
 import app.masa.model.Direction;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
@@ -22,6 +24,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
+import java.util.List;
 
 /**
  * The map surface: paints the current map's layout in tiles (see {@link MapTiles}), scrolls and zooms it,
@@ -60,6 +63,11 @@ public final class MapCanvas extends Region {
     private String shownMapId;
     private Direction shownDirection;
     private MapLayout layout;
+    /** Another version of the shown map whose differences are drawn over it, or null. */
+    private final ObjectProperty<JourneyMap> comparedWith = new SimpleObjectProperty<>(this, "comparedWith");
+    private final VersionMarks versionPlacer = new VersionMarks();
+    private List<VersionMark> versionMarks = List.of();
+    private final VersionOverlay versionOverlay = new VersionOverlay(() -> versionMarks);
 
     public MapCanvas(DocumentSession session) {
         this.session = session;
@@ -101,6 +109,7 @@ public final class MapCanvas extends Region {
             refresh();
         });
         layoutOptions.addListener((o, a, v) -> refresh());
+        comparedWith.addListener((o, a, v) -> refresh());
         session.selection().cardIds().addListener((SetChangeListener<String>) c -> repaintOverlay());
         session.selection().stageIdProperty().addListener((o, a, v) -> repaintOverlay());
         session.selection().laneIdProperty().addListener((o, a, v) -> repaintOverlay());
@@ -206,6 +215,19 @@ public final class MapCanvas extends Region {
         afterViewportChange();
     }
 
+    /**
+     * Another version of a map (matched by id) whose differences from the map shown are drawn over
+     * it while that map shows; null for none.
+     */
+    public ObjectProperty<JourneyMap> comparedWithProperty() {
+        return comparedWith;
+    }
+
+    /** The other version's differences as drawn now, placed by the layout. */
+    public List<VersionMark> versionMarks() {
+        return versionMarks;
+    }
+
     // ---- for the gesture and key controllers of this package ----
 
     DocumentSession session() {
@@ -290,6 +312,7 @@ public final class MapCanvas extends Region {
     /** Paints only the feedback: selection, hover, the gesture under way. */
     void repaintOverlay() {
         renderer.paintOverlay(feedback, layout, viewport, (surface, l, z) -> {
+            versionOverlay.paint(surface, l, z);
             selectionOverlay.paint(surface, l, z);
             pointer.paintOverlay(surface, l, z);
         });

@@ -205,7 +205,7 @@ final class PointerController {
                 default -> Cursor.DEFAULT;
             });
         }
-        CanvasTooltips.update(canvas, hit);
+        CanvasTooltips.update(canvas, hit, p.getX(), p.getY());
     }
 
     private void clicked(MouseEvent e) {

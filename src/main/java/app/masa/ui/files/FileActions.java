@@ -14,6 +14,7 @@ import app.masa.ui.session.DocumentSession;
 import app.masa.ui.common.ShellPreferences;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,6 +46,7 @@ public final class FileActions {
     private final OpenDocument document;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final FileWatch watch;
+    private BiConsumer<JourneyFile, String> comparer = (file, name) -> { };
 
     public FileActions(Stage stage, DocumentSession session, ShellPreferences preferences, DocumentSources sources) {
         this.stage = stage;
@@ -52,7 +54,7 @@ public final class FileActions {
         this.preferences = preferences;
         this.sources = sources;
         this.document = session.owner();
-        this.watch = new FileWatch(stage, session, busy::get, this::load);
+        this.watch = new FileWatch(stage, session, busy::get, this::load, this::compareWithDisk);
     }
 
     /** True while a file is being read or written. */
@@ -96,6 +98,45 @@ public final class FileActions {
 
     public void save() {
         save(() -> { });
+    }
+
+    /** Who is handed another version to compare with: the file read and the name to call it by. */
+    public void onCompare(BiConsumer<JourneyFile, String> comparer) {
+        this.comparer = comparer;
+    }
+
+    /** File > Compare with…: reads another journey file and hands it over; the open document stays as it is. */
+    public void compareWith() {
+        FileChooser chooser = chooser(Messages.get("compare.open.title"));
+        Path current = session.fileProperty().get();
+        if (current != null && current.getParent() != null) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            compareWith(chosen.toPath(), String.valueOf(chosen.toPath().getFileName()));
+        }
+    }
+
+    /** Compares with the version of the open file that someone else wrote to disk. */
+    public void compareWithDisk(Path file) {
+        compareWith(file, Messages.get("compare.source.disk"));
+    }
+
+    /** Reads {@code path} off the UI thread and hands it over under {@code name}; a bad file gets one sentence. */
+    public void compareWith(Path path, String name) {
+        Task<JourneyFile> task = new Task<>() {
+            @Override
+            protected JourneyFile call() throws JourneyFileException {
+                return OpenDocument.read(path).document();
+            }
+        };
+        task.setOnSucceeded(e -> comparer.accept(task.getValue(), name));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, () -> "Could not compare with " + path, task.getException());
+            Dialogs.showError(stage, Messages.get("compare.read.failed", path.getFileName()), reason(task.getException()));
+        });
+        run(task);
     }
 
     public void saveAs() {

@@ -37,6 +37,7 @@ public final class FileWatch {
     private final OpenDocument document;
     private final BooleanSupplier busy;
     private final Consumer<Path> reload;
+    private final Consumer<Path> compare;
     private final ProcessOwner owner = ProcessOwner.newForThisProcess();
     private DocumentLock lock;
     private boolean asking;
@@ -44,13 +45,16 @@ public final class FileWatch {
     /**
      * @param busy   true while the file is being read or written (no check then: the file is ours)
      * @param reload opens the file again, replacing the document
+     * @param compare shows the file's version beside the open document, changing nothing
      */
-    public FileWatch(Stage stage, DocumentSession session, BooleanSupplier busy, Consumer<Path> reload) {
+    public FileWatch(Stage stage, DocumentSession session, BooleanSupplier busy, Consumer<Path> reload,
+                     Consumer<Path> compare) {
         this.stage = stage;
         this.session = session;
         this.document = session.owner();
         this.busy = busy;
         this.reload = reload;
+        this.compare = compare;
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (focused) {
                 checkOnReturn();
@@ -138,11 +142,18 @@ public final class FileWatch {
             if (change == DiskChange.REMOVED) {
                 document.acknowledge(before, before.forgotten());
                 FileWatchDialogs.removed(stage, before.file());
-            } else if (FileWatchDialogs.reloadTheirVersion(stage, before.file(), session.dirtyProperty().get())) {
-                reload.accept(before.file());
             } else {
-                // Kept: the user knows the file differs, so saving over it later is their choice, not a surprise.
-                DISK.execute(() -> document.acknowledge(before, DiskRecord.read(before.file())));
+                FileWatchDialogs.TheirVersion answer =
+                        FileWatchDialogs.askAboutTheirVersion(stage, before.file(), session.dirtyProperty().get());
+                if (answer == FileWatchDialogs.TheirVersion.RELOAD) {
+                    reload.accept(before.file());
+                } else {
+                    // Kept or compared: the user knows the file differs, so saving over it later is their choice.
+                    DISK.execute(() -> document.acknowledge(before, DiskRecord.read(before.file())));
+                    if (answer == FileWatchDialogs.TheirVersion.COMPARE) {
+                        compare.accept(before.file());
+                    }
+                }
             }
         } finally {
             asking = false;

@@ -17,15 +17,20 @@ final class FileWatchDialogs {
     private FileWatchDialogs() {
     }
 
-    /** The file changed on disk while the window was away: true to load their version. */
-    static boolean reloadTheirVersion(Window owner, Path file, boolean unsaved) {
+    /** What to do with a version someone else wrote to the open file. */
+    enum TheirVersion { RELOAD, COMPARE, KEEP }
+
+    /** The file changed on disk while the window was away: load their version, compare with it, or keep ours. */
+    static TheirVersion askAboutTheirVersion(Window owner, Path file, boolean unsaved) {
         ButtonType reload = new ButtonType(Messages.get("filewatch.changed.reload"), ButtonBar.ButtonData.YES);
+        ButtonType compare = new ButtonType(Messages.get("filewatch.changed.compare"), ButtonBar.ButtonData.OTHER);
         ButtonType keep = new ButtonType(Messages.get("filewatch.changed.keep"), ButtonBar.ButtonData.NO);
         String detail = Messages.get(unsaved ? "filewatch.changed.detail.unsaved" : "filewatch.changed.detail");
-        Alert alert = new Alert(Alert.AlertType.WARNING, detail, reload, keep);
+        Alert alert = new Alert(Alert.AlertType.WARNING, detail, reload, compare, keep);
         Dialogs.prepare(alert, owner);
         alert.setHeaderText(Messages.get("filewatch.changed.header", name(file)));
-        return alert.showAndWait().filter(reload::equals).isPresent();
+        ButtonType answer = alert.showAndWait().orElse(keep);
+        return answer == reload ? TheirVersion.RELOAD : answer == compare ? TheirVersion.COMPARE : TheirVersion.KEEP;
     }
 
     /** Someone else changed the file since Masa read it: true to save over their version anyway. */

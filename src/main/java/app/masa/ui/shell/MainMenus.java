@@ -68,6 +68,7 @@ public final class MainMenus {
                 new SeparatorMenuItem(),
                 item("menu.file.save", key(KeyCode.S), () -> actions.files().save()),
                 item("menu.file.saveAs", new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), () -> actions.files().saveAs()),
+                item("compare.menu", new KeyCodeCombination(KeyCode.D, SHORTCUT, SHIFT), () -> actions.files().compareWith()),
                 new SeparatorMenuItem(),
                 item("menu.file.export", key(KeyCode.E), this::export),
                 item("print.menu", key(KeyCode.P), this::print),

@@ -11,6 +11,8 @@ import app.masa.ui.common.ThemeChoice;
 
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
+import app.masa.ui.canvas.MapCanvas;
+import app.masa.ui.compare.Comparison;
 import app.masa.ui.dialog.AboutDialog;
 import app.masa.ui.dialog.WindowMemory;
 import app.masa.ui.files.DocumentSources;
@@ -64,6 +66,9 @@ public final class MainWindow implements ShellActions {
         ThemeSwitch.switchTo(theme);
         this.files = new FileActions(stage, session, preferences, sources);
         this.canvas = Canvases.create(session);
+        if (canvas.node() instanceof MapCanvas map) {
+            files.onCompare((other, name) -> Comparison.of(session, map).start(other, name));
+        }
         canvas.metricsLane().set(preferences.metricsLane());
         canvas.metricsLane().addListener((o, was, shown) -> preferences.setMetricsLane(shown));
         sidePanels = new SidePanels(preferences, canvas.node());

@@ -1,0 +1,25 @@
+package app.masa.ui.compare;
+
+import app.masa.i18n.Messages;
+import app.masa.ui.dialog.WindowFit;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Window;
+
+/**
+ * Docks the comparison at the reading end of the designer (its right edge, its left in Hebrew),
+ * where the inspector is, so the map's reading start, where a person begins, stays in view.
+ */
+final class ReadingEndDock implements WindowFit.Anchor {
+    private static final double INSET = 12;
+
+    @Override
+    public Point2D place(Window owner, Rectangle2D screen, double width, double height) {
+        if (owner == null || owner.getWidth() <= 0) {
+            return WindowFit.Anchor.CENTRE_ON_OWNER.place(owner, screen, width, height);
+        }
+        double x = Messages.isRightToLeft() ? owner.getX() + INSET : owner.getX() + owner.getWidth() - width - INSET;
+        double y = owner.getY() + Math.max(INSET, (owner.getHeight() - height) / 2);
+        return new Point2D(x, y);
+    }
+}
