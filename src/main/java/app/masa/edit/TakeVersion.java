@@ -197,23 +197,33 @@ final class TakeVersion extends DeltaCommand {
         return edit;
     }
 
-    /** Each card of the touched cells, ours and taken, by its order there and then ours first: 0, 1, 2… */
+    /**
+     * Each card of the touched cells, ours and taken, numbered 0, 1, 2… in the other version's
+     * order where it has the card in the same cell (so a card taken lands between the neighbours it
+     * has there), else in ours; at equal places our cards come first.
+     */
     private Map<String, Integer> newOrders(JourneyMap ours, Set<String> taken, Set<String> cells) {
+        Map<String, Card> other = new HashMap<>();
+        theirs.cards().forEach(c -> other.put(c.id(), c));
         Map<String, List<Card>> byCell = new HashMap<>();
+        Map<String, Integer> place = new HashMap<>();
         for (Card card : ours.cards()) {
             if (!taken.contains(card.id()) && cells.contains(cell(card))) {
                 byCell.computeIfAbsent(cell(card), k -> new ArrayList<>()).add(card);
+                Card there = other.get(card.id());
+                place.put(card.id(), there != null && cell(there).equals(cell(card)) ? there.order() : card.order());
             }
         }
         for (Card card : theirs.cards()) {
             if (taken.contains(card.id())) {
                 byCell.computeIfAbsent(cell(card), k -> new ArrayList<>()).add(card);
+                place.put(card.id(), card.order());
             }
         }
         Map<String, Integer> orders = new HashMap<>();
         for (List<Card> cell : byCell.values()) {
-            // A stable sort: at equal orders our cards come first, as they were listed.
-            cell.sort(JourneyMap.BY_ORDER);
+            // A stable sort: at equal places our cards, listed first, stay first.
+            cell.sort(java.util.Comparator.comparingInt(c -> place.get(c.id())));
             for (int i = 0; i < cell.size(); i++) {
                 orders.put(cell.get(i).id(), i);
             }
