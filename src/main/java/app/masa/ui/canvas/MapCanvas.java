@@ -323,6 +323,9 @@ public final class MapCanvas extends Region {
         JourneyMap map = currentMap();
         // The brand belongs to the file, so the canvas takes it from the document on every change.
         layout = layouts.layoutOf(map, layoutOptions.get().withBrand(session.documentProperty().get().brand()));
+        JourneyMap other = comparedWith.get();
+        versionMarks = other == null || !other.id().equals(map.id()) ? List.of()
+                : versionPlacer.place(layout, map, other);
         viewport.setContent(layout.width(), layout.height(), layout.direction());
         if (!map.id().equals(shownMapId) || layout.direction() != shownDirection) {
             shownMapId = map.id();

@@ -100,6 +100,11 @@ public final class FileActions {
         save(() -> { });
     }
 
+    /** Looks now, as when the window regains focus, whether someone else changed the file, and asks what to do. */
+    public void checkDisk() {
+        watch.checkOnReturn();
+    }
+
     /** Who is handed another version to compare with: the file read and the name to call it by. */
     public void onCompare(BiConsumer<JourneyFile, String> comparer) {
         this.comparer = comparer;

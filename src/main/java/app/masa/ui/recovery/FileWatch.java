@@ -119,7 +119,8 @@ public final class FileWatch {
         });
     }
 
-    private void checkOnReturn() {
+    /** Looks now, as on the window's return, whether someone else changed the open file, and asks if so. */
+    public void checkOnReturn() {
         DiskRecord before = document.diskRecord().orElse(null);
         if (before == null || asking || busy.getAsBoolean() || !before.isOf(currentFile())) {
             return;
