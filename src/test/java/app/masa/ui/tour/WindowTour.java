@@ -7,8 +7,11 @@ import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.ConversionPath;
 import app.masa.model.Extras;
+import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import app.masa.ui.analysis.AnalysisWindows;
+import app.masa.ui.canvas.MapCanvas;
+import app.masa.ui.compare.Comparison;
 import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.dialog.UnsavedChangesDialog;
 import app.masa.ui.interchange.InterchangeWindows;
@@ -20,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -57,6 +61,7 @@ public final class WindowTour {
                 new Step("path-editor", w -> AnalysisWindows.editPath(w.stage(), w.session().currentMap())),
                 new Step("persona", w -> PersonaEditor.edit(w.stage(), w.session().currentMap().personas().get(0))),
                 new Step("brand", menu("menu-edit-brand")),
+                new Step("compare", WindowTour::compare),
                 new Step("start-vote", menu("workshop-menu-startVote")),
                 new Step("vote", menu("workshop-menu-vote")),
                 new Step("timer", menu("workshop-menu-timer")),
@@ -131,6 +136,17 @@ public final class WindowTour {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The Compare window, as File > Compare with… opens it on a version with a card added, one gone and one renamed. */
+    private static void compare(MainWindow window) {
+        JourneyMap map = window.session().currentMap();
+        List<Card> cards = new ArrayList<>(map.cards());
+        Card gone = cards.remove(0);
+        cards.set(0, cards.get(0).withTitle(cards.get(0).title() + " (2)"));
+        cards.add(gone.withId("tour-new").withTitle(gone.title() + " (v2)"));
+        JourneyFile other = JourneyFile.of(map.withCards(cards));
+        Comparison.of(window.session(), (MapCanvas) window.canvas().node()).start(other, "plan-v2.journey.json");
     }
 
     /** The map the tour opens: a template with personas, paths and every lane kind. */
