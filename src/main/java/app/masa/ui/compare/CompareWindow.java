@@ -8,6 +8,7 @@ import app.masa.ui.dialog.WindowFit;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
@@ -19,6 +20,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,6 +53,11 @@ final class CompareWindow {
                 comparison.close();
             }
         });
+        // Undo and redo reach the map from here too: taking a change and taking it back go together.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                () -> comparison.session().undo());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> comparison.session().redo());
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             comparison.session().documentProperty().removeListener(follow);
@@ -108,8 +116,9 @@ final class CompareWindow {
         });
         Button takeAll = button("compare.takeAll", "compare-take-all", () -> take(list.getItems()));
         Button leaveAll = button("compare.leaveAll", "compare-leave-all", () -> leave(list.getItems()));
+        takeAll.disableProperty().bind(Bindings.isEmpty(list.getItems()));
+        leaveAll.disableProperty().bind(Bindings.isEmpty(list.getItems()));
         Button close = button("compare.close", "compare-close", comparison::close);
-        close.setCancelButton(false);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, takeAll, leaveAll, gap, close);
@@ -173,6 +182,9 @@ final class CompareWindow {
             Label text = new Label(row.text());
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
+            // As tall as its wrapped lines: a long place name must not end in "…".
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.setPrefWidth(1);
             HBox.setHgrow(text, Priority.ALWAYS);
             Button take = button("compare.take", "compare-take", () -> take(List.of(row)));
             take.setTooltip(new Tooltip(Messages.get("compare.take.tip")));

@@ -143,12 +143,12 @@ class CompareWindowTest {
         assertThat(canvas.versionMarks()).noneMatch(m -> m.id().equals("c3"));
         assertThat(session.undoLabelProperty().get()).isEqualTo("Take “Coupon” from the other version");
 
-        robot.interact(session::undo);
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
         assertThat(session.currentMap()).isEqualTo(before);
         assertThat(rows(robot)).extracting(VersionRow::id).contains("c3");
         assertThat(canvas.versionMarks()).anyMatch(m -> m.id().equals("c3") && m.kind() == VersionMark.Kind.ADDED);
 
-        robot.interact(session::redo);
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
         assertThat(session.currentMap().card("c3")).isPresent();
         assertThat(rows(robot)).extracting(VersionRow::id).doesNotContain("c3");
     }
