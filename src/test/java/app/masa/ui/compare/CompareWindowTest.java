@@ -233,6 +233,25 @@ class CompareWindowTest {
         assertThat(session.document()).isSameAs(opened);
     }
 
+    @Test
+    void aFileWithoutThisMapAsksWhichOfItsMapsToCompareWith(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().replace(ours(), null));
+        JourneyMap renamed = theirs(session.currentMap()).withId("map-z").withTitle("Shop visit, autumn");
+        Path file = folder.resolve("autumn.journey.json");
+        JourneyFiles.save(file, JourneyFile.of(renamed));
+
+        robot.interact(() -> window.files().compareWith(file, "autumn.journey.json"));
+
+        await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(question.getHeaderText())
+                .isEqualTo(Messages.get("compare.noSameMap.header", "autumn.journey.json", "Shop visit"));
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow());
+        await(() -> compareStage().isPresent());
+        assertThat(rows(robot)).extracting(VersionRow::id).containsExactlyInAnyOrder("map-a", "c1", "c2", "c3", "c5");
+    }
+
     private Optional<Stage> compareStage() {
         return Comparison.of(session, canvas).window().filter(Stage::isShowing);
     }
