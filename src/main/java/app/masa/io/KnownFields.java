@@ -7,7 +7,7 @@ final class KnownFields {
     static final Set<String> FILE = Set.of("format", "version", "maps");
     static final Set<String> MAP = Set.of("id", "title", "scenario", "language", "direction", "created",
             "modified", "currency", "gap-threshold", "attribution-half-life", "scale", "personas", "stages", "lanes",
-            "cards", "connections", "conversion-paths", "vote");
+            "cards", "connections", "conversion-paths", "vote", "conflicts");
     static final Set<String> SCALE = Set.of("min", "labels");
     static final Set<String> PERSONA = Set.of("id", "name", "role", "quote", "goals", "needs", "frustrations",
             "channels", "photo");
