@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
                 ReportCommand.class,
                 PathsCommand.class,
                 DiffCommand.class,
+                MergeCommand.class,
                 RoomCommand.class,
         })
 public final class MasaCommand implements Callable<Integer> {
