@@ -50,6 +50,7 @@ final class IdOrder {
         }
         // Insert in one pass: each late id goes after the nearest earlier id of its side already placed.
         Set<String> lateSet = new LinkedHashSet<>(late);
+        Set<String> followIds = new java.util.HashSet<>(follow);
         List<List<String>> after = new ArrayList<>(order.size() + 1);
         for (int i = 0; i <= order.size(); i++) {
             after.add(null);
@@ -57,6 +58,10 @@ final class IdOrder {
         for (String id : follow) {
             if (lateSet.contains(id)) {
                 int slot = predecessor == null ? 0 : at.get(predecessor) + 1;
+                // after what the leading side itself put there, so its additions come first among ties
+                while (slot < order.size() && !followIds.contains(order.get(slot))) {
+                    slot++;
+                }
                 if (after.get(slot) == null) {
                     after.set(slot, new ArrayList<>());
                 }
