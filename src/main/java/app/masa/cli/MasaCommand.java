@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
                 PathsCommand.class,
                 DiffCommand.class,
                 MergeCommand.class,
+                GitSetupCommand.class,
                 RoomCommand.class,
         })
 public final class MasaCommand implements Callable<Integer> {

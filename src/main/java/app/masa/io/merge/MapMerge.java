@@ -4,6 +4,7 @@ import app.masa.model.ConflictKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Map;
 final class MapMerge {
     /** The map's lists and the kind of thing each holds. */
     static final Map<String, ConflictKind> LISTS = lists();
+
+    private static final String MODIFIED = "modified";
 
     private MapMerge() {
     }
@@ -35,10 +38,13 @@ final class MapMerge {
     static ObjectNode merge(ObjectNode base, ObjectNode ours, ObjectNode theirs, List<ThingConflict> conflicts) {
         String id = ours.get("id").asText();
         List<Clash> clashes = new ArrayList<>();
-        ObjectNode merged = TreeMerge.object(settings(base), settings(ours), settings(theirs), "", clashes);
+        ObjectNode b = settings(base);
+        ObjectNode o = settings(ours);
+        ObjectNode t = settings(theirs);
+        laterModified(b, o, t);
+        ObjectNode merged = TreeMerge.object(b, o, t, "", clashes);
         if (!clashes.isEmpty()) {
-            ObjectNode alternative = TreeMerge.object(settings(base), settings(theirs), settings(ours), "",
-                    new ArrayList<>());
+            ObjectNode alternative = TreeMerge.object(b, t, o, "", new ArrayList<>());
             conflicts.add(new ThingConflict(ConflictKind.MAP, id, merged.deepCopy(), alternative, null, clashes));
         }
         for (Map.Entry<String, ConflictKind> list : LISTS.entrySet()) {
@@ -55,6 +61,22 @@ final class MapMerge {
             merged.set("vote", vote);
         }
         return merged;
+    }
+
+    /**
+     * Both sides saved, so both stamped "modified": the merged map was modified when the later of
+     * them was, which is no disagreement between people.
+     */
+    private static void laterModified(ObjectNode base, ObjectNode ours, ObjectNode theirs) {
+        JsonNode o = ours.get(MODIFIED);
+        JsonNode t = theirs.get(MODIFIED);
+        JsonNode b = base == null ? null : base.get(MODIFIED);
+        if (o == null || t == null || o.equals(t) || o.equals(b) || t.equals(b)) {
+            return;
+        }
+        JsonNode later = Instant.parse(o.asText()).isAfter(Instant.parse(t.asText())) ? o : t;
+        ours.set(MODIFIED, later);
+        theirs.set(MODIFIED, later);
     }
 
     /** The map's own fields: everything but its lists, vote and conflicts. */

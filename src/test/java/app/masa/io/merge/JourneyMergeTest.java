@@ -187,6 +187,19 @@ class JourneyMergeTest {
     }
 
     @Test
+    void bothSidesSavingIsNoConflictTheLaterModifiedStampIsKept() throws Exception {
+        java.time.Instant later = map(base).modified().plusSeconds(60);
+        JourneyFile ours = base.withMap(map(base).withModified(later.minusSeconds(30)).withTitle("Renamed"));
+        JourneyFile theirs = base.withMap(map(base).withModified(later));
+
+        MergeResult result = merge(base, ours, theirs);
+
+        assertThat(result.isClean()).isTrue();
+        assertThat(map(result.merged()).modified()).isEqualTo(later);
+        assertThat(map(result.merged()).title()).isEqualTo("Renamed");
+    }
+
+    @Test
     void aScoreRaisedOnOneSideStaysOnTheScaleTheOtherSideShortened() throws Exception {
         JourneyFile ours = edited(base, Edits.setScale(m, EmotionScale.centred(List.of("-", "0", "+"))));
         JourneyFile theirs = edited(base, Edits.setCardScore(m, first.id(), map(base).scale().max()));
