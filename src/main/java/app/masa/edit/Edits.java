@@ -1,5 +1,6 @@
 package app.masa.edit;
 
+import app.masa.model.Brand;
 import app.masa.model.Card;
 import app.masa.model.ConflictKind;
 import app.masa.model.Connection;
@@ -175,6 +176,11 @@ public final class Edits {
     }
 
     /** Several commands as one undo step under one label. */
+    /** The file's brand replaced; {@code labelKey} names the change in Undo ("Change brand colours"). */
+    public static Command changeBrand(Brand after, String labelKey) {
+        return new ChangeBrand(after, labelKey);
+    }
+
     public static Command compound(String label, List<Command> commands) {
         return new CompoundCommand(label, commands);
     }

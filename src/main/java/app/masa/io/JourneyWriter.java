@@ -1,5 +1,6 @@
 package app.masa.io;
 
+import app.masa.model.Brand;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
@@ -151,12 +152,31 @@ final class JourneyWriter {
         g.writeStartObject();
         g.writeStringField("format", JourneyCodec.FORMAT);
         g.writeNumberField("version", JourneyCodec.VERSION);
+        brand(file.brand());
         g.writeArrayFieldStart("maps");
         for (JourneyMap map : file.maps()) {
             map(map);
         }
         g.writeEndArray();
         extras(file.extras());
+        g.writeEndObject();
+    }
+
+    private void brand(Brand b) throws IOException {
+        if (b.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("brand");
+        text("logo", b.logo());
+        strings("stage-colors", b.stageColors(), false);
+        if (!b.typeColors().isEmpty()) {
+            g.writeObjectFieldStart("type-colors");
+            for (Map.Entry<CardType, String> e : b.typeColors().entrySet()) {
+                g.writeStringField(Kebab.of(e.getKey()), e.getValue());
+            }
+            g.writeEndObject();
+        }
+        extras(b.extras());
         g.writeEndObject();
     }
 

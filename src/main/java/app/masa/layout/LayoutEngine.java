@@ -46,7 +46,7 @@ public final class LayoutEngine {
     }
 
     public MapLayout layout(JourneyMap map, LayoutOptions options) {
-        MapStyle style = MapStyle.of(options.theme());
+        MapStyle style = MapStyle.of(options.theme(), options.brand());
         Metrics m = style.metrics();
         Palette palette = style.palette();
         boolean rtl = map.direction().isRightToLeft();
@@ -80,11 +80,13 @@ public final class LayoutEngine {
 
         double y = m.margin();
         List<TextLine> titleLines = List.of();
+        TitleLogo logo = null;
         boolean personaHeader = options.personaHeader() && !map.personas().isEmpty();
         if (options.titleBlock()) {
             TitleBlock.Placed placed = TitleBlock.place(map, options.date(), m.margin(), width - m.margin(), y, text,
-                    !personaHeader);
+                    !personaHeader, TitleLogo.measure(options.brand()), rtl);
             titleLines = placed.lines();
+            logo = placed.logo();
             y = placed.bottom();
         }
         List<PersonaBox> personas = List.of();
@@ -198,7 +200,7 @@ public final class LayoutEngine {
         double height = gridBottom + router.loopDepth() + m.margin();
         List<GuideLine> guides = BlueprintLines.place(laneBoxes, text, locale, rtl, style);
         return new MapLayout(width, Math.ceil(height), map.direction(), palette.background(), titleLines, stageBoxes,
-                laneBoxes, cells, cardBoxes, curves, connections, style, personas, guides, metricsBand);
+                laneBoxes, cells, cardBoxes, curves, connections, style, personas, guides, metricsBand, logo);
     }
 
     private static double clampWidth(double relative) {
