@@ -101,6 +101,9 @@ public final class JourneyMerge {
      * kept and reported; the file has no place to record it, and the designer deletes a map in one step.
      */
     private static ObjectNode map(ObjectNode b, ObjectNode o, ObjectNode t, List<String> lines) {
+        if (o == null && t == null) {
+            return null;
+        }
         if (o == null || t == null) {
             ObjectNode present = o == null ? t : o;
             if (b == null || !b.equals(present)) {

@@ -49,8 +49,16 @@ final class MapMerge {
         }
         for (Map.Entry<String, ConflictKind> list : LISTS.entrySet()) {
             String name = list.getKey();
-            ArrayNode items = ElementMerge.merge(list.getValue(), member(base, name), member(ours, name),
-                    member(theirs, name), conflicts);
+            boolean cards = list.getValue() == ConflictKind.CARD;
+            ArrayNode items = cards
+                    ? ElementMerge.merge(ConflictKind.CARD, CellOrder.withoutOrder(member(base, name)),
+                            CellOrder.withoutOrder(member(ours, name)), CellOrder.withoutOrder(member(theirs, name)),
+                            conflicts)
+                    : ElementMerge.merge(list.getValue(), member(base, name), member(ours, name),
+                            member(theirs, name), conflicts);
+            if (cards) {
+                CellOrder.apply(items, member(base, name), member(ours, name), member(theirs, name), conflicts);
+            }
             if (!items.isEmpty()) {
                 merged.set(name, items);
             }
