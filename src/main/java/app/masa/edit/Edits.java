@@ -2,6 +2,7 @@ package app.masa.edit;
 
 import app.masa.model.Brand;
 import app.masa.model.Card;
+import app.masa.model.ConflictKind;
 import app.masa.model.Connection;
 import app.masa.model.ConversionPath;
 import app.masa.model.DotVote;
@@ -200,6 +201,21 @@ public final class Edits {
                 throw new IllegalArgumentException("map " + map.id() + " has no card with id " + cardId);
             }
         }
+    }
+
+    // Merge conflicts
+
+    /** Settles a merge conflict on a thing by keeping the version the map holds; refused when there is none. */
+    public static Command keepCurrentVersion(String mapId, ConflictKind kind, String id) {
+        return ResolveConflict.keep(mapId, kind, id);
+    }
+
+    /**
+     * Settles a merge conflict on a thing by taking the other version: it replaces the thing, or
+     * deletes it (a stage or lane with its cards, a card with its arrows). Refused when there is no conflict.
+     */
+    public static Command takeOtherVersion(String mapId, ConflictKind kind, String id) {
+        return ResolveConflict.takeOther(mapId, kind, id);
     }
 
     // Attribution and the workshop's dot vote

@@ -5,7 +5,9 @@ import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.Connection;
+import app.masa.model.ConversionPath;
 import app.masa.model.Direction;
+import app.masa.model.DotVote;
 import app.masa.model.EmotionScale;
 import app.masa.model.Extras;
 import app.masa.model.JourneyFile;
@@ -13,6 +15,7 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Kebab;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
+import app.masa.model.MergeConflict;
 import app.masa.model.Persona;
 import app.masa.model.Stage;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -206,8 +209,54 @@ final class JourneyWriter {
         WorkshopWriter workshop = new WorkshopWriter(g, m);
         workshop.conversionPaths();
         workshop.vote();
+        conflicts(m);
         extras(m.extras());
         g.writeEndObject();
+    }
+
+    /** The conflicts a merge left, each with the other version of its thing written as the thing itself. */
+    private void conflicts(JourneyMap m) throws IOException {
+        List<MergeConflict> conflicts = m.standingConflicts();
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("conflicts");
+        for (MergeConflict c : conflicts) {
+            g.writeStartObject();
+            g.writeStringField("kind", Kebab.of(c.kind()));
+            g.writeStringField("id", c.id());
+            strings("fields", c.fields(), false);
+            if (c.alternativeDeletes()) {
+                g.writeBooleanField("alternative-deletes", true);
+            } else {
+                alternative(c.alternative());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void alternative(Record other) throws IOException {
+        if (other instanceof DotVote vote) {
+            WorkshopWriter.vote(g, "alternative", vote, vote.dots());
+            return;
+        }
+        g.writeFieldName("alternative");
+        if (other instanceof JourneyMap settings) {
+            map(settings);
+        } else if (other instanceof Card c) {
+            card(c);
+        } else if (other instanceof Stage s) {
+            stage(s);
+        } else if (other instanceof Lane l) {
+            lane(l);
+        } else if (other instanceof Connection c) {
+            connection(c);
+        } else if (other instanceof Persona p) {
+            persona(p);
+        } else {
+            WorkshopWriter.path(g, (ConversionPath) other);
+        }
     }
 
     private void scale(EmotionScale s) throws IOException {

@@ -8,7 +8,7 @@ final class KnownFields {
     static final Set<String> BRAND = Set.of("logo", "stage-colors", "type-colors");
     static final Set<String> MAP = Set.of("id", "title", "scenario", "language", "direction", "created",
             "modified", "currency", "gap-threshold", "attribution-half-life", "scale", "personas", "stages", "lanes",
-            "cards", "connections", "conversion-paths", "vote");
+            "cards", "connections", "conversion-paths", "vote", "conflicts");
     static final Set<String> SCALE = Set.of("min", "labels");
     static final Set<String> PERSONA = Set.of("id", "name", "role", "quote", "goals", "needs", "frustrations",
             "channels", "photo");

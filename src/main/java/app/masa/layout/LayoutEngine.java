@@ -1,11 +1,13 @@
 package app.masa.layout;
 
 import app.masa.model.Card;
+import app.masa.model.ConflictKind;
 import app.masa.model.DotVote;
 import app.masa.model.EmotionScale;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
+import app.masa.model.MergeConflict;
 import app.masa.model.Stage;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -241,15 +243,22 @@ public final class LayoutEngine {
         return plan;
     }
 
-    /** What each card's look takes from the map: its dots and the gap threshold. */
+    /** What each card's look takes from the map: its dots, the gap threshold and whether it is in conflict. */
     private static List<CardContext> contexts(List<Card> cards, JourneyMap map) {
         if (cards.isEmpty()) {
             return List.of();
         }
         DotVote vote = map.vote();
+        Set<String> conflicted = new HashSet<>();
+        for (MergeConflict conflict : map.conflicts()) {
+            if (conflict.kind() == ConflictKind.CARD) {
+                conflicted.add(conflict.id());
+            }
+        }
         List<CardContext> contexts = new ArrayList<>(cards.size());
         for (Card c : cards) {
-            contexts.add(new CardContext(vote == null ? 0 : vote.dotsOn(c.id()), map.gapThreshold()));
+            contexts.add(new CardContext(vote == null ? 0 : vote.dotsOn(c.id()), map.gapThreshold(),
+                    conflicted.contains(c.id())));
         }
         return contexts;
     }
