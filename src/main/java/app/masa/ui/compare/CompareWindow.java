@@ -72,6 +72,8 @@ final class CompareWindow {
     }
 
     void show() {
+        // Comparing and settling conflicts word their buttons differently.
+        stage.getScene().setRoot(content());
         refresh();
         stage.show();
         stage.toFront();
@@ -93,7 +95,7 @@ final class CompareWindow {
         list = new ListView<>();
         list.setId("compare-rows");
         list.setCellFactory(v -> new RowCell());
-        list.setPlaceholder(new Label(Messages.get("compare.none")));
+        list.setPlaceholder(new Label(Messages.get(comparison.isResolving() ? "compare.conflicts.none" : "compare.none")));
         list.setPrefSize(400, 420);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
@@ -114,8 +116,11 @@ final class CompareWindow {
                 e.consume();
             }
         });
-        Button takeAll = button("compare.takeAll", "compare-take-all", () -> take(list.getItems()));
-        Button leaveAll = button("compare.leaveAll", "compare-leave-all", () -> leave(list.getItems()));
+        boolean conflicts = comparison.isResolving();
+        Button takeAll = button(conflicts ? "compare.conflict.takeAll" : "compare.takeAll", "compare-take-all",
+                () -> take(list.getItems()));
+        Button leaveAll = button(conflicts ? "compare.conflict.keepAll" : "compare.leaveAll", "compare-leave-all",
+                () -> leave(list.getItems()));
         takeAll.disableProperty().bind(Bindings.isEmpty(list.getItems()));
         leaveAll.disableProperty().bind(Bindings.isEmpty(list.getItems()));
         Button close = button("compare.close", "compare-close", comparison::close);
@@ -135,8 +140,9 @@ final class CompareWindow {
             return;
         }
         String source = comparison.sourceName() == null ? "" : comparison.sourceName();
-        stage.setTitle(Messages.get("compare.window.title", source));
-        intro.setText(Messages.get("compare.intro", source));
+        boolean conflicts = comparison.isResolving();
+        stage.setTitle(Messages.get(conflicts ? "compare.conflicts.title" : "compare.window.title", source));
+        intro.setText(conflicts ? Messages.get("compare.conflicts.intro") : Messages.get("compare.intro", source));
         VersionRow selected = list.getSelectionModel().getSelectedItem();
         int at = list.getSelectionModel().getSelectedIndex();
         List<VersionRow> rows = comparison.rows();
@@ -151,8 +157,7 @@ final class CompareWindow {
 
     private void take(List<VersionRow> rows) {
         Optional<Refusal> refusal = comparison.take(List.copyOf(rows));
-        refusal.ifPresent(r -> Dialogs.showError(stage, Messages.get("compare.read.failed",
-                comparison.sourceName()), r.message()));
+        refusal.ifPresent(r -> Dialogs.showError(stage, Messages.get("compare.refused"), r.message()));
         refresh();
     }
 
@@ -186,12 +191,15 @@ final class CompareWindow {
             text.setMinHeight(Region.USE_PREF_SIZE);
             text.setPrefWidth(1);
             HBox.setHgrow(text, Priority.ALWAYS);
-            Button take = button("compare.take", "compare-take", () -> take(List.of(row)));
-            take.setTooltip(new Tooltip(Messages.get("compare.take.tip")));
+            boolean conflict = row.isConflict();
+            Button take = button(conflict ? "compare.conflict.takeTheirs" : "compare.take", "compare-take",
+                    () -> take(List.of(row)));
+            take.setTooltip(new Tooltip(Messages.get(conflict ? "compare.conflict.takeTheirs.tip" : "compare.take.tip")));
             take.setDisable(row.takes().isEmpty());
             take.setFocusTraversable(false);
-            Button leave = button("compare.leave", "compare-leave", () -> leave(List.of(row)));
-            leave.setTooltip(new Tooltip(Messages.get("compare.leave.tip")));
+            Button leave = button(conflict ? "compare.conflict.keepOurs" : "compare.leave", "compare-leave",
+                    () -> leave(List.of(row)));
+            leave.setTooltip(new Tooltip(Messages.get(conflict ? "compare.conflict.keepOurs.tip" : "compare.leave.tip")));
             leave.setFocusTraversable(false);
             HBox box = new HBox(6, text, take, leave);
             box.setAlignment(Pos.CENTER_LEFT);

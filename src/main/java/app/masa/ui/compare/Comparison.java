@@ -29,6 +29,8 @@ public final class Comparison {
     private final MapCanvas canvas;
     private final Set<String> left = new HashSet<>();
     private JourneyMap theirs;
+    /** True while the window lists the shown map's merge conflicts rather than another version. */
+    private boolean resolving;
     private String sourceName;
     private CompareWindow window;
 
@@ -75,11 +77,26 @@ public final class Comparison {
         return dialog.showAndWait().map(MapChoice::map);
     }
 
+    /** Lists the shown map's merge conflicts in the window, each settled by keeping ours or taking theirs. */
+    public void resolveConflicts() {
+        theirs = null;
+        resolving = true;
+        sourceName = session.currentMap().title();
+        left.clear();
+        canvas.comparedWithProperty().set(null);
+        openWindow();
+    }
+
     private void show(JourneyMap other, String name) {
         theirs = other;
+        resolving = false;
         sourceName = name;
         left.clear();
         canvas.comparedWithProperty().set(other);
+        openWindow();
+    }
+
+    private void openWindow() {
         if (window == null) {
             window = new CompareWindow(owner(), this);
         }
@@ -88,6 +105,9 @@ public final class Comparison {
 
     /** The rows still to decide on: the differences that remain, less those left. */
     List<VersionRow> rows() {
+        if (resolving) {
+            return ConflictRows.of(session.currentMap());
+        }
         if (theirs == null) {
             return List.of();
         }
@@ -100,6 +120,10 @@ public final class Comparison {
         return rows;
     }
 
+    boolean isResolving() {
+        return resolving;
+    }
+
     String sourceName() {
         return sourceName;
     }
@@ -110,6 +134,9 @@ public final class Comparison {
 
     /** Makes the rows' things as the other version has them, as one undo step. */
     Optional<Refusal> take(List<VersionRow> rows) {
+        if (resolving) {
+            return settle(rows, true);
+        }
         List<Take> takes = rows.stream().flatMap(r -> r.takes().stream()).toList();
         if (takes.isEmpty()) {
             return Optional.empty();
@@ -121,7 +148,27 @@ public final class Comparison {
     }
 
     void leave(List<VersionRow> rows) {
+        if (resolving) {
+            settle(rows, false);
+            return;
+        }
         rows.forEach(r -> left.add(r.key()));
+    }
+
+    /** Takes theirs or keeps ours on each conflict, as one undo step. */
+    private Optional<Refusal> settle(List<VersionRow> rows, boolean takeTheirs) {
+        String mapId = session.currentMap().id();
+        List<Command> commands = rows.stream().filter(VersionRow::isConflict)
+                .map(r -> takeTheirs ? Edits.takeOtherVersion(mapId, r.conflict().kind(), r.conflict().id())
+                        : Edits.keepCurrentVersion(mapId, r.conflict().kind(), r.conflict().id())).toList();
+        if (commands.isEmpty()) {
+            return Optional.empty();
+        }
+        Command command = commands.size() == 1 ? commands.get(0) : Edits.compound(Messages.get(
+                takeTheirs ? "edit.conflict.takeOther.many" : "edit.conflict.keep.many", commands.size()), commands);
+        Optional<Refusal> refusal = session.execute(command);
+        session.seal();
+        return refusal;
     }
 
     /** Selects the row's thing on the canvas and scrolls it into view. */
@@ -160,6 +207,7 @@ public final class Comparison {
     /** Ends the comparison: the canvas shows the map alone again. */
     void close() {
         theirs = null;
+        resolving = false;
         canvas.comparedWithProperty().set(null);
         if (window != null) {
             window.hide();

@@ -6,6 +6,7 @@ import app.masa.analysis.diff.MapDiff;
 import app.masa.edit.Take;
 import app.masa.edit.VersionPart;
 import app.masa.model.JourneyMap;
+import app.masa.model.MergeConflict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,11 @@ import java.util.Map;
  * in the interface language: taking it takes the whole record, so a card moved and rescored is one
  * row, not two.
  */
-record VersionRow(Change.Element element, String id, List<Change> changes) {
+record VersionRow(Change.Element element, String id, List<Change> changes, MergeConflict conflict) {
+
+    VersionRow(Change.Element element, String id, List<Change> changes) {
+        this(element, id, changes, null);
+    }
 
     /** The rows of what {@code theirs} has differently from {@code ours}, in the diff's order. */
     static List<VersionRow> between(JourneyMap ours, JourneyMap theirs) {
@@ -33,6 +38,11 @@ record VersionRow(Change.Element element, String id, List<Change> changes) {
     /** The changes, one sentence a line. */
     String text() {
         return String.join("\n", changes.stream().map(DiffWriter::line).toList());
+    }
+
+    /** Whether the row is a merge conflict, settled by keeping ours or taking theirs. */
+    boolean isConflict() {
+        return conflict != null;
     }
 
     /** What taking the row takes; none for the dot vote, which is run in the workshop, not merged. */

@@ -4,6 +4,8 @@ import app.masa.ui.common.ThemeChoice;
 
 import app.masa.i18n.Messages;
 import app.masa.ui.analysis.NumbersWindow;
+import app.masa.ui.canvas.MapCanvas;
+import app.masa.ui.compare.Comparison;
 import app.masa.ui.export.ExportRunner;
 import app.masa.ui.help.GettingStartedWindow;
 import app.masa.ui.help.GuideActions;
@@ -69,6 +71,7 @@ public final class MainMenus {
                 item("menu.file.save", key(KeyCode.S), () -> actions.files().save()),
                 item("menu.file.saveAs", new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), () -> actions.files().saveAs()),
                 item("compare.menu", new KeyCodeCombination(KeyCode.D, SHORTCUT, SHIFT), () -> actions.files().compareWith()),
+                conflictsItem(),
                 new SeparatorMenuItem(),
                 item("menu.file.export", key(KeyCode.E), this::export),
                 item("print.menu", key(KeyCode.P), this::print),
@@ -76,6 +79,20 @@ public final class MainMenus {
                 InterchangeMenu.exportMenu(actions.session()),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", key(KeyCode.Q), actions::quit));
+    }
+
+    /** Open while the shown map has conflicts a merge left in it. */
+    private MenuItem conflictsItem() {
+        DocumentSession session = actions.session();
+        MenuItem item = item("compare.conflicts.menu", null, () -> {
+            if (actions.canvas().node() instanceof MapCanvas canvas) {
+                Comparison.of(session, canvas).resolveConflicts();
+            }
+        });
+        item.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> session.currentMap().standingConflicts().isEmpty(), session.documentProperty(),
+                session.currentMapIdProperty()));
+        return item;
     }
 
     /** Export and Print take the document's file too, so the export choices are remembered per file. */

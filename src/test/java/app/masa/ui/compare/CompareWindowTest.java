@@ -14,7 +14,9 @@ import app.masa.layout.VersionMark;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.JourneyFile;
+import app.masa.model.ConflictKind;
 import app.masa.model.JourneyMap;
+import app.masa.model.MergeConflict;
 import app.masa.ui.DesignerWindowFixture;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.canvas.MapCanvas;
@@ -30,6 +32,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -250,6 +254,46 @@ class CompareWindowTest {
                 .filter(Button::isDefaultButton).findFirst().orElseThrow());
         await(() -> compareStage().isPresent());
         assertThat(rows(robot)).extracting(VersionRow::id).containsExactlyInAnyOrder("map-a", "c1", "c2", "c3", "c5");
+    }
+
+    @Test
+    void aMergedMapsConflictsAreSettledInTheSameWindow(FxRobot robot) throws Exception {
+        JourneyMap merged = ours().maps().get(0);
+        Card c1 = merged.card("c1").orElseThrow();
+        merged = merged.withConflicts(List.of(
+                new MergeConflict(ConflictKind.CARD, "c1", List.of("title"), c1.withTitle("Sponsored reel")),
+                new MergeConflict(ConflictKind.CARD, "c5", List.of("title"), null)));
+        JourneyFile file = JourneyFile.of(merged);
+        robot.interact(() -> window.files().replace(file, null));
+
+        MenuItem resolve = menuItem("compare-conflicts-menu");
+        assertThat(resolve.isDisable()).isFalse();
+        robot.interact(resolve::fire);
+        await(() -> compareStage().isPresent());
+
+        assertThat(rows(robot)).extracting(VersionRow::id).containsExactly("c1", "c5");
+        assertThat(rows(robot).get(0).text()).contains("Sponsored reel");
+        robot.clickOn(takeButtonOf(robot, "c1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.currentMap().card("c1").orElseThrow().title()).isEqualTo("Sponsored reel");
+        assertThat(rows(robot)).extracting(VersionRow::id).containsExactly("c5");
+
+        robot.clickOn("#compare-leave-all");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.currentMap().standingConflicts()).isEmpty();
+        assertThat(session.currentMap().card("c5")).isPresent();
+        assertThat(rows(robot)).isEmpty();
+        assertThat(resolve.isDisable()).isTrue();
+
+        robot.interact(session::undo);
+        robot.interact(session::undo);
+        assertThat(session.document()).isEqualTo(file);
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = (MenuBar) window.scene().getRoot().lookup(".menu-bar");
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow();
     }
 
     private Optional<Stage> compareStage() {
