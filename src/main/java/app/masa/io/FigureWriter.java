@@ -1,5 +1,6 @@
 package app.masa.io;
 
+import app.masa.model.Evidence;
 import app.masa.model.Kebab;
 import app.masa.model.Metrics;
 import app.masa.model.Nps;
@@ -72,6 +73,20 @@ final class FigureWriter {
         }
         sourceAndDate(m.source() == null ? null : Kebab.of(m.source()), m.date());
         JourneyWriter.writeExtras(g, m.extras());
+        g.writeEndObject();
+    }
+
+    /** A card's "evidence": assumption or evidence, then where from and when. */
+    void evidence(Evidence e) throws IOException {
+        if (e.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("evidence");
+        if (e.backing() != null) {
+            g.writeStringField("backing", Kebab.of(e.backing()));
+        }
+        sourceAndDate(e.source() == null ? null : Kebab.of(e.source()), e.date());
+        JourneyWriter.writeExtras(g, e.extras());
         g.writeEndObject();
     }
 

@@ -368,6 +368,7 @@ final class JourneyWriter {
         text("color", c.color());
         figures.touchpoint(c.touchpoint());
         figures.metrics(c.metrics());
+        figures.evidence(c.evidence());
         extras(c.extras());
         g.writeEndObject();
     }

@@ -1,5 +1,6 @@
 package app.masa.io;
 
+import app.masa.model.Evidence;
 import app.masa.model.MetricSource;
 import app.masa.model.Metrics;
 import app.masa.model.Nps;
@@ -20,6 +21,17 @@ final class MetricsBinder {
         Double cost = m.number("cost", 0, false);
         return new Metrics(reach, conversions, csat, cost, m.choice("source", MetricSource.class), m.date("date"),
                 m.extras(KnownFields.METRICS));
+    }
+
+    /** A card's "evidence": its backing is required, the source and date are optional. */
+    static Evidence evidence(Fields card) {
+        Fields e = card.child("evidence");
+        if (e == null) {
+            return Evidence.NONE;
+        }
+        Evidence.Backing backing = e.require("backing") ? e.choice("backing", Evidence.Backing.class) : null;
+        return new Evidence(backing, e.choice("source", MetricSource.class), e.date("date"),
+                e.extras(KnownFields.EVIDENCE));
     }
 
     static Nps nps(Fields stage) {

@@ -25,6 +25,11 @@ public record CardMarks(CardType type, boolean boxed, Channel channel, Rect chan
         badges = badges == null ? List.of() : List.copyOf(badges);
     }
 
+    /** Whether the card is an assumption still to check: drawn with a dashed border as well as its badge. */
+    public boolean assumption() {
+        return badges.stream().anyMatch(b -> b.kind() == CardBadge.Kind.ASSUMPTION);
+    }
+
     public CardMarks(CardType type, boolean boxed, Channel channel, Rect channelBadge, TextLine channelLabel,
                      Integer score, Rect scoreBadge, TextLine scoreLabel, Rgba scoreColor) {
         this(type, boxed, channel, channelBadge, channelLabel, score, scoreBadge, scoreLabel, scoreColor, List.of(),

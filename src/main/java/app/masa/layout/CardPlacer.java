@@ -177,6 +177,8 @@ final class CardPlacer {
         return switch (kind) {
             case GAP -> card.gap().orElse(0) < 0 ? p.negative() : p.positive();
             case CONFLICT -> p.negative();
+            case ASSUMPTION -> p.neutral().withAlpha(p.dark() ? 70 : 50);
+            case EVIDENCE -> p.positive().withAlpha(p.dark() ? 60 : 30);
             case OPEN_QUESTIONS -> p.neutral().withAlpha(p.dark() ? 70 : 60);
             case CONVERSION -> p.positive().withAlpha(p.dark() ? 60 : 36);
             case OWNER -> p.accent(CardType.TOUCHPOINT).withAlpha(p.dark() ? 70 : 40);

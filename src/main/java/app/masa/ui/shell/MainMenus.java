@@ -128,6 +128,7 @@ public final class MainMenus {
                 item("menu.edit.delete", new KeyCodeCombination(KeyCode.DELETE), canvas::deleteSelection),
                 new SeparatorMenuItem(),
                 item("menu.edit.selectAll", key(KeyCode.A), canvas::selectAll),
+                item("menu.edit.selectAssumptions", null, actions::selectAssumptions),
                 new SeparatorMenuItem(),
                 item("menu.edit.addStage", null, actions::addStage),
                 item("menu.edit.addLane", null, actions::addLane),
