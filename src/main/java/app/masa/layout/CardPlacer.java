@@ -146,7 +146,7 @@ final class CardPlacer {
         Integer gap = card.gap().isPresent() ? card.gap().getAsInt() : null;
         boolean flagged = badges.stream().anyMatch(b -> b.kind() == CardBadge.Kind.GAP);
         return new CardMarks(card.type(), boxed, card.channel(), channelBadge, channelLabel, card.score(), scoreBadge,
-                scoreLabel, scoreColor, badges, votes, gap, flagged);
+                scoreLabel, scoreColor, badges, votes, gap, flagged, card.evidence().isAssumption());
     }
 
     private static Rect slotRect(BadgeFlow.Slot slot, double left, double right, double top, double badgeH,
