@@ -369,6 +369,7 @@ final class JourneyWriter {
         figures.touchpoint(c.touchpoint());
         figures.metrics(c.metrics());
         figures.evidence(c.evidence());
+        figures.opportunity(c.opportunity());
         extras(c.extras());
         g.writeEndObject();
     }

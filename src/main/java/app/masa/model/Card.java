@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  */
 public record Card(String id, String stageId, String laneId, int order, String title, String body,
                    CardType type, Channel channel, Integer score, List<String> tags, String color,
-                   TouchpointDetails touchpoint, Metrics metrics, Evidence evidence, Extras extras) {
+                   TouchpointDetails touchpoint, Metrics metrics, Evidence evidence, OpportunityDetails opportunity,
+                   Extras extras) {
     public Card {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stageId, "stageId");
@@ -27,6 +28,7 @@ public record Card(String id, String stageId, String laneId, int order, String t
         touchpoint = touchpoint == null ? TouchpointDetails.EMPTY : touchpoint;
         metrics = metrics == null ? Metrics.EMPTY : metrics;
         evidence = evidence == null ? Evidence.NONE : evidence;
+        opportunity = opportunity == null ? OpportunityDetails.EMPTY : opportunity;
         extras = extras == null ? Extras.NONE : extras;
     }
 
@@ -43,6 +45,14 @@ public record Card(String id, String stageId, String laneId, int order, String t
                 Metrics metrics, Extras extras) {
         this(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics,
                 Evidence.NONE, extras);
+    }
+
+    /** A card without an opportunity's impact, effort, owner or status. */
+    public Card(String id, String stageId, String laneId, int order, String title, String body, CardType type,
+                Channel channel, Integer score, List<String> tags, String color, TouchpointDetails touchpoint,
+                Metrics metrics, Evidence evidence, Extras extras) {
+        this(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics,
+                evidence, OpportunityDetails.EMPTY, extras);
     }
 
     public static Card of(String id, String stageId, String laneId, int order, CardType type, String title) {
@@ -90,18 +100,19 @@ public record Card(String id, String stageId, String laneId, int order, String t
                 .withTouchpoint(expectedFits ? touchpoint : touchpoint.withExpectedScore(scale.clamp(expected)));
     }
 
-    public Card withPlace(String s, String l, int o) { return new Card(id, s, l, o, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, extras); }
-    public Card withOrder(int o) { return new Card(id, stageId, laneId, o, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, extras); }
-    public Card withTitle(String v) { return new Card(id, stageId, laneId, order, v, body, type, channel, score, tags, color, touchpoint, metrics, evidence, extras); }
-    public Card withBody(String v) { return new Card(id, stageId, laneId, order, title, v, type, channel, score, tags, color, touchpoint, metrics, evidence, extras); }
-    public Card withType(CardType v) { return new Card(id, stageId, laneId, order, title, body, v, channel, score, tags, color, touchpoint, metrics, evidence, extras); }
-    public Card withChannel(Channel v) { return new Card(id, stageId, laneId, order, title, body, type, v, score, tags, color, touchpoint, metrics, evidence, extras); }
-    public Card withScore(Integer v) { return new Card(id, stageId, laneId, order, title, body, type, channel, v, tags, color, touchpoint, metrics, evidence, extras); }
-    public Card withTags(List<String> v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, v, color, touchpoint, metrics, evidence, extras); }
-    public Card withColor(String v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, v, touchpoint, metrics, evidence, extras); }
-    public Card withId(String v) { return new Card(v, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, extras); }
-    public Card withTouchpoint(TouchpointDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, v, metrics, evidence, extras); }
-    public Card withEvidence(Evidence v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, v, extras); }
-    public Card withMetrics(Metrics v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, v, evidence, extras); }
+    public Card withPlace(String s, String l, int o) { return new Card(id, s, l, o, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withOrder(int o) { return new Card(id, stageId, laneId, o, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withTitle(String v) { return new Card(id, stageId, laneId, order, v, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withBody(String v) { return new Card(id, stageId, laneId, order, title, v, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withType(CardType v) { return new Card(id, stageId, laneId, order, title, body, v, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withChannel(Channel v) { return new Card(id, stageId, laneId, order, title, body, type, v, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withScore(Integer v) { return new Card(id, stageId, laneId, order, title, body, type, channel, v, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withTags(List<String> v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, v, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withColor(String v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, v, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withId(String v) { return new Card(v, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withTouchpoint(TouchpointDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, v, metrics, evidence, opportunity, extras); }
+    public Card withEvidence(Evidence v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, v, opportunity, extras); }
+    public Card withOpportunity(OpportunityDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, v, extras); }
+    public Card withMetrics(Metrics v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, v, evidence, opportunity, extras); }
     public Card withExpectedScore(Integer v) { return withTouchpoint(touchpoint.withExpectedScore(v)); }
 }

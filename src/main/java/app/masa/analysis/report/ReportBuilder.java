@@ -94,10 +94,15 @@ public final class ReportBuilder {
         List<List<String>> rows = new ArrayList<>();
         int rank = 0;
         for (RankedOpportunity opportunity : insights.opportunities()) {
+            var o = opportunity.card().opportunity();
             rows.add(List.of(numbers.count(++rank), stageName(opportunity.card()), StepNames.title(opportunity.card(), words),
-                    numbers.count(opportunity.votes()), numbers.count(opportunity.stageGap())));
+                    numbers.count(opportunity.votes()), numbers.count(opportunity.stageGap()),
+                    o.impact() == null ? "" : numbers.count(o.impact()), o.effort() == null ? "" : numbers.count(o.effort()),
+                    o.status() == null ? "" : Messages.get(words, "inspector.opportunity.status."
+                            + o.status().name().toLowerCase(Locale.ROOT))));
         }
-        return section("opportunities", rows, "rank", "stage", "opportunity", "votes", "stageGap");
+        return section("opportunities", rows, "rank", "stage", "opportunity", "votes", "stageGap", "impact", "effort",
+                "status");
     }
 
     private ReportSection evidence() {

@@ -56,6 +56,9 @@ final class CardSection extends InspectorSection {
                 v -> Tags.format(Tags.parse(v)));
         form.addHint(Messages.get("inspector.card.tagsHint"));
         EvidenceRows.add(form, fields, this::card, this::change);
+        if (card().type() == CardType.OPPORTUNITY) {
+            OpportunityRows.add(form, fields, this::map, this::card, this::change);
+        }
 
         metrics = new CardMetricsEditor(session, mapId, cardId);
         form.addNode(metrics.node());
