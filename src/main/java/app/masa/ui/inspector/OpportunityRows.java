@@ -22,13 +22,18 @@ import javafx.scene.control.ComboBox;
  * owner, status, and the pain point or touchpoint it answers.
  */
 final class OpportunityRows {
+    private static final List<String> LEVELS = List.of("inspector.opportunity.level.1", "inspector.opportunity.level.2",
+            "inspector.opportunity.level.3", "inspector.opportunity.level.4", "inspector.opportunity.level.5");
+
     private OpportunityRows() {
     }
 
     static void add(InspectorForm form, FieldBinder fields, Supplier<JourneyMap> map, Supplier<Card> card,
                     Consumer<UnaryOperator<Card>> change) {
-        score(form, fields, card, change, "impact", OpportunityDetails::impact, OpportunityDetails::withImpact);
-        score(form, fields, card, change, "effort", OpportunityDetails::effort, OpportunityDetails::withEffort);
+        score(form, fields, card, change, "inspector.opportunity.impact", "inspector-opportunity-impact",
+                OpportunityDetails::impact, OpportunityDetails::withImpact);
+        score(form, fields, card, change, "inspector.opportunity.effort", "inspector-opportunity-effort",
+                OpportunityDetails::effort, OpportunityDetails::withEffort);
         fields.text(form.add("inspector.opportunity.owner", InspectorForm.textField("inspector-opportunity-owner")),
                 () -> text(card.get().opportunity().owner()),
                 v -> change.accept(c -> c.withOpportunity(c.opportunity().withOwner(v))));
@@ -61,7 +66,7 @@ final class OpportunityRows {
     }
 
     private static void score(InspectorForm form, FieldBinder fields, Supplier<Card> card,
-                              Consumer<UnaryOperator<Card>> change, String name,
+                              Consumer<UnaryOperator<Card>> change, String labelKey, String id,
                               Function<OpportunityDetails, Integer> read,
                               BiFunction<OpportunityDetails, Integer, OpportunityDetails> write) {
         List<Optional<Integer>> levels = new ArrayList<>();
@@ -69,10 +74,9 @@ final class OpportunityRows {
         for (int i = OpportunityDetails.MIN; i <= OpportunityDetails.MAX; i++) {
             levels.add(Optional.of(i));
         }
-        ComboBox<Optional<Integer>> box = form.add("inspector.opportunity." + name,
-                Choices.of("inspector-opportunity-" + name, levels, v -> v == null || v.isEmpty()
-                        ? Messages.get("inspector.opportunity.notSet")
-                        : Messages.get("inspector.opportunity.level." + v.get())));
+        ComboBox<Optional<Integer>> box = form.add(labelKey, Choices.of(id, levels, v -> v == null || v.isEmpty()
+                ? Messages.get("inspector.opportunity.notSet")
+                : Messages.get(LEVELS.get(v.get() - OpportunityDetails.MIN))));
         fields.value(box.valueProperty(), () -> Optional.ofNullable(read.apply(card.get().opportunity())),
                 v -> change.accept(c -> c.withOpportunity(write.apply(c.opportunity(), v == null ? null : v.orElse(null)))));
     }
