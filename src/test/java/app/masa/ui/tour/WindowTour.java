@@ -62,6 +62,7 @@ public final class WindowTour {
                 new Step("persona", w -> PersonaEditor.edit(w.stage(), w.session().currentMap().personas().get(0))),
                 new Step("brand", menu("menu-edit-brand")),
                 new Step("compare", WindowTour::compare),
+                new Step("matrix", menu("matrix-menu")),
                 new Step("start-vote", menu("workshop-menu-startVote")),
                 new Step("vote", menu("workshop-menu-vote")),
                 new Step("timer", menu("workshop-menu-timer")),
