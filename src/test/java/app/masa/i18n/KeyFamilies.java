@@ -59,6 +59,7 @@ final class KeyFamilies {
                 kebab("analysis.model.", AttributionModel.class),
                 kebab("analysis.model.", AttributionModel.class).ending(".explained"),
                 lowerCase("diff.element.", app.masa.analysis.diff.Change.Element.class),
+                kebab("conflict.kind.", app.masa.model.ConflictKind.class),
                 lowerCase("dialog.export.format.", ExportFormat.class),
                 lowerCase("dialog.export.page.", PageSize.class),
                 lowerCase("dialog.export.orientation.", Orientation.class),
