@@ -108,7 +108,9 @@ public final class LayoutEngine {
             headerHeight = Math.max(headerHeight,
                     STAGE_BAR + 2 * m.headerPadding() + text.height(name, FontRole.STAGE_NAME));
         }
-        boolean anyNps = stages.stream().anyMatch(s -> s.nps().score().isPresent());
+        Set<String> conflictedStages = conflicted(map, ConflictKind.STAGE);
+        boolean anyNps = stages.stream().anyMatch(s -> s.nps().score().isPresent()
+                || conflictedStages.contains(s.id()));
         double npsRow = anyNps ? CardPlacer.badgeHeight(style) + 4 : 0;
         headerHeight += npsRow;
         MetricsLanePlacer metricsPlacer = options.metricsLane() ? new MetricsLanePlacer(text, mirror, locale, style) : null;
@@ -142,8 +144,10 @@ public final class LayoutEngine {
                     header.x() + m.cellPadding(), header.maxX() - m.cellPadding(),
                     headerTop + STAGE_BAR + m.headerPadding(), TextPlacer.Align.START);
             StageBadges.Nps nps = StageBadges.nps(s, header, npsRow, style, text, locale, rtl);
+            CardBadge conflict = StageBadges.conflict(conflictedStages.contains(s.id()), header,
+                    nps == null ? null : nps.badge(), npsRow, style, text, locale, rtl);
             stageBoxes.add(new StageBox(s.id(), i, header, column, nameLines, palette.stageHeader(), accent,
-                    nps == null ? null : nps.badge(), nps == null ? null : nps.label()));
+                    nps == null ? null : nps.badge(), nps == null ? null : nps.label(), conflict));
         }
 
         List<LaneBox> laneBoxes = new ArrayList<>();
@@ -243,18 +247,27 @@ public final class LayoutEngine {
         return plan;
     }
 
+    /** The ids of the things of one kind a merge left in conflict. */
+    private static Set<String> conflicted(JourneyMap map, ConflictKind kind) {
+        if (map.conflicts().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        for (MergeConflict conflict : map.conflicts()) {
+            if (conflict.kind() == kind) {
+                ids.add(conflict.id());
+            }
+        }
+        return ids;
+    }
+
     /** What each card's look takes from the map: its dots, the gap threshold and whether it is in conflict. */
     private static List<CardContext> contexts(List<Card> cards, JourneyMap map) {
         if (cards.isEmpty()) {
             return List.of();
         }
         DotVote vote = map.vote();
-        Set<String> conflicted = new HashSet<>();
-        for (MergeConflict conflict : map.conflicts()) {
-            if (conflict.kind() == ConflictKind.CARD) {
-                conflicted.add(conflict.id());
-            }
-        }
+        Set<String> conflicted = conflicted(map, ConflictKind.CARD);
         List<CardContext> contexts = new ArrayList<>(cards.size());
         for (Card c : cards) {
             contexts.add(new CardContext(vote == null ? 0 : vote.dotsOn(c.id()), map.gapThreshold(),

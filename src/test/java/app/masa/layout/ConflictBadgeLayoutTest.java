@@ -61,6 +61,26 @@ class ConflictBadgeLayoutTest {
     }
 
     @Test
+    void aStageInConflictShowsTheBadgeAtTheFootOfItsHeaderAndTheOthersDoNot() {
+        JourneyMap map = SampleMaps.english();
+        String id = map.stages().get(1).id();
+        JourneyMap conflicted = map.withConflicts(List.of(new MergeConflict(ConflictKind.STAGE, id, List.of(), null)));
+
+        MapLayout layout = engine.layout(conflicted, LayoutOptions.canvas());
+
+        StageBox stage = layout.stages().get(1);
+        CardBadge badge = stage.conflictBadge();
+        assertThat(badge).isNotNull();
+        assertThat(badge.label().text()).isEqualTo("⚠ conflict");
+        assertThat(badge.bounds().x()).isGreaterThanOrEqualTo(stage.header().x());
+        assertThat(badge.bounds().maxX()).isLessThanOrEqualTo(stage.header().maxX());
+        assertThat(badge.bounds().maxY()).isLessThanOrEqualTo(stage.header().maxY());
+        double nameBottom = stage.nameLines().get(stage.nameLines().size() - 1).baseline();
+        assertThat(badge.bounds().y()).as("below the name").isGreaterThan(nameBottom);
+        assertThat(layout.stages()).filteredOn(s -> !s.stageId().equals(id)).allMatch(s -> s.conflictBadge() == null);
+    }
+
+    @Test
     void settlingTheConflictTakesTheBadgeAway() {
         JourneyMap map = SampleMaps.english();
         String id = map.cards().get(0).id();
