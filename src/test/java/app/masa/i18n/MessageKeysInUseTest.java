@@ -25,7 +25,9 @@ class MessageKeysInUseTest {
     /** Literals that look like keys and are not: the bundle's own name, system properties, a style sheet. */
     static final Set<String> NOT_KEYS = Set.of(Messages.BUNDLE, Messages.STRICT_PROPERTY, "masa.prefs.node",
             MenuShortcuts.ACTION,
-            "masa.recovery.dir", "workshop.css", "masa.room.host", "masa.room.port");
+            "masa.recovery.dir", "workshop.css", "masa.room.host", "masa.room.port",
+            // git's own configuration names, which git-setup sets
+            "merge.masa.name", "merge.masa.driver", "diff.masa.textconv");
 
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_-]+)+");
     private static final Pattern PREFIX = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_-]+)*\\.");

@@ -21,6 +21,7 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.MergeConflict;
 import app.masa.model.Stage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -188,7 +189,7 @@ class JourneyMergeTest {
 
     @Test
     void bothSidesSavingIsNoConflictTheLaterModifiedStampIsKept() throws Exception {
-        java.time.Instant later = map(base).modified().plusSeconds(60);
+        Instant later = map(base).modified().plusSeconds(60);
         JourneyFile ours = base.withMap(map(base).withModified(later.minusSeconds(30)).withTitle("Renamed"));
         JourneyFile theirs = base.withMap(map(base).withModified(later));
 
