@@ -147,6 +147,22 @@ class JourneyMergeTest {
     }
 
     @Test
+    void aConflictLeftByAnEarlierMergeTravelsOnUnlessItsOtherVersionNoLongerFits() throws Exception {
+        Stage gone = map(base).stages().stream().filter(s -> !s.id().equals(first.stageId())
+                && !s.id().equals(second.stageId())).findFirst().orElseThrow();
+        MergeConflict fits = new MergeConflict(ConflictKind.CARD, first.id(), List.of("title"), first.withTitle("Old"));
+        MergeConflict stale = new MergeConflict(ConflictKind.CARD, second.id(), List.of("stage"),
+                second.withPlace(gone.id(), second.laneId(), 0));
+        JourneyFile start = base.withMap(map(base).withConflicts(List.of(fits, stale)));
+        JourneyFile theirs = edited(start, Edits.deleteStage(m, gone.id()));
+        assertThat(map(theirs).card(second.id())).as("the test needs the card outside the deleted stage").isPresent();
+
+        MergeResult result = merge(start, start, theirs);
+
+        assertThat(map(result.merged()).conflicts()).containsExactly(fits);
+    }
+
+    @Test
     void dotsGivenOnBothSidesAddUp() throws Exception {
         JourneyFile voting = edited(base, Edits.setVote(m, null, new DotVote(5, 10, Set.of(), true,
                 Map.of(first.id(), 2), Extras.NONE)));
