@@ -204,6 +204,11 @@ public final class MapPainter {
         for (TextLine line : lane.titleLines()) {
             surface.text(line, lane.collapsed() ? p.textMuted() : p.text());
         }
+        CardBadge conflict = lane.conflictBadge();
+        if (conflict != null) {
+            surface.fillRect(conflict.bounds(), conflict.bounds().height() / 2, conflict.fill());
+            surface.text(conflict.label(), conflict.ink());
+        }
     }
 
     private static void paintConnection(ConnectionBox c, MapStyle style, Surface surface) {
