@@ -72,8 +72,10 @@ final class InsightFinder {
                 .filter(c -> c.type() == CardType.OPPORTUNITY)
                 .map(c -> new RankedOpportunity(c, vote == null ? 0 : vote.dotsOn(c.id()),
                         disappointment.getOrDefault(c.stageId(), 0)))
+                // The rule the report writes out: votes, then the shortfall at its stage, then impact over effort.
                 .sorted(Comparator.comparingInt((RankedOpportunity o) -> -o.votes())
-                        .thenComparingInt(o -> -o.stageGap()))
+                        .thenComparingInt(o -> -o.stageGap())
+                        .thenComparingInt(o -> o.leverage().isPresent() ? -o.leverage().getAsInt() : Integer.MAX_VALUE))
                 .toList();
     }
 

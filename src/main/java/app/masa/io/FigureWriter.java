@@ -1,6 +1,8 @@
 package app.masa.io;
 
+import app.masa.model.Evidence;
 import app.masa.model.Kebab;
+import app.masa.model.OpportunityDetails;
 import app.masa.model.Metrics;
 import app.masa.model.Nps;
 import app.masa.model.TouchpointDetails;
@@ -72,6 +74,45 @@ final class FigureWriter {
         }
         sourceAndDate(m.source() == null ? null : Kebab.of(m.source()), m.date());
         JourneyWriter.writeExtras(g, m.extras());
+        g.writeEndObject();
+    }
+
+    /** A card's "evidence": assumption or evidence, then where from and when. */
+    void evidence(Evidence e) throws IOException {
+        if (e.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("evidence");
+        if (e.backing() != null) {
+            g.writeStringField("backing", Kebab.of(e.backing()));
+        }
+        sourceAndDate(e.source() == null ? null : Kebab.of(e.source()), e.date());
+        JourneyWriter.writeExtras(g, e.extras());
+        g.writeEndObject();
+    }
+
+    /** An opportunity card's "opportunity": impact, effort, owner, status, the card it answers. */
+    void opportunity(OpportunityDetails o) throws IOException {
+        if (o.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("opportunity");
+        if (o.impact() != null) {
+            g.writeNumberField("impact", o.impact());
+        }
+        if (o.effort() != null) {
+            g.writeNumberField("effort", o.effort());
+        }
+        if (o.owner() != null) {
+            g.writeStringField("owner", o.owner());
+        }
+        if (o.status() != null) {
+            g.writeStringField("status", Kebab.of(o.status()));
+        }
+        if (o.answers() != null) {
+            g.writeStringField("answers", o.answers());
+        }
+        JourneyWriter.writeExtras(g, o.extras());
         g.writeEndObject();
     }
 

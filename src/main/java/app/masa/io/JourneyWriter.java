@@ -368,6 +368,8 @@ final class JourneyWriter {
         text("color", c.color());
         figures.touchpoint(c.touchpoint());
         figures.metrics(c.metrics());
+        figures.evidence(c.evidence());
+        figures.opportunity(c.opportunity());
         extras(c.extras());
         g.writeEndObject();
     }

@@ -15,7 +15,9 @@ final class KnownFields {
     static final Set<String> STAGE = Set.of("id", "name", "description", "width", "color", "nps");
     static final Set<String> LANE = Set.of("id", "title", "kind", "height", "color", "collapsed");
     static final Set<String> CARD = Set.of("id", "stage", "lane", "order", "title", "body", "type", "channel",
-            "score", "tags", "color", "touchpoint", "metrics");
+            "score", "tags", "color", "touchpoint", "metrics", "evidence", "opportunity");
+    static final Set<String> OPPORTUNITY = Set.of("impact", "effort", "owner", "status", "answers");
+    static final Set<String> EVIDENCE = Set.of("backing", "source", "date");
     static final Set<String> CONNECTION = Set.of("id", "from", "to", "label");
     static final Set<String> TOUCHPOINT = Set.of("expected", "presence", "facing", "owner", "answers");
     static final Set<String> METRICS = Set.of("reach", "conversions", "csat", "cost", "source", "date");

@@ -9,6 +9,8 @@ import app.masa.model.ConversionPath;
 import app.masa.model.DotVote;
 import app.masa.model.Direction;
 import app.masa.model.EmotionScale;
+import app.masa.model.Evidence;
+import app.masa.model.OpportunityDetails;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
@@ -224,11 +226,13 @@ final class MapBinder {
         String color = f.color("color");
         TouchpointDetails touchpoint = TouchpointBinder.touchpoint(f, scale);
         Metrics metrics = MetricsBinder.metrics(f);
+        Evidence evidence = MetricsBinder.evidence(f);
+        OpportunityDetails opportunity = MetricsBinder.opportunity(f);
         if (id == null || stage == null || lane == null) {
             return null;
         }
         return new Card(id, stage, lane, order == null ? 0 : order, title, body, type, channel, score, tags, color,
-                touchpoint, metrics, f.extras(KnownFields.CARD));
+                touchpoint, metrics, evidence, opportunity, f.extras(KnownFields.CARD));
     }
 
     private Connection connection(Fields f, IdRegister ids) {

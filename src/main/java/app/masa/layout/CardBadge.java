@@ -9,5 +9,5 @@ package app.masa.layout;
  */
 public record CardBadge(Kind kind, Rect bounds, TextLine label, Rgba fill, Rgba ink) {
     /** What a badge tells, so the canvas can explain it in a tooltip. */
-    public enum Kind { CONFLICT, PRESENCE, OWNER, OPEN_QUESTIONS, CONVERSION, GAP }
+    public enum Kind { CONFLICT, ASSUMPTION, EVIDENCE, PRESENCE, OWNER, OPEN_QUESTIONS, CONVERSION, GAP }
 }

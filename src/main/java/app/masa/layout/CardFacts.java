@@ -3,6 +3,7 @@ package app.masa.layout;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.CardType;
+import app.masa.model.Evidence;
 import app.masa.model.TouchpointDetails;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The badge texts of a card, in the map's language and in reading order: a merge conflict, presence, owner,
+ * The badge texts of a card, in the map's language and in reading order: a merge conflict, the research
+ * behind it (an assumption, or the source of its evidence), presence, owner,
  * open questions, conversion rate, the gap flag, then the vote dots.
  */
 final class CardFacts {
@@ -25,6 +27,16 @@ final class CardFacts {
         if (context.conflicted()) {
             kinds.add(CardBadge.Kind.CONFLICT);
             texts.add(Messages.get(locale, "layout.badge.conflict"));
+        }
+        Evidence evidence = card.evidence();
+        if (evidence.isAssumption()) {
+            kinds.add(CardBadge.Kind.ASSUMPTION);
+            texts.add(Messages.get(locale, "layout.badge.assumption"));
+        } else if (evidence.isBacked()) {
+            kinds.add(CardBadge.Kind.EVIDENCE);
+            texts.add(evidence.source() == null ? Messages.get(locale, "layout.badge.evidenceUnnamed")
+                    : Messages.get(locale, "layout.badge.evidence",
+                    Messages.get(locale, "layout.source." + evidence.source().name().toLowerCase(Locale.ROOT))));
         }
         TouchpointDetails t = card.touchpoint();
         if (t.presence() != null) {

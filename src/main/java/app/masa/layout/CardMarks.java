@@ -18,16 +18,27 @@ import java.util.List;
  */
 public record CardMarks(CardType type, boolean boxed, Channel channel, Rect channelBadge, TextLine channelLabel,
                         Integer score, Rect scoreBadge, TextLine scoreLabel, Rgba scoreColor, List<CardBadge> badges,
-                        VoteDots votes, Integer gap, boolean gapFlagged) {
+                        VoteDots votes, Integer gap, boolean gapFlagged, boolean assumption) {
     public static final CardMarks NONE = new CardMarks(CardType.NOTE, true, null, null, null, null, null, null, null);
 
     public CardMarks {
         badges = badges == null ? List.of() : List.copyOf(badges);
     }
 
+    /**
+     * @param assumption the card is an assumption still to check: its border is dashed, also when a map
+     *                   zoomed out leaves its badges off
+     */
+    public CardMarks(CardType type, boolean boxed, Channel channel, Rect channelBadge, TextLine channelLabel,
+                     Integer score, Rect scoreBadge, TextLine scoreLabel, Rgba scoreColor, List<CardBadge> badges,
+                     VoteDots votes, Integer gap, boolean gapFlagged) {
+        this(type, boxed, channel, channelBadge, channelLabel, score, scoreBadge, scoreLabel, scoreColor, badges, votes,
+                gap, gapFlagged, false);
+    }
+
     public CardMarks(CardType type, boolean boxed, Channel channel, Rect channelBadge, TextLine channelLabel,
                      Integer score, Rect scoreBadge, TextLine scoreLabel, Rgba scoreColor) {
         this(type, boxed, channel, channelBadge, channelLabel, score, scoreBadge, scoreLabel, scoreColor, List.of(),
-                null, null, false);
+                null, null, false, false);
     }
 }

@@ -146,7 +146,7 @@ final class CardPlacer {
         Integer gap = card.gap().isPresent() ? card.gap().getAsInt() : null;
         boolean flagged = badges.stream().anyMatch(b -> b.kind() == CardBadge.Kind.GAP);
         return new CardMarks(card.type(), boxed, card.channel(), channelBadge, channelLabel, card.score(), scoreBadge,
-                scoreLabel, scoreColor, badges, votes, gap, flagged);
+                scoreLabel, scoreColor, badges, votes, gap, flagged, card.evidence().isAssumption());
     }
 
     private static Rect slotRect(BadgeFlow.Slot slot, double left, double right, double top, double badgeH,
@@ -177,6 +177,8 @@ final class CardPlacer {
         return switch (kind) {
             case GAP -> card.gap().orElse(0) < 0 ? p.negative() : p.positive();
             case CONFLICT -> p.negative();
+            case ASSUMPTION -> p.neutral().withAlpha(p.dark() ? 70 : 50);
+            case EVIDENCE -> p.positive().withAlpha(p.dark() ? 60 : 30);
             case OPEN_QUESTIONS -> p.neutral().withAlpha(p.dark() ? 70 : 60);
             case CONVERSION -> p.positive().withAlpha(p.dark() ? 60 : 36);
             case OWNER -> p.accent(CardType.TOUCHPOINT).withAlpha(p.dark() ? 70 : 40);

@@ -134,7 +134,7 @@ public final class MapSummary {
     private static CardBox summarised(CardBox c, List<TextLine> title) {
         CardMarks marks = c.marks();
         CardMarks bare = new CardMarks(marks.type(), marks.boxed(), null, null, null, null, null, null, null,
-                List.of(), marks.votes(), null, false);
+                List.of(), marks.votes(), null, false, marks.assumption());
         return new CardBox(c.cardId(), c.stageId(), c.laneId(), c.bounds(), title, List.of(), c.fill(), c.accent(),
                 c.handle(), bare);
     }

@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  */
 public record Card(String id, String stageId, String laneId, int order, String title, String body,
                    CardType type, Channel channel, Integer score, List<String> tags, String color,
-                   TouchpointDetails touchpoint, Metrics metrics, Extras extras) {
+                   TouchpointDetails touchpoint, Metrics metrics, Evidence evidence, OpportunityDetails opportunity,
+                   Extras extras) {
     public Card {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stageId, "stageId");
@@ -26,6 +27,8 @@ public record Card(String id, String stageId, String laneId, int order, String t
         tags = tags == null ? List.of() : List.copyOf(tags);
         touchpoint = touchpoint == null ? TouchpointDetails.EMPTY : touchpoint;
         metrics = metrics == null ? Metrics.EMPTY : metrics;
+        evidence = evidence == null ? Evidence.NONE : evidence;
+        opportunity = opportunity == null ? OpportunityDetails.EMPTY : opportunity;
         extras = extras == null ? Extras.NONE : extras;
     }
 
@@ -34,6 +37,22 @@ public record Card(String id, String stageId, String laneId, int order, String t
                 Channel channel, Integer score, List<String> tags, String color, Extras extras) {
         this(id, stageId, laneId, order, title, body, type, channel, score, tags, color, TouchpointDetails.EMPTY,
                 Metrics.EMPTY, extras);
+    }
+
+    /** A card nobody has marked as an assumption or as backed by evidence. */
+    public Card(String id, String stageId, String laneId, int order, String title, String body, CardType type,
+                Channel channel, Integer score, List<String> tags, String color, TouchpointDetails touchpoint,
+                Metrics metrics, Extras extras) {
+        this(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics,
+                Evidence.NONE, extras);
+    }
+
+    /** A card without an opportunity's impact, effort, owner or status. */
+    public Card(String id, String stageId, String laneId, int order, String title, String body, CardType type,
+                Channel channel, Integer score, List<String> tags, String color, TouchpointDetails touchpoint,
+                Metrics metrics, Evidence evidence, Extras extras) {
+        this(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics,
+                evidence, OpportunityDetails.EMPTY, extras);
     }
 
     public static Card of(String id, String stageId, String laneId, int order, CardType type, String title) {
@@ -81,17 +100,19 @@ public record Card(String id, String stageId, String laneId, int order, String t
                 .withTouchpoint(expectedFits ? touchpoint : touchpoint.withExpectedScore(scale.clamp(expected)));
     }
 
-    public Card withPlace(String s, String l, int o) { return new Card(id, s, l, o, title, body, type, channel, score, tags, color, touchpoint, metrics, extras); }
-    public Card withOrder(int o) { return new Card(id, stageId, laneId, o, title, body, type, channel, score, tags, color, touchpoint, metrics, extras); }
-    public Card withTitle(String v) { return new Card(id, stageId, laneId, order, v, body, type, channel, score, tags, color, touchpoint, metrics, extras); }
-    public Card withBody(String v) { return new Card(id, stageId, laneId, order, title, v, type, channel, score, tags, color, touchpoint, metrics, extras); }
-    public Card withType(CardType v) { return new Card(id, stageId, laneId, order, title, body, v, channel, score, tags, color, touchpoint, metrics, extras); }
-    public Card withChannel(Channel v) { return new Card(id, stageId, laneId, order, title, body, type, v, score, tags, color, touchpoint, metrics, extras); }
-    public Card withScore(Integer v) { return new Card(id, stageId, laneId, order, title, body, type, channel, v, tags, color, touchpoint, metrics, extras); }
-    public Card withTags(List<String> v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, v, color, touchpoint, metrics, extras); }
-    public Card withColor(String v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, v, touchpoint, metrics, extras); }
-    public Card withId(String v) { return new Card(v, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, extras); }
-    public Card withTouchpoint(TouchpointDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, v, metrics, extras); }
-    public Card withMetrics(Metrics v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, v, extras); }
+    public Card withPlace(String s, String l, int o) { return new Card(id, s, l, o, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withOrder(int o) { return new Card(id, stageId, laneId, o, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withTitle(String v) { return new Card(id, stageId, laneId, order, v, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withBody(String v) { return new Card(id, stageId, laneId, order, title, v, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withType(CardType v) { return new Card(id, stageId, laneId, order, title, body, v, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withChannel(Channel v) { return new Card(id, stageId, laneId, order, title, body, type, v, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withScore(Integer v) { return new Card(id, stageId, laneId, order, title, body, type, channel, v, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withTags(List<String> v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, v, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withColor(String v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, v, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withId(String v) { return new Card(v, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
+    public Card withTouchpoint(TouchpointDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, v, metrics, evidence, opportunity, extras); }
+    public Card withEvidence(Evidence v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, v, opportunity, extras); }
+    public Card withOpportunity(OpportunityDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, v, extras); }
+    public Card withMetrics(Metrics v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, v, evidence, opportunity, extras); }
     public Card withExpectedScore(Integer v) { return withTouchpoint(touchpoint.withExpectedScore(v)); }
 }

@@ -4,6 +4,7 @@ import app.masa.analysis.Insights;
 import app.masa.analysis.OpenQuestions;
 import app.masa.analysis.RankedOpportunity;
 import app.masa.analysis.StageCards;
+import app.masa.analysis.StageEvidence;
 import app.masa.analysis.StepNames;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
@@ -53,6 +54,7 @@ public final class ReportBuilder {
         sections.add(lowestMoments());
         sections.add(opportunities());
         sections.add(openQuestions());
+        sections.add(evidence());
         sections.add(metrics());
         sections.addAll(new AttributionSections(map, insights.attribution(), numbers, words).sections());
         sections.add(nps());
@@ -92,10 +94,29 @@ public final class ReportBuilder {
         List<List<String>> rows = new ArrayList<>();
         int rank = 0;
         for (RankedOpportunity opportunity : insights.opportunities()) {
+            var o = opportunity.card().opportunity();
             rows.add(List.of(numbers.count(++rank), stageName(opportunity.card()), StepNames.title(opportunity.card(), words),
-                    numbers.count(opportunity.votes()), numbers.count(opportunity.stageGap())));
+                    numbers.count(opportunity.votes()), numbers.count(opportunity.stageGap()),
+                    o.impact() == null ? "" : numbers.count(o.impact()), o.effort() == null ? "" : numbers.count(o.effort()),
+                    o.status() == null ? "" : Messages.get(words, "inspector.opportunity.status."
+                            + o.status().name().toLowerCase(Locale.ROOT))));
         }
-        return section("opportunities", rows, "rank", "stage", "opportunity", "votes", "stageGap");
+        return section("opportunities", rows, "rank", "stage", "opportunity", "votes", "stageGap", "impact", "effort",
+                "status");
+    }
+
+    private ReportSection evidence() {
+        List<List<String>> rows = new ArrayList<>();
+        for (StageEvidence stage : StageEvidence.of(map)) {
+            if (stage.assumptions().isEmpty() && stage.backed() == 0) {
+                continue;
+            }
+            StringJoiner toCheck = new StringJoiner("; ");
+            stage.assumptions().forEach(card -> toCheck.add(StepNames.title(card, words)));
+            rows.add(List.of(stage.stage().name(), numbers.count(stage.assumptions().size()),
+                    numbers.count(stage.backed()), numbers.count(stage.unmarked()), toCheck.toString()));
+        }
+        return section("evidence", rows, "stage", "assumptions", "backed", "unmarked", "toCheck");
     }
 
     private ReportSection openQuestions() {

@@ -55,6 +55,10 @@ final class CardSection extends InspectorSection {
                 () -> Tags.format(card().tags()), v -> change(c -> c.withTags(Tags.parse(v))),
                 v -> Tags.format(Tags.parse(v)));
         form.addHint(Messages.get("inspector.card.tagsHint"));
+        EvidenceRows.add(form, fields, this::card, this::change);
+        if (card().type() == CardType.OPPORTUNITY) {
+            OpportunityRows.add(form, fields, this::map, this::card, this::change);
+        }
 
         metrics = new CardMetricsEditor(session, mapId, cardId);
         form.addNode(metrics.node());

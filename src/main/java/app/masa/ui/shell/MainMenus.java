@@ -3,6 +3,7 @@ package app.masa.ui.shell;
 import app.masa.ui.common.ThemeChoice;
 
 import app.masa.i18n.Messages;
+import app.masa.ui.analysis.MatrixWindow;
 import app.masa.ui.analysis.NumbersWindow;
 import app.masa.ui.export.ExportRunner;
 import app.masa.ui.help.GettingStartedWindow;
@@ -128,6 +129,7 @@ public final class MainMenus {
                 item("menu.edit.delete", new KeyCodeCombination(KeyCode.DELETE), canvas::deleteSelection),
                 new SeparatorMenuItem(),
                 item("menu.edit.selectAll", key(KeyCode.A), canvas::selectAll),
+                item("menu.edit.selectAssumptions", null, actions::selectAssumptions),
                 new SeparatorMenuItem(),
                 item("menu.edit.addStage", null, actions::addStage),
                 item("menu.edit.addLane", null, actions::addLane),
@@ -174,6 +176,7 @@ public final class MainMenus {
                 sidePanels(),
                 new SeparatorMenuItem(),
                 item("analysis.numbers.menu", null, () -> NumbersWindow.show(owner(), actions.session())),
+                item("matrix.menu", null, () -> MatrixWindow.show(owner(), actions.session())),
                 new SeparatorMenuItem(),
                 item("workshop.menu.present", new KeyCodeCombination(KeyCode.F5), () -> workshop().present()),
                 item("workshop.menu.startVote", null, () -> workshop().startVote()),

@@ -172,6 +172,13 @@ public final class MainWindow implements ShellActions {
         BrandPanel.show(stage, session);
     }
 
+    @Override
+    public void selectAssumptions() {
+        confirmOpenEdit();
+        session.selection().selectCards(session.currentMap().cards().stream()
+                .filter(c -> c.evidence().isAssumption()).map(c -> c.id()).toList());
+    }
+
     /** A title still being typed on the map is kept, as clicking elsewhere keeps it, before the map changes under it. */
     private void confirmOpenEdit() {
         canvas.node().requestFocus();

@@ -29,6 +29,9 @@ public interface ShellActions {
 
     void addLane();
 
+    /** Edit > Select Assumptions: every card of the map still marked as an assumption. */
+    void selectAssumptions();
+
     /** Edit > Brand…: the file's logo and colours. */
     void editBrand();
 
