@@ -1,5 +1,6 @@
 package app.masa.layout;
 
+import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.model.ConflictKind;
 import app.masa.model.DotVote;
@@ -28,6 +29,8 @@ import java.util.Set;
  */
 public final class LayoutEngine {
     private static final double STAGE_BAR = 4;
+    /** Between a lane's title and the conflict pill under it. */
+    private static final double LANE_BADGE_GAP = 4;
 
     private final TextMeasurer measurer;
     private final Map<Theme, TextWrapper> wrappers = new EnumMap<>(Theme.class);
@@ -108,7 +111,9 @@ public final class LayoutEngine {
             headerHeight = Math.max(headerHeight,
                     STAGE_BAR + 2 * m.headerPadding() + text.height(name, FontRole.STAGE_NAME));
         }
-        boolean anyNps = stages.stream().anyMatch(s -> s.nps().score().isPresent());
+        Set<String> conflictedStages = conflicted(map, ConflictKind.STAGE);
+        boolean anyNps = stages.stream().anyMatch(s -> s.nps().score().isPresent()
+                || conflictedStages.contains(s.id()));
         double npsRow = anyNps ? CardPlacer.badgeHeight(style) + 4 : 0;
         headerHeight += npsRow;
         MetricsLanePlacer metricsPlacer = options.metricsLane() ? new MetricsLanePlacer(text, mirror, locale, style) : null;
@@ -142,8 +147,10 @@ public final class LayoutEngine {
                     header.x() + m.cellPadding(), header.maxX() - m.cellPadding(),
                     headerTop + STAGE_BAR + m.headerPadding(), TextPlacer.Align.START);
             StageBadges.Nps nps = StageBadges.nps(s, header, npsRow, style, text, locale, rtl);
+            CardBadge conflict = StageBadges.conflict(conflictedStages.contains(s.id()), header,
+                    nps == null ? null : nps.badge(), npsRow, style, text, locale, rtl);
             stageBoxes.add(new StageBox(s.id(), i, header, column, nameLines, palette.stageHeader(), accent,
-                    nps == null ? null : nps.badge(), nps == null ? null : nps.label()));
+                    nps == null ? null : nps.badge(), nps == null ? null : nps.label(), conflict));
         }
 
         List<LaneBox> laneBoxes = new ArrayList<>();
@@ -164,8 +171,11 @@ public final class LayoutEngine {
                     header.x() + m.headerPadding(), header.maxX() - m.headerPadding(), titleTop, TextPlacer.Align.START);
             Rgba band0 = li % 2 == 0 ? palette.bandEven() : palette.bandOdd();
             Rgba fill = Rgba.isHex(lane.color()) ? palette.tint(Rgba.hex(lane.color())).mix(band0, 0.4) : band0;
+            CardBadge conflict = plan.conflicted && !plan.collapsed()
+                    ? laneConflict(header, titleTop + text.height(plan.title, FontRole.LANE_TITLE) + LANE_BADGE_GAP,
+                            style, text, locale, rtl) : null;
             laneBoxes.add(new LaneBox(lane.id(), li, header, band, laneTitle, lane.kind(), plan.collapsed(), fill,
-                    rtl));
+                    rtl, conflict));
             for (int i = 0; i < stages.size(); i++) {
                 Rect cell = mirror.rect(columnX[i], y, columnW[i], plan.height);
                 cells.add(new CellBox(stages.get(i).id(), lane.id(), cell));
@@ -214,6 +224,7 @@ public final class LayoutEngine {
         WrappedText title = text.wrapper().wrap(lane.title(), FontRole.LANE_TITLE,
                 m.laneHeaderWidth() - 2 * m.headerPadding());
         LanePlan plan = new LanePlan(lane, title);
+        plan.conflicted = conflicted(map, ConflictKind.LANE).contains(lane.id());
         if (lane.collapsed()) {
             if (title.lineCount() > 1) {
                 plan.title = new WrappedText(List.of(title.lines().get(0)), new double[] {title.widths()[0]});
@@ -239,8 +250,37 @@ public final class LayoutEngine {
         }
         double minimum = lane.kind() == LaneKind.EMOTION ? m.emotionHeight() : m.laneMin();
         plan.height = Math.ceil(Math.max(Math.max(minimum, lane.height()),
-                Math.max(tallest, text.height(title, FontRole.LANE_TITLE) + 2 * m.headerPadding())));
+                Math.max(tallest, text.height(title, FontRole.LANE_TITLE) + 2 * m.headerPadding()
+                        + (plan.conflicted ? CardPlacer.badgeHeight(style) + LANE_BADGE_GAP : 0))));
         return plan;
+    }
+
+    /** The conflict pill under a lane's title, from its reading start. */
+    private static CardBadge laneConflict(Rect header, double top, MapStyle style, TextPlacer text, Locale locale,
+                                          boolean rtl) {
+        String label = Messages.get(locale, "layout.badge.conflict");
+        double pad = 6;
+        double w = text.wrapper().width(label, FontRole.SMALL) + 2 * pad;
+        double h = CardPlacer.badgeHeight(style);
+        double inset = style.metrics().headerPadding();
+        Rect badge = new Rect(rtl ? header.maxX() - inset - w : header.x() + inset, top, w, h);
+        TextLine line = text.single(label, FontRole.SMALL, badge.x() + pad,
+                badge.y() + (h - text.lineHeight(FontRole.SMALL)) / 2);
+        return new CardBadge(CardBadge.Kind.CONFLICT, badge, line, style.palette().negative(), Rgba.WHITE);
+    }
+
+    /** The ids of the things of one kind a merge left in conflict. */
+    private static Set<String> conflicted(JourneyMap map, ConflictKind kind) {
+        if (map.conflicts().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        for (MergeConflict conflict : map.conflicts()) {
+            if (conflict.kind() == kind) {
+                ids.add(conflict.id());
+            }
+        }
+        return ids;
     }
 
     /** What each card's look takes from the map: its dots, the gap threshold and whether it is in conflict. */
@@ -249,12 +289,7 @@ public final class LayoutEngine {
             return List.of();
         }
         DotVote vote = map.vote();
-        Set<String> conflicted = new HashSet<>();
-        for (MergeConflict conflict : map.conflicts()) {
-            if (conflict.kind() == ConflictKind.CARD) {
-                conflicted.add(conflict.id());
-            }
-        }
+        Set<String> conflicted = conflicted(map, ConflictKind.CARD);
         List<CardContext> contexts = new ArrayList<>(cards.size());
         for (Card c : cards) {
             contexts.add(new CardContext(vote == null ? 0 : vote.dotsOn(c.id()), map.gapThreshold(),
@@ -324,6 +359,7 @@ public final class LayoutEngine {
         final List<CellCache.Entry> cells = new ArrayList<>();
         WrappedText title;
         double height;
+        boolean conflicted;
 
         LanePlan(Lane lane, WrappedText title) {
             this.lane = lane;

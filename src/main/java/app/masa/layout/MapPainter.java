@@ -131,6 +131,11 @@ public final class MapPainter {
             surface.fillRect(b, b.height() / 2, stage.accent().withAlpha(p.dark() ? 70 : 36));
             surface.text(stage.npsLabel(), p.text());
         }
+        CardBadge conflict = stage.conflictBadge();
+        if (conflict != null) {
+            surface.fillRect(conflict.bounds(), conflict.bounds().height() / 2, conflict.fill());
+            surface.text(conflict.label(), conflict.ink());
+        }
     }
 
     /** Drawn like a lane, in the header colour, so it reads as part of the stage headers' figures. */
@@ -198,6 +203,11 @@ public final class MapPainter {
         }
         for (TextLine line : lane.titleLines()) {
             surface.text(line, lane.collapsed() ? p.textMuted() : p.text());
+        }
+        CardBadge conflict = lane.conflictBadge();
+        if (conflict != null) {
+            surface.fillRect(conflict.bounds(), conflict.bounds().height() / 2, conflict.fill());
+            surface.text(conflict.label(), conflict.ink());
         }
     }
 

@@ -5,7 +5,10 @@ import app.masa.model.Stage;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-/** The Net Promoter Score pill at the foot of a stage header, when the stage has answers. */
+/**
+ * The pills at the foot of a stage header: its Net Promoter Score, when the stage has answers, and
+ * after it a merge conflict, when a merge left one on the stage.
+ */
 final class StageBadges {
     private static final double PAD = 6;
 
@@ -31,5 +34,28 @@ final class StageBadges {
                 badge.y() + (h - text.lineHeight(FontRole.SMALL)) / 2);
         // "NPS +32" reads left to right in every language.
         return new Nps(badge, new TextLine(line.text(), line.role(), line.x(), line.baseline(), line.width(), false));
+    }
+
+    /** The conflict pill, after the NPS pill in reading order (or in its place), or null. */
+    static CardBadge conflict(boolean conflicted, Rect header, Rect nps, double row, MapStyle style,
+                              TextPlacer text, Locale locale, boolean rtl) {
+        if (!conflicted || row == 0) {
+            return null;
+        }
+        String label = Messages.get(locale, "layout.badge.conflict");
+        double w = text.wrapper().width(label, FontRole.SMALL) + 2 * PAD;
+        double h = CardPlacer.badgeHeight(style);
+        double inset = style.metrics().cellPadding();
+        double x;
+        if (nps == null) {
+            x = rtl ? header.maxX() - inset - w : header.x() + inset;
+        } else {
+            x = rtl ? nps.x() - PAD - w : nps.maxX() + PAD;
+        }
+        Rect badge = new Rect(x, header.maxY() - 6 - 4 - h, w, h);
+        TextLine line = text.single(label, FontRole.SMALL, badge.x() + PAD,
+                badge.y() + (h - text.lineHeight(FontRole.SMALL)) / 2);
+        Palette p = style.palette();
+        return new CardBadge(CardBadge.Kind.CONFLICT, badge, line, p.negative(), Rgba.WHITE);
     }
 }

@@ -163,7 +163,8 @@ public record JourneyMap(String id, String title, String scenario, String langua
     /**
      * The merge conflicts as they stand on what the map has: a conflict about a thing since deleted
      * is left out, and so is one whose other version stands in a stage or lane, or ends at a card,
-     * the map no longer has; the other version's path steps and dots keep to the cards the map has.
+     * the map no longer has; the other version's path steps and dots keep to the cards the map has,
+     * and its scores to the map's scale.
      * The file sees these, so it always opens again; undoing a deletion brings the conflict back.
      */
     public List<MergeConflict> standingConflicts() {
@@ -179,6 +180,10 @@ public record JourneyMap(String id, String title, String scenario, String langua
             Record other = conflict.alternative();
             if (other instanceof Card c && (stage(c.stageId()).isEmpty() || lane(c.laneId()).isEmpty())) {
                 continue;
+            }
+            if (other instanceof Card c) {
+                // the scale may have changed since the merge; the other version keeps to it, as the cards do
+                other = c.clampedTo(scale);
             }
             if (other instanceof Connection k && !(cards.contains(k.fromCardId()) && cards.contains(k.toCardId()))) {
                 continue;

@@ -60,6 +60,9 @@ final class KeyFamilies {
                 kebab("analysis.model.", AttributionModel.class).ending(".explained"),
                 lowerCase("diff.element.", app.masa.analysis.diff.Change.Element.class),
                 kebab("conflict.kind.", app.masa.model.ConflictKind.class),
+                // the card fields a conflict's tooltip names (ConflictTip); others show as the file names them
+                KeyFamily.of("conflict.field.", List.of("title", "body", "stage", "lane", "order", "type", "channel",
+                        "score", "tags", "color", "touchpoint", "metrics")),
                 lowerCase("dialog.export.format.", ExportFormat.class),
                 lowerCase("dialog.export.page.", PageSize.class),
                 lowerCase("dialog.export.orientation.", Orientation.class),

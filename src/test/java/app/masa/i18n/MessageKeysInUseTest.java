@@ -22,16 +22,12 @@ import org.junit.jupiter.api.Test;
  * ({@link KeyFamilies}). A key found in neither is shown to people as the bare key, so it fails here.
  */
 class MessageKeysInUseTest {
-    /**
-     * Literals that look like keys and are not: the bundle's own name, system properties, a style
-     * sheet, git's configuration names, and the stems of the merge's keys that end in "Ours" or
-     * "Theirs" (each such key is in both bundles).
-     */
+    /** Literals that look like keys and are not: the bundle's own name, system properties, a style sheet. */
     static final Set<String> NOT_KEYS = Set.of(Messages.BUNDLE, Messages.STRICT_PROPERTY, "masa.prefs.node",
             MenuShortcuts.ACTION,
             "masa.recovery.dir", "workshop.css", "masa.room.host", "masa.room.port",
-            "merge.masa.name", "merge.masa.driver", "diff.masa.textconv",
-            "merge.conflict.deletedBy", "merge.conflict.mapDeletedBy");
+            // git's own configuration names, which git-setup sets
+            "merge.masa.name", "merge.masa.driver", "diff.masa.textconv");
 
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_-]+)+");
     private static final Pattern PREFIX = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_-]+)*\\.");

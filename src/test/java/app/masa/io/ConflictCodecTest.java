@@ -3,7 +3,9 @@ package app.masa.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.masa.model.Card;
 import app.masa.model.ConflictKind;
+import app.masa.model.EmotionScale;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import app.masa.model.MergeConflict;
@@ -40,6 +42,20 @@ class ConflictCodecTest {
         assertThat(read.maps().get(0).conflicts()).extracting(MergeConflict::kind)
                 .doesNotContain(ConflictKind.CARD, ConflictKind.CONNECTION);
         assertThat(withoutCard.conflicts()).hasSize(ConflictKind.values().length);
+    }
+
+    @Test
+    void theOtherVersionOfACardKeepsToAScaleShortenedSinceTheMerge() throws Exception {
+        JourneyMap map = ConflictMaps.everyKind().maps().get(0);
+        JourneyMap shorter = map.withScale(EmotionScale.centred(List.of("-", "0", "+")))
+                .withCards(map.cards().stream().map(c -> c.clampedTo(EmotionScale.centred(List.of("-", "0", "+"))))
+                        .toList())
+                .withConflicts(List.of(new MergeConflict(ConflictKind.CARD, "c-1", List.of("score"),
+                        map.card("c-1").orElseThrow().withScore(2))));
+
+        JourneyFile read = JourneyCodec.read(JourneyCodec.write(JourneyFile.of(shorter)), "merged");
+
+        assertThat(read.maps().get(0).conflicts().get(0).alternative(Card.class).orElseThrow().score()).isEqualTo(1);
     }
 
     @Test

@@ -61,6 +61,51 @@ class ConflictBadgeLayoutTest {
     }
 
     @Test
+    void aStageInConflictShowsTheBadgeAtTheFootOfItsHeaderAndTheOthersDoNot() {
+        JourneyMap map = SampleMaps.english();
+        String id = map.stages().get(1).id();
+        JourneyMap conflicted = map.withConflicts(List.of(new MergeConflict(ConflictKind.STAGE, id, List.of(), null)));
+
+        MapLayout layout = engine.layout(conflicted, LayoutOptions.canvas());
+
+        StageBox stage = layout.stages().get(1);
+        CardBadge badge = stage.conflictBadge();
+        assertThat(badge).isNotNull();
+        assertThat(badge.label().text()).isEqualTo("⚠ conflict");
+        assertThat(badge.bounds().x()).isGreaterThanOrEqualTo(stage.header().x());
+        assertThat(badge.bounds().maxX()).isLessThanOrEqualTo(stage.header().maxX());
+        assertThat(badge.bounds().maxY()).isLessThanOrEqualTo(stage.header().maxY());
+        double nameBottom = stage.nameLines().get(stage.nameLines().size() - 1).baseline();
+        assertThat(badge.bounds().y()).as("below the name").isGreaterThan(nameBottom);
+        assertThat(layout.stages()).filteredOn(s -> !s.stageId().equals(id)).allMatch(s -> s.conflictBadge() == null);
+    }
+
+    @Test
+    void aLaneInConflictShowsTheBadgeUnderItsTitleInsideItsHeaderInBothDirections() {
+        for (JourneyMap map : List.of(SampleMaps.english(), SampleMaps.hebrew())) {
+            String id = map.lanes().get(0).id();
+            JourneyMap conflicted = map.withConflicts(List.of(new MergeConflict(ConflictKind.LANE, id, List.of("title"),
+                    map.lanes().get(0).withTitle("Their lane"))));
+
+            MapLayout layout = engine.layout(conflicted, LayoutOptions.canvas());
+
+            LaneBox lane = layout.lanes().get(0);
+            CardBadge badge = lane.conflictBadge();
+            assertThat(badge).as(map.language()).isNotNull();
+            Rect header = lane.header();
+            assertThat(badge.bounds().x()).isGreaterThanOrEqualTo(header.x());
+            assertThat(badge.bounds().maxX()).isLessThanOrEqualTo(header.maxX());
+            assertThat(badge.bounds().maxY()).as("the header grows to hold it").isLessThanOrEqualTo(header.maxY());
+            assertThat(badge.bounds().y()).as("under the title")
+                    .isGreaterThan(lane.titleLines().get(lane.titleLines().size() - 1).baseline());
+            double start = map.language().equals("he") ? header.maxX() - badge.bounds().maxX()
+                    : badge.bounds().x() - header.x();
+            assertThat(start).as("from the reading start").isLessThan(header.width() / 2);
+            assertThat(layout.lanes()).filteredOn(l -> !l.laneId().equals(id)).allMatch(l -> l.conflictBadge() == null);
+        }
+    }
+
+    @Test
     void settlingTheConflictTakesTheBadgeAway() {
         JourneyMap map = SampleMaps.english();
         String id = map.cards().get(0).id();

@@ -1,5 +1,6 @@
 package app.masa.io.merge;
 
+import app.masa.model.ConflictKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,7 +67,7 @@ final class CellOrder {
         }
         Map<String, Long> theirOrders = orders(theirs);
         for (ThingConflict c : conflicts) {
-            if (c.alternative() != null && c.kind() == app.masa.model.ConflictKind.CARD) {
+            if (c.alternative() != null && c.kind() == ConflictKind.CARD) {
                 Long n = theirOrders.get(c.id());
                 setOrder(c.alternative(), n != null ? n : byId.get(c.id()).path(ORDER).asLong(0));
             }

@@ -18,9 +18,13 @@ final class ConflictLines {
     static String thing(String mapTitle, ThingConflict c) {
         String what;
         if (c.deletedBy() != null) {
-            String key = "merge.conflict.deletedBy" + (c.deletedBy() == Side.OURS ? "Ours" : "Theirs");
-            what = c.clashes().isEmpty() ? Messages.get(key + ".used")
-                    : Messages.get(key, String.join(", ", c.fields()));
+            boolean ours = c.deletedBy() == Side.OURS;
+            if (c.clashes().isEmpty()) {
+                what = Messages.get(ours ? "merge.conflict.deletedByOurs.used" : "merge.conflict.deletedByTheirs.used");
+            } else {
+                what = Messages.get(ours ? "merge.conflict.deletedByOurs" : "merge.conflict.deletedByTheirs",
+                        String.join(", ", c.fields()));
+            }
         } else {
             StringJoiner fields = new StringJoiner("; ");
             c.clashes().forEach(clash -> fields.add(Messages.get("merge.conflict.field", clash.field(),
@@ -36,7 +40,8 @@ final class ConflictLines {
 
     static String deletedMap(ObjectNode map, Side deletedBy) {
         String title = map.has("title") ? map.get("title").asText() : map.get("id").asText();
-        return Messages.get("merge.conflict.mapDeletedBy" + (deletedBy == Side.OURS ? "Ours" : "Theirs"), title);
+        return Messages.get(deletedBy == Side.OURS ? "merge.conflict.mapDeletedByOurs"
+                : "merge.conflict.mapDeletedByTheirs", title);
     }
 
     static String fileField(Clash clash) {

@@ -39,7 +39,7 @@ final class ConflictList {
                 continue;
             }
             for (JsonNode entry : earlier) {
-                if (!named.contains(key(entry)) && holds(map, entry)) {
+                if (!named.contains(key(entry)) && holds(map, entry) && stillFits(map, (ObjectNode) entry)) {
                     list.add(entry);
                     named.add(key(entry));
                 }
@@ -48,6 +48,47 @@ final class ConflictList {
         if (!list.isEmpty()) {
             map.set("conflicts", list);
         }
+    }
+
+    /**
+     * Whether a conflict carried from an earlier merge still fits the merged map: the other version
+     * of a card stands in a stage and lane it has, of an arrow ends at cards it has; path steps and
+     * dots on cards it lacks are left out, and scores keep to its scale. One that no longer fits is
+     * dropped, keeping the map's version.
+     */
+    private static boolean stillFits(ObjectNode map, ObjectNode entry) {
+        JsonNode other = entry.get("alternative");
+        if (!(other instanceof ObjectNode alternative)) {
+            return true;
+        }
+        Set<String> cards = ids(map, "cards");
+        switch (entry.get("kind").asText()) {
+            case "card":
+                DanglingRepair.clampToScale(map, alternative);
+                return ids(map, "stages").contains(alternative.path("stage").asText())
+                        && ids(map, "lanes").contains(alternative.path("lane").asText());
+            case "connection":
+                return cards.contains(alternative.path("from").asText()) && cards.contains(alternative.path("to").asText());
+            case "conversion-path": {
+                ObjectNode copy = alternative.deepCopy();
+                boolean stands = DanglingRepair.standingSteps(copy, cards);
+                entry.set("alternative", copy);
+                return stands;
+            }
+            case "vote": {
+                ObjectNode copy = alternative.deepCopy();
+                DanglingRepair.dropDots(copy, cards);
+                entry.set("alternative", copy);
+                return true;
+            }
+            default:
+                return true;
+        }
+    }
+
+    private static Set<String> ids(ObjectNode map, String list) {
+        JsonNode items = map.get(list);
+        return items == null ? Set.of() : TreeMerge.byId((ArrayNode) items).keySet();
     }
 
     private static String key(JsonNode entry) {

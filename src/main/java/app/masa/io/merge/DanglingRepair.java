@@ -133,7 +133,7 @@ final class DanglingRepair {
     }
 
     /** Leaves out the steps on cards the map lacks; false when no step is left. */
-    private static boolean standingSteps(ObjectNode path, Set<String> cards) {
+    static boolean standingSteps(ObjectNode path, Set<String> cards) {
         JsonNode steps = path.get("steps");
         if (steps == null || !steps.isArray()) {
             return true;
@@ -149,7 +149,7 @@ final class DanglingRepair {
         return !kept.isEmpty();
     }
 
-    private static void dropDots(JsonNode vote, Set<String> cards) {
+    static void dropDots(JsonNode vote, Set<String> cards) {
         JsonNode dots = vote == null ? null : vote.get("dots");
         if (dots instanceof ObjectNode d) {
             List<String> gone = new ArrayList<>();
@@ -166,20 +166,24 @@ final class DanglingRepair {
     }
 
     private void clampScores() {
+        for (JsonNode card : array("cards")) {
+            clampToScale(map, (ObjectNode) card);
+        }
+        for (ThingConflict c : conflicts) {
+            if (c.kind() == ConflictKind.CARD && c.alternative() != null) {
+                clampToScale(map, c.alternative());
+            }
+        }
+    }
+
+    /** Moves a card's score and expected score onto the map's scale, as a new scale does in the designer. */
+    static void clampToScale(ObjectNode map, ObjectNode card) {
         JsonNode scale = map.get("scale");
         if (scale == null || scale.get("min") == null || scale.get("labels") == null) {
             return;
         }
         long min = scale.get("min").asLong();
-        long max = min + scale.get("labels").size() - 1;
-        for (JsonNode card : array("cards")) {
-            clamp((ObjectNode) card, min, max);
-        }
-        for (ThingConflict c : conflicts) {
-            if (c.kind() == ConflictKind.CARD && c.alternative() != null) {
-                clamp(c.alternative(), min, max);
-            }
-        }
+        clamp(card, min, min + scale.get("labels").size() - 1);
     }
 
     private static void clamp(ObjectNode card, long min, long max) {

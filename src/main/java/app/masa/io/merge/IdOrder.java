@@ -2,6 +2,7 @@ package app.masa.io.merge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class IdOrder {
         }
         // Insert in one pass: each late id goes after the nearest earlier id of its side already placed.
         Set<String> lateSet = new LinkedHashSet<>(late);
-        Set<String> followIds = new java.util.HashSet<>(follow);
+        Set<String> followIds = new HashSet<>(follow);
         List<List<String>> after = new ArrayList<>(order.size() + 1);
         for (int i = 0; i <= order.size(); i++) {
             after.add(null);

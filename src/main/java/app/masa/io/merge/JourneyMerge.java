@@ -8,13 +8,13 @@ import app.masa.io.JourneyFiles;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,7 +84,7 @@ public final class JourneyMerge {
         Map<String, ObjectNode> bm = TreeMerge.byId((ArrayNode) b.get("maps"));
         Map<String, ObjectNode> om = TreeMerge.byId((ArrayNode) o.get("maps"));
         Map<String, ObjectNode> tm = TreeMerge.byId((ArrayNode) t.get("maps"));
-        Map<String, ObjectNode> kept = new java.util.LinkedHashMap<>();
+        Map<String, ObjectNode> kept = new LinkedHashMap<>();
         for (String id : IdOrder.union(bm, om, tm)) {
             ObjectNode map = map(bm.get(id), om.get(id), tm.get(id), lines);
             if (map != null) {

@@ -25,7 +25,7 @@ final class ConflictTip {
         }
         StringJoiner lines = new StringJoiner("\n", Messages.get("canvas.tip.conflict") + "\n", "");
         for (String field : conflict.fields()) {
-            lines.add(Messages.get("canvas.tip.conflict.field", field, value(map, other, field)));
+            lines.add(Messages.get("canvas.tip.conflict.field", fieldName(field), value(map, other, field)));
         }
         return lines.toString();
     }
@@ -48,6 +48,13 @@ final class ConflictTip {
 
     private static String quoted(String text) {
         String shown = text.length() > 80 ? text.substring(0, 79) + "…" : text;
-        return "“" + shown + "”";
+        return Messages.get("canvas.tip.conflict.quoted", shown);
+    }
+
+    /** The field as the inspector names it ("Title"), or as the file does when it has no name of its own here. */
+    private static String fieldName(String field) {
+        String top = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
+        String key = "conflict.field." + top;
+        return Messages.has(Messages.locale(), key) ? Messages.get(key) : field;
     }
 }

@@ -21,6 +21,7 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.MergeConflict;
 import app.masa.model.Stage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -146,6 +147,22 @@ class JourneyMergeTest {
     }
 
     @Test
+    void aConflictLeftByAnEarlierMergeTravelsOnUnlessItsOtherVersionNoLongerFits() throws Exception {
+        Stage gone = map(base).stages().stream().filter(s -> !s.id().equals(first.stageId())
+                && !s.id().equals(second.stageId())).findFirst().orElseThrow();
+        MergeConflict fits = new MergeConflict(ConflictKind.CARD, first.id(), List.of("title"), first.withTitle("Old"));
+        MergeConflict stale = new MergeConflict(ConflictKind.CARD, second.id(), List.of("stage"),
+                second.withPlace(gone.id(), second.laneId(), 0));
+        JourneyFile start = base.withMap(map(base).withConflicts(List.of(fits, stale)));
+        JourneyFile theirs = edited(start, Edits.deleteStage(m, gone.id()));
+        assertThat(map(theirs).card(second.id())).as("the test needs the card outside the deleted stage").isPresent();
+
+        MergeResult result = merge(start, start, theirs);
+
+        assertThat(map(result.merged()).conflicts()).containsExactly(fits);
+    }
+
+    @Test
     void dotsGivenOnBothSidesAddUp() throws Exception {
         JourneyFile voting = edited(base, Edits.setVote(m, null, new DotVote(5, 10, Set.of(), true,
                 Map.of(first.id(), 2), Extras.NONE)));
@@ -188,7 +205,7 @@ class JourneyMergeTest {
 
     @Test
     void bothSidesSavingIsNoConflictTheLaterModifiedStampIsKept() throws Exception {
-        java.time.Instant later = map(base).modified().plusSeconds(60);
+        Instant later = map(base).modified().plusSeconds(60);
         JourneyFile ours = base.withMap(map(base).withModified(later.minusSeconds(30)).withTitle("Renamed"));
         JourneyFile theirs = base.withMap(map(base).withModified(later));
 
