@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Writes maps as a vector PDF: shapes as paths, text as real text in the embedded DejaVu fonts, one
+ * Writes maps as a vector PDF: shapes as paths, text as real text in the embedded bundled fonts, one
  * map per page (or per set of tiles) with a bookmark for each map. Always tagged for PDF/UA-1 (a
  * structure tree in reading order, decoration marked as artifacts); optionally PDF/A-2b as well.
  */

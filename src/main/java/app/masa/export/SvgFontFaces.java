@@ -6,7 +6,7 @@ import java.util.Base64;
 /**
  * The {@code <style>} that carries the map's font inside the SVG: one {@code @font-face} per weight
  * used, holding only the glyphs of the characters the map shows, as a base64 TrueType data URL. A
- * viewer that has DejaVu Sans installed uses its own copy (which also has every glyph a person may
+ * viewer that has Rubik installed uses its own copy (which also has every glyph a person may
  * type while editing); any other viewer that reads {@code @font-face} uses the embedded subset, so
  * lines keep the widths the layout measured. See decision 0016.
  */

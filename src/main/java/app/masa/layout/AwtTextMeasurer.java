@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
- * Measures with the bundled DejaVu files through AWT (works headless). Widths are sums of glyph
+ * Measures with the bundled font files through AWT (works headless). Widths are sums of glyph
  * advances, which is what PDFBox, Java2D and JavaFX all lay down for unkerned text, so every
  * painter agrees. Advances are cached per character at one reference size: wrapping thousands of
  * cards per frame must not call into the font engine per word.

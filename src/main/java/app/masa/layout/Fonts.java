@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 
 /**
  * The one font family every painter uses, so text measured by the layout is the text drawn on the
- * canvas, in the PDF and in the images. DejaVu Sans covers Latin and Hebrew in one file.
+ * canvas, in the PDF and in the images. Each weight is one file: Rubik's Latin and Hebrew, with
+ * DejaVu Sans behind it for every other character a person may type, and tabular digits so figures
+ * line up (decision 0025; {@code scripts/fonts/build-fonts.py} makes the files).
  */
 public final class Fonts {
-    public static final String FAMILY = "DejaVu Sans";
-    public static final String REGULAR = "/app/masa/fonts/DejaVuSans.ttf";
-    public static final String BOLD = "/app/masa/fonts/DejaVuSans-Bold.ttf";
-    public static final String LICENSE = "/app/masa/fonts/DejaVu-LICENSE.txt";
+    public static final String FAMILY = "Rubik";
+    public static final String REGULAR = "/app/masa/fonts/Rubik-Regular.ttf";
+    public static final String BOLD = "/app/masa/fonts/Rubik-Bold.ttf";
+    public static final String LICENSE = "/app/masa/fonts/Rubik-OFL.txt";
+    public static final String FALLBACK_LICENSE = "/app/masa/fonts/DejaVu-LICENSE.txt";
 
     private Fonts() {
     }

@@ -76,7 +76,7 @@ class PdfExporterTest {
                 for (COSName name : resources.getFontNames()) {
                     PDFont font = resources.getFont(name);
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                    assertThat(font.getName()).contains("DejaVuSans").contains("+");
+                    assertThat(font.getName()).contains("Rubik").contains("+");
                     fonts++;
                 }
             }

@@ -53,7 +53,7 @@ class SvgExporterTest {
         }
         assertThat(stages).containsExactly("s1", "s2", "s3", "s4", "s5");
         assertThat(lanes).containsExactly("l1", "l2", "l3", "l4");
-        assertThat(document.getDocumentElement().getAttribute("font-family")).isEqualTo("'DejaVu Sans', sans-serif");
+        assertThat(document.getDocumentElement().getAttribute("font-family")).isEqualTo("'Rubik', sans-serif");
         assertThat(document.getDocumentElement().getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"))
                 .isEqualTo("he");
         assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())

@@ -23,7 +23,7 @@ import org.w3c.dom.Element;
 
 class SvgFontEmbeddingTest {
     private static final Pattern FONT_FACE = Pattern.compile(
-            "@font-face \\{ font-family: 'DejaVu Sans'; font-weight: (normal|bold); src: local\\('[^']+'\\), "
+            "@font-face \\{ font-family: 'Rubik'; font-weight: (normal|bold); src: local\\('[^']+'\\), "
                     + "url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\) format\\('truetype'\\); }");
 
     @Test

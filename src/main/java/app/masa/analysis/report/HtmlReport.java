@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The report as one self-contained HTML page, right to left for Hebrew, that any browser prints. */
 final class HtmlReport {
-    private static final String STYLE = "body{font-family:system-ui,'DejaVu Sans',sans-serif;margin:2rem;color:#222}"
+    private static final String STYLE = "body{font-family:Rubik,system-ui,sans-serif;margin:2rem;color:#222}"
             + "table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.3rem .6rem;"
             + "text-align:start;vertical-align:top}th{background:#f2f2f2}td.n{text-align:end}"
             + ".empty{color:#777;font-style:italic}";

@@ -12,7 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
 /**
- * The bundled DejaVu Sans as JavaFX fonts, one per text role at the size the layout measured with,
+ * The bundled fonts as JavaFX fonts, one per text role at the size the layout measured with,
  * so the canvas draws exactly the lines the layout wrapped.
  */
 final class FxFonts {

@@ -9,7 +9,7 @@ import java.util.List;
 import javafx.scene.text.Font;
 
 /**
- * Gives JavaFX the bundled DejaVu Sans faces, once for the whole run, and keeps them. JavaFX copies
+ * Gives JavaFX the bundled faces, once for the whole run, and keeps them. JavaFX copies
  * a font it is given to a temporary file and deletes that file once nothing refers to the font;
  * on Linux the text shaper finds faces by family name among the files it has been shown, so a face
  * given twice, or let go, can leave it looking at a file that is gone.

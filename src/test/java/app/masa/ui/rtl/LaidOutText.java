@@ -39,7 +39,7 @@ record LaidOutText(String text, List<TextLine> lines) {
         return perLine;
     }
 
-    /** Whether each line draws one glyph per character (true of DejaVu Sans for Hebrew, Latin and digits). */
+    /** Whether each line draws one glyph per character (true of the bundled font for Hebrew, Latin and digits: it has no optional ligatures). */
     boolean everyLineDrawsItsOwnCharactersOnly() {
         return glyphsAndCharsPerLine().stream().allMatch(line -> line[0] == line[1]);
     }

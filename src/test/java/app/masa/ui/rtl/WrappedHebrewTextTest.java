@@ -54,7 +54,7 @@ class WrappedHebrewTextTest {
 
         assertThat(laidOut).allSatisfy(text -> {
             assertThat(text.lines()).hasSizeGreaterThan(1);
-            // DejaVu Sans draws every Hebrew, Latin and digit character as one glyph.
+            // The bundled font draws every Hebrew, Latin and digit character as one glyph.
             assertThat(text.glyphsAndCharsPerLine()).allSatisfy(line -> assertThat(line[0]).isEqualTo(line[1]));
         });
     }
