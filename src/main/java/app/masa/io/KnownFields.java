@@ -16,7 +16,7 @@ final class KnownFields {
     static final Set<String> CARD = Set.of("id", "stage", "lane", "order", "title", "body", "type", "channel",
             "score", "tags", "color", "touchpoint", "metrics");
     static final Set<String> CONNECTION = Set.of("id", "from", "to", "label");
-    static final Set<String> TOUCHPOINT = Set.of("expected", "presence", "facing", "owner", "answers");
+    static final Set<String> TOUCHPOINT = Set.of("expected", "presence", "facing", "owner", "actors", "answers");
     static final Set<String> METRICS = Set.of("reach", "conversions", "csat", "cost", "source", "date");
     static final Set<String> NPS = Set.of("promoters", "passives", "detractors", "source", "date");
     static final Set<String> CONVERSION_PATH = Set.of("id", "steps", "conversions", "value");
