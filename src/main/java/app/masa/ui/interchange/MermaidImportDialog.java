@@ -2,6 +2,7 @@ package app.masa.ui.interchange;
 
 import app.masa.i18n.Messages;
 import app.masa.io.interchange.InterchangeException;
+import app.masa.io.interchange.MermaidImport;
 import app.masa.io.interchange.MermaidReader;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
@@ -29,6 +30,8 @@ final class MermaidImportDialog {
     private final Label problem = new Label();
     private final JourneyMap frame;
     private JourneyMap read;
+    /** The text whose changes on import were shown; pressing Import again then imports it. */
+    private String shownNotesFor;
 
     private MermaidImportDialog(Window owner, JourneyMap frame) {
         this.frame = frame;
@@ -76,9 +79,17 @@ final class MermaidImportDialog {
 
     private boolean parse() {
         try {
-            read = MermaidReader.read(text.getText(), frame);
-            problem.setText("");
-            return true;
+            MermaidImport imported = MermaidReader.readWithNotes(text.getText(), frame);
+            read = imported.map();
+            if (imported.notes().isEmpty() || text.getText().equals(shownNotesFor)) {
+                problem.setText("");
+                return true;
+            }
+            shownNotesFor = text.getText();
+            StringBuilder shown = new StringBuilder(Messages.get("interchange.mermaid.dialog.notes"));
+            imported.notes().forEach(note -> shown.append('\n').append(note));
+            problem.setText(shown.toString());
+            return false;
         } catch (InterchangeException e) {
             problem.setText(e.getMessage());
             return false;
