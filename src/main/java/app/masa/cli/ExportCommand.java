@@ -12,6 +12,7 @@ import app.masa.export.PageSize;
 import app.masa.export.ReadablePage;
 import app.masa.i18n.Messages;
 import app.masa.layout.Theme;
+import app.masa.model.Brand;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import java.io.IOException;
@@ -91,6 +92,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-title", descriptionKey = "cli.export.noTitle")
     boolean noTitle;
 
+    @Option(names = "--plain", descriptionKey = "cli.export.plain")
+    boolean plain;
+
     @Option(names = "--report", descriptionKey = "cli.export.report.option")
     boolean report;
 
@@ -113,7 +117,7 @@ final class ExportCommand implements Callable<Integer> {
                 .withLanguage(languageAskedFor() ? Messages.locale() : null);
         JourneyFile journey = JourneyInput.load(file);
         List<JourneyMap> chosen = JourneyInput.chosenMaps(spec, journey, maps, file, "cli.export.noSuchMap");
-        options = options.withVisibleStageIds(chooseStages(chosen));
+        options = options.withVisibleStageIds(chooseStages(chosen)).withBrand(plain ? Brand.NONE : journey.brand());
         if (format == ExportFormat.PDF) {
             options = readable(chosen, options);
         }

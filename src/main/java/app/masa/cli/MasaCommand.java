@@ -27,6 +27,8 @@ import picocli.CommandLine.Parameters;
                 ReportCommand.class,
                 PathsCommand.class,
                 DiffCommand.class,
+                MergeCommand.class,
+                GitSetupCommand.class,
                 RoomCommand.class,
         })
 public final class MasaCommand implements Callable<Integer> {

@@ -1,6 +1,8 @@
 package app.masa.edit;
 
+import app.masa.model.Brand;
 import app.masa.model.Card;
+import app.masa.model.ConflictKind;
 import app.masa.model.Connection;
 import app.masa.model.ConversionPath;
 import app.masa.model.DotVote;
@@ -174,6 +176,11 @@ public final class Edits {
     }
 
     /** Several commands as one undo step under one label. */
+    /** The file's brand replaced; {@code labelKey} names the change in Undo ("Change brand colours"). */
+    public static Command changeBrand(Brand after, String labelKey) {
+        return new ChangeBrand(after, labelKey);
+    }
+
     public static Command compound(String label, List<Command> commands) {
         return new CompoundCommand(label, commands);
     }
@@ -184,6 +191,21 @@ public final class Edits {
                 throw new IllegalArgumentException("map " + map.id() + " has no card with id " + cardId);
             }
         }
+    }
+
+    // Merge conflicts
+
+    /** Settles a merge conflict on a thing by keeping the version the map holds; refused when there is none. */
+    public static Command keepCurrentVersion(String mapId, ConflictKind kind, String id) {
+        return ResolveConflict.keep(mapId, kind, id);
+    }
+
+    /**
+     * Settles a merge conflict on a thing by taking the other version: it replaces the thing, or
+     * deletes it (a stage or lane with its cards, a card with its arrows). Refused when there is no conflict.
+     */
+    public static Command takeOtherVersion(String mapId, ConflictKind kind, String id) {
+        return ResolveConflict.takeOther(mapId, kind, id);
     }
 
     // Attribution and the workshop's dot vote

@@ -1,6 +1,7 @@
 package app.masa.export;
 
 import app.masa.layout.LayoutOptions;
+import app.masa.model.Brand;
 import app.masa.layout.Theme;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -23,11 +24,12 @@ import java.util.Set;
  * @param language the language of the report pages, or null for each map's own language (a Hebrew map
  *                 gets a Hebrew report); set when a person asked for one, as with {@code --lang}
  * @param textAsOutlines write text as shapes (SVG): the same look without the font, but no longer editable text
+ * @param brand the file's logo and colours, or {@link Brand#NONE} for a plain export
  */
 public record ExportOptions(PageSize page, Orientation orientation, double margin, boolean tiles, double scale,
                             int dpi, boolean transparent, boolean titleBlock, boolean pdfa, Theme theme,
                             Set<String> visibleStageIds, LocalDate date, String author, boolean report,
-                            boolean metricsLane, Locale language, boolean textAsOutlines) {
+                            boolean metricsLane, Locale language, boolean textAsOutlines, Brand brand) {
     public static final double DEFAULT_MARGIN = 28;
     /** How much neighbouring tiles repeat of each other, so a printed poster can be glued together. */
     public static final double TILE_OVERLAP = 18;
@@ -40,14 +42,15 @@ public record ExportOptions(PageSize page, Orientation orientation, double margi
         dpi = Math.max(0, dpi);
         theme = theme == null ? Theme.LIGHT : theme;
         visibleStageIds = visibleStageIds == null ? Set.of() : Set.copyOf(visibleStageIds);
+        brand = brand == null ? Brand.NONE : brand;
     }
 
     public static ExportOptions defaults() {
         return new ExportOptions(PageSize.A4, Orientation.AUTO, DEFAULT_MARGIN, false, 2, 0, false, true, false,
-                Theme.LIGHT, Set.of(), null, null, false, false, null, false);
+                Theme.LIGHT, Set.of(), null, null, false, false, null, false, Brand.NONE);
     }
 
-    public ExportOptions withLanguage(Locale v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, v, textAsOutlines); }
+    public ExportOptions withLanguage(Locale v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, v, textAsOutlines, brand); }
 
     /** The language of a map's report pages: the one asked for, else the map's own. */
     public Locale reportLanguage(String mapLanguage) {
@@ -61,23 +64,24 @@ public record ExportOptions(PageSize page, Orientation orientation, double margi
 
     public LayoutOptions layoutOptions() {
         return new LayoutOptions(titleBlock, theme, visibleStageIds, date == null ? LocalDate.now() : date)
-                .withMetricsLane(metricsLane);
+                .withMetricsLane(metricsLane).withBrand(brand);
     }
 
-    public ExportOptions withPage(PageSize v) { return new ExportOptions(v, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withOrientation(Orientation v) { return new ExportOptions(page, v, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withMargin(double v) { return new ExportOptions(page, orientation, v, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withTiles(boolean v) { return new ExportOptions(page, orientation, margin, v, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withScale(double v) { return new ExportOptions(page, orientation, margin, tiles, v, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withDpi(int v) { return new ExportOptions(page, orientation, margin, tiles, scale, v, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withTransparent(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, v, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withTitleBlock(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, v, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withPdfa(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, v, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withTheme(Theme v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, v, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withVisibleStageIds(Set<String> v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, v, date, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withDate(LocalDate v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, v, author, report, metricsLane, language, textAsOutlines); }
-    public ExportOptions withReport(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, v, metricsLane, language, textAsOutlines); }
-    public ExportOptions withMetricsLane(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, v, language, textAsOutlines); }
-    public ExportOptions withTextAsOutlines(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, v); }
-    public ExportOptions withAuthor(String v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, v, report, metricsLane, language, textAsOutlines); }
+    public ExportOptions withPage(PageSize v) { return new ExportOptions(v, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withOrientation(Orientation v) { return new ExportOptions(page, v, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withMargin(double v) { return new ExportOptions(page, orientation, v, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withTiles(boolean v) { return new ExportOptions(page, orientation, margin, v, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withScale(double v) { return new ExportOptions(page, orientation, margin, tiles, v, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withDpi(int v) { return new ExportOptions(page, orientation, margin, tiles, scale, v, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withTransparent(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, v, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withTitleBlock(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, v, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withPdfa(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, v, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withTheme(Theme v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, v, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withVisibleStageIds(Set<String> v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, v, date, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withDate(LocalDate v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, v, author, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withReport(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, v, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withMetricsLane(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, v, language, textAsOutlines, brand); }
+    public ExportOptions withTextAsOutlines(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, v, brand); }
+    public ExportOptions withAuthor(String v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, v, report, metricsLane, language, textAsOutlines, brand); }
+    public ExportOptions withBrand(Brand v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, v); }
 }

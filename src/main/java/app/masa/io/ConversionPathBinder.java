@@ -28,6 +28,11 @@ final class ConversionPathBinder {
         return paths;
     }
 
+    /** One path on its own, such as the other version of a conflicted path. */
+    ConversionPath one(Fields f) {
+        return path(f);
+    }
+
     private ConversionPath path(Fields f) {
         String id = f.requiredString("id");
         boolean unique = id != null && pathIds.register(id, f);

@@ -181,6 +181,10 @@ final class Fields {
         return found;
     }
 
+    static boolean isColor(String text) {
+        return text != null && COLOR.matcher(text).matches();
+    }
+
     String color(String name) {
         String text = string(name);
         if (text != null && !COLOR.matcher(text).matches()) {

@@ -37,7 +37,7 @@ final class JourneyBinder {
                 }
             });
         }
-        JourneyFile result = new JourneyFile(maps, file.extras(KnownFields.FILE));
+        JourneyFile result = new JourneyFile(maps, BrandBinder.brand(file), file.extras(KnownFields.FILE));
         return problems.isEmpty() ? result : null;
     }
 

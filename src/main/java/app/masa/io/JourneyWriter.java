@@ -1,10 +1,13 @@
 package app.masa.io;
 
+import app.masa.model.Brand;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.Connection;
+import app.masa.model.ConversionPath;
 import app.masa.model.Direction;
+import app.masa.model.DotVote;
 import app.masa.model.EmotionScale;
 import app.masa.model.Extras;
 import app.masa.model.JourneyFile;
@@ -12,6 +15,7 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Kebab;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
+import app.masa.model.MergeConflict;
 import app.masa.model.Persona;
 import app.masa.model.Stage;
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -148,12 +152,31 @@ final class JourneyWriter {
         g.writeStartObject();
         g.writeStringField("format", JourneyCodec.FORMAT);
         g.writeNumberField("version", JourneyCodec.VERSION);
+        brand(file.brand());
         g.writeArrayFieldStart("maps");
         for (JourneyMap map : file.maps()) {
             map(map);
         }
         g.writeEndArray();
         extras(file.extras());
+        g.writeEndObject();
+    }
+
+    private void brand(Brand b) throws IOException {
+        if (b.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("brand");
+        text("logo", b.logo());
+        strings("stage-colors", b.stageColors(), false);
+        if (!b.typeColors().isEmpty()) {
+            g.writeObjectFieldStart("type-colors");
+            for (Map.Entry<CardType, String> e : b.typeColors().entrySet()) {
+                g.writeStringField(Kebab.of(e.getKey()), e.getValue());
+            }
+            g.writeEndObject();
+        }
+        extras(b.extras());
         g.writeEndObject();
     }
 
@@ -186,8 +209,54 @@ final class JourneyWriter {
         WorkshopWriter workshop = new WorkshopWriter(g, m);
         workshop.conversionPaths();
         workshop.vote();
+        conflicts(m);
         extras(m.extras());
         g.writeEndObject();
+    }
+
+    /** The conflicts a merge left, each with the other version of its thing written as the thing itself. */
+    private void conflicts(JourneyMap m) throws IOException {
+        List<MergeConflict> conflicts = m.standingConflicts();
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("conflicts");
+        for (MergeConflict c : conflicts) {
+            g.writeStartObject();
+            g.writeStringField("kind", Kebab.of(c.kind()));
+            g.writeStringField("id", c.id());
+            strings("fields", c.fields(), false);
+            if (c.alternativeDeletes()) {
+                g.writeBooleanField("alternative-deletes", true);
+            } else {
+                alternative(c.alternative());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void alternative(Record other) throws IOException {
+        if (other instanceof DotVote vote) {
+            WorkshopWriter.vote(g, "alternative", vote, vote.dots());
+            return;
+        }
+        g.writeFieldName("alternative");
+        if (other instanceof JourneyMap settings) {
+            map(settings);
+        } else if (other instanceof Card c) {
+            card(c);
+        } else if (other instanceof Stage s) {
+            stage(s);
+        } else if (other instanceof Lane l) {
+            lane(l);
+        } else if (other instanceof Connection c) {
+            connection(c);
+        } else if (other instanceof Persona p) {
+            persona(p);
+        } else {
+            WorkshopWriter.path(g, (ConversionPath) other);
+        }
     }
 
     private void scale(EmotionScale s) throws IOException {

@@ -3,6 +3,7 @@ package app.masa.io;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
+import app.masa.model.ConflictKind;
 import app.masa.model.Connection;
 import app.masa.model.ConversionPath;
 import app.masa.model.DotVote;
@@ -11,6 +12,7 @@ import app.masa.model.EmotionScale;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
+import app.masa.model.MergeConflict;
 import app.masa.model.Metrics;
 import app.masa.model.Persona;
 import app.masa.model.PersonaPhoto;
@@ -18,7 +20,9 @@ import app.masa.model.Stage;
 import app.masa.model.TouchpointDetails;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Binds one map and checks what a schema cannot: ids unique within their kind, cards in a stage and
@@ -52,17 +56,20 @@ final class MapBinder {
         Integer halfLife = map.integer("attribution-half-life", 1, JourneyMap.MAX_ATTRIBUTION_HALF_LIFE);
         EmotionScale scale = scale();
         List<Persona> personas = new ArrayList<>();
-        JourneyBinder.forEachObject(map, "personas", map.array("personas"), (f, i) -> add(personas, persona(f)));
+        JourneyBinder.forEachObject(map, "personas", map.array("personas"), (f, i) -> add(personas, persona(f, personaIds)));
         List<Stage> stages = new ArrayList<>();
-        JourneyBinder.forEachObject(map, "stages", map.array("stages"), (f, i) -> add(stages, stage(f)));
+        JourneyBinder.forEachObject(map, "stages", map.array("stages"), (f, i) -> add(stages, stage(f, stageIds)));
         List<Lane> lanes = new ArrayList<>();
-        JourneyBinder.forEachObject(map, "lanes", map.array("lanes"), (f, i) -> add(lanes, lane(f)));
+        JourneyBinder.forEachObject(map, "lanes", map.array("lanes"), (f, i) -> add(lanes, lane(f, laneIds)));
         List<Card> cards = new ArrayList<>();
-        JourneyBinder.forEachObject(map, "cards", map.array("cards"), (f, i) -> add(cards, card(f, scale)));
+        JourneyBinder.forEachObject(map, "cards", map.array("cards"), (f, i) -> add(cards, card(f, scale, cardIds)));
         List<Connection> connections = new ArrayList<>();
-        JourneyBinder.forEachObject(map, "connections", map.array("connections"), (f, i) -> add(connections, connection(f)));
+        JourneyBinder.forEachObject(map, "connections", map.array("connections"), (f, i) -> add(connections, connection(f, connectionIds)));
         List<ConversionPath> paths = new ConversionPathBinder(cardIds::contains).bind(map);
-        DotVote vote = VoteBinder.vote(map, cardIds::contains);
+        DotVote vote = VoteBinder.vote(map, "vote", cardIds::contains);
+        Set<String> pathIds = new HashSet<>();
+        paths.forEach(p -> pathIds.add(p.id()));
+        List<MergeConflict> conflicts = new ConflictBinder(this, map, scale).bind(id, vote != null, pathIds);
         if (id == null || scale == null) {
             return null;
         }
@@ -70,7 +77,49 @@ final class MapBinder {
                 connections, created, modified,
                 gapThreshold == null ? JourneyMap.DEFAULT_GAP_THRESHOLD : gapThreshold, currency, paths,
                 halfLife == null ? JourneyMap.DEFAULT_ATTRIBUTION_HALF_LIFE : halfLife, vote,
-                map.extras(KnownFields.MAP));
+                map.extras(KnownFields.MAP), conflicts);
+    }
+
+    /** Whether the map holds a thing of this kind with this id (the map itself for the map's settings). */
+    boolean holds(ConflictKind kind, String thingId, String mapId, boolean hasVote, Set<String> pathIds) {
+        switch (kind) {
+            case MAP: return thingId.equals(mapId);
+            case PERSONA: return personaIds.contains(thingId);
+            case STAGE: return stageIds.contains(thingId);
+            case LANE: return laneIds.contains(thingId);
+            case CARD: return cardIds.contains(thingId);
+            case CONNECTION: return connectionIds.contains(thingId);
+            case CONVERSION_PATH: return pathIds.contains(thingId);
+            default: return hasVote && MergeConflict.VOTE_ID.equals(thingId);
+        }
+    }
+
+    /**
+     * Binds the other version of a conflicted thing with every check its kind gets in the map,
+     * references included, so that taking it always leaves a valid map.
+     */
+    Record alternative(ConflictKind kind, Fields conflict, EmotionScale scale) {
+        String name = "alternative";
+        if (kind == ConflictKind.VOTE) {
+            return VoteBinder.vote(conflict, name, cardIds::contains);
+        }
+        Node node = conflict.object(name);
+        if (node == null) {
+            return null;
+        }
+        Fields f = new Fields(node, conflict.path().field(name), problems);
+        switch (kind) {
+            case MAP: {
+                JourneyMap settings = new MapBinder(f, problems).bind();
+                return settings == null ? null : settings.withConflicts(List.of());
+            }
+            case PERSONA: return persona(f, new IdRegister("validate.kinds.personas"));
+            case STAGE: return stage(f, new IdRegister("validate.kinds.stages"));
+            case LANE: return lane(f, new IdRegister("validate.kinds.lanes"));
+            case CARD: return card(f, scale, new IdRegister("validate.kinds.cards"));
+            case CONNECTION: return connection(f, new IdRegister("validate.kinds.connections"));
+            default: return new ConversionPathBinder(cardIds::contains).one(f);
+        }
     }
 
     private String currency() {
@@ -108,8 +157,8 @@ final class MapBinder {
         return new EmotionScale(min, labels, scale.extras(KnownFields.SCALE));
     }
 
-    private Persona persona(Fields f) {
-        String id = registeredId(f, personaIds);
+    private Persona persona(Fields f, IdRegister ids) {
+        String id = registeredId(f, ids);
         Persona persona = new Persona(id == null ? "" : id, f.string("name"), f.string("role"), f.string("quote"),
                 f.strings("goals"), f.strings("needs"), f.strings("frustrations"), photo(f),
                 f.choices("channels", Channel.class), f.extras(KnownFields.PERSONA));
@@ -133,8 +182,8 @@ final class MapBinder {
         return photo;
     }
 
-    private Stage stage(Fields f) {
-        String id = registeredId(f, stageIds);
+    private Stage stage(Fields f, IdRegister ids) {
+        String id = registeredId(f, ids);
         Double width = f.number("width", 0, true);
         Stage stage = new Stage(id == null ? "" : id, f.string("name"), f.string("description"),
                 width == null ? Stage.DEFAULT_WIDTH : width, f.color("color"), MetricsBinder.nps(f),
@@ -142,8 +191,8 @@ final class MapBinder {
         return id == null ? null : stage;
     }
 
-    private Lane lane(Fields f) {
-        String id = registeredId(f, laneIds);
+    private Lane lane(Fields f, IdRegister ids) {
+        String id = registeredId(f, ids);
         Double height = f.number("height", 0, false);
         Boolean collapsed = f.bool("collapsed");
         Lane lane = new Lane(id == null ? "" : id, f.string("title"), f.choice("kind", LaneKind.class),
@@ -152,8 +201,8 @@ final class MapBinder {
         return id == null ? null : lane;
     }
 
-    private Card card(Fields f, EmotionScale scale) {
-        String id = registeredId(f, cardIds);
+    private Card card(Fields f, EmotionScale scale, IdRegister ids) {
+        String id = registeredId(f, ids);
         String stage = f.requiredString("stage");
         String lane = f.requiredString("lane");
         if (stage != null && !stageIds.contains(stage)) {
@@ -182,8 +231,8 @@ final class MapBinder {
                 touchpoint, metrics, f.extras(KnownFields.CARD));
     }
 
-    private Connection connection(Fields f) {
-        String id = registeredId(f, connectionIds);
+    private Connection connection(Fields f, IdRegister ids) {
+        String id = registeredId(f, ids);
         String from = f.requiredString("from");
         String to = f.requiredString("to");
         if (from != null && !cardIds.contains(from)) {

@@ -16,8 +16,9 @@ final class VoteBinder {
     private VoteBinder() {
     }
 
-    static DotVote vote(Fields map, Predicate<String> isCard) {
-        Fields v = map.child("vote");
+    /** The vote under the member {@code name} of {@code owner} (the map's "vote", or a conflict's other version). */
+    static DotVote vote(Fields owner, String name, Predicate<String> isCard) {
+        Fields v = owner.child(name);
         if (v == null) {
             return null;
         }

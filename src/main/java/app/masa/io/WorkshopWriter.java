@@ -32,31 +32,38 @@ final class WorkshopWriter {
         }
         g.writeArrayFieldStart("conversion-paths");
         for (ConversionPath path : paths) {
-            g.writeStartObject();
-            g.writeStringField("id", path.id());
-            g.writeArrayFieldStart("steps");
-            for (String step : path.steps()) {
-                g.writeString(step);
-            }
-            g.writeEndArray();
-            if (path.conversions() != 0) {
-                g.writeNumberField("conversions", path.conversions());
-            }
-            if (path.value() != 0) {
-                FigureWriter.decimal(g, "value", path.value());
-            }
-            JourneyWriter.writeExtras(g, path.extras());
-            g.writeEndObject();
+            path(g, path);
         }
         g.writeEndArray();
     }
 
-    void vote() throws IOException {
-        DotVote vote = map.vote();
-        if (vote == null) {
-            return;
+    static void path(JsonGenerator g, ConversionPath path) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", path.id());
+        g.writeArrayFieldStart("steps");
+        for (String step : path.steps()) {
+            g.writeString(step);
         }
-        g.writeObjectFieldStart("vote");
+        g.writeEndArray();
+        if (path.conversions() != 0) {
+            g.writeNumberField("conversions", path.conversions());
+        }
+        if (path.value() != 0) {
+            FigureWriter.decimal(g, "value", path.value());
+        }
+        JourneyWriter.writeExtras(g, path.extras());
+        g.writeEndObject();
+    }
+
+    void vote() throws IOException {
+        if (map.vote() != null) {
+            vote(g, "vote", map.vote(), map.standingVote().dots());
+        }
+    }
+
+    /** A vote under the member {@code name}, with the dots given (those on cards the map has). */
+    static void vote(JsonGenerator g, String name, DotVote vote, Map<String, Integer> standing) throws IOException {
+        g.writeObjectFieldStart(name);
         g.writeNumberField("dots-per-participant", vote.dotsPerParticipant());
         g.writeNumberField("participants", vote.participants());
         if (!vote.eligible().isEmpty()) {
@@ -69,7 +76,6 @@ final class WorkshopWriter {
         if (vote.open()) {
             g.writeBooleanField("open", true);
         }
-        Map<String, Integer> standing = map.standingVote().dots();
         if (!standing.isEmpty()) {
             g.writeObjectFieldStart("dots");
             for (Map.Entry<String, Integer> dots : standing.entrySet()) {

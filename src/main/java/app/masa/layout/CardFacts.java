@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The badge texts of a card, in the map's language and in reading order: presence, owner,
+ * The badge texts of a card, in the map's language and in reading order: a merge conflict, presence, owner,
  * open questions, conversion rate, the gap flag, then the vote dots.
  */
 final class CardFacts {
@@ -22,6 +22,10 @@ final class CardFacts {
     static List<BadgeText> of(Card card, CardContext context, Locale locale, TextWrapper wrapper) {
         List<String> texts = new ArrayList<>();
         List<CardBadge.Kind> kinds = new ArrayList<>();
+        if (context.conflicted()) {
+            kinds.add(CardBadge.Kind.CONFLICT);
+            texts.add(Messages.get(locale, "layout.badge.conflict"));
+        }
         TouchpointDetails t = card.touchpoint();
         if (t.presence() != null) {
             kinds.add(CardBadge.Kind.PRESENCE);

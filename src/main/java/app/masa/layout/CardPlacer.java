@@ -176,6 +176,7 @@ final class CardPlacer {
         int soft = p.dark() ? 40 : 18;
         return switch (kind) {
             case GAP -> card.gap().orElse(0) < 0 ? p.negative() : p.positive();
+            case CONFLICT -> p.negative();
             case OPEN_QUESTIONS -> p.neutral().withAlpha(p.dark() ? 70 : 60);
             case CONVERSION -> p.positive().withAlpha(p.dark() ? 60 : 36);
             case OWNER -> p.accent(CardType.TOUCHPOINT).withAlpha(p.dark() ? 70 : 40);
@@ -184,7 +185,7 @@ final class CardPlacer {
     }
 
     private static Rgba badgeInk(CardBadge.Kind kind, Palette p) {
-        return kind == CardBadge.Kind.GAP ? Rgba.WHITE : p.dark() ? p.text() : p.textSecondary();
+        return kind == CardBadge.Kind.GAP || kind == CardBadge.Kind.CONFLICT ? Rgba.WHITE : p.dark() ? p.text() : p.textSecondary();
     }
 
     private static TextLine badgeText(String label, double width, Rect badge, TextPlacer text) {

@@ -1,11 +1,13 @@
 package app.masa.layout;
 
 import app.masa.model.Card;
+import app.masa.model.ConflictKind;
 import app.masa.model.DotVote;
 import app.masa.model.EmotionScale;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
+import app.masa.model.MergeConflict;
 import app.masa.model.Stage;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,7 +46,7 @@ public final class LayoutEngine {
     }
 
     public MapLayout layout(JourneyMap map, LayoutOptions options) {
-        MapStyle style = MapStyle.of(options.theme());
+        MapStyle style = MapStyle.of(options.theme(), options.brand());
         Metrics m = style.metrics();
         Palette palette = style.palette();
         boolean rtl = map.direction().isRightToLeft();
@@ -78,11 +80,13 @@ public final class LayoutEngine {
 
         double y = m.margin();
         List<TextLine> titleLines = List.of();
+        TitleLogo logo = null;
         boolean personaHeader = options.personaHeader() && !map.personas().isEmpty();
         if (options.titleBlock()) {
             TitleBlock.Placed placed = TitleBlock.place(map, options.date(), m.margin(), width - m.margin(), y, text,
-                    !personaHeader);
+                    !personaHeader, TitleLogo.measure(options.brand()), rtl);
             titleLines = placed.lines();
+            logo = placed.logo();
             y = placed.bottom();
         }
         List<PersonaBox> personas = List.of();
@@ -196,7 +200,7 @@ public final class LayoutEngine {
         double height = gridBottom + router.loopDepth() + m.margin();
         List<GuideLine> guides = BlueprintLines.place(laneBoxes, text, locale, rtl, style);
         return new MapLayout(width, Math.ceil(height), map.direction(), palette.background(), titleLines, stageBoxes,
-                laneBoxes, cells, cardBoxes, curves, connections, style, personas, guides, metricsBand);
+                laneBoxes, cells, cardBoxes, curves, connections, style, personas, guides, metricsBand, logo);
     }
 
     private static double clampWidth(double relative) {
@@ -239,15 +243,22 @@ public final class LayoutEngine {
         return plan;
     }
 
-    /** What each card's look takes from the map: its dots and the gap threshold. */
+    /** What each card's look takes from the map: its dots, the gap threshold and whether it is in conflict. */
     private static List<CardContext> contexts(List<Card> cards, JourneyMap map) {
         if (cards.isEmpty()) {
             return List.of();
         }
         DotVote vote = map.vote();
+        Set<String> conflicted = new HashSet<>();
+        for (MergeConflict conflict : map.conflicts()) {
+            if (conflict.kind() == ConflictKind.CARD) {
+                conflicted.add(conflict.id());
+            }
+        }
         List<CardContext> contexts = new ArrayList<>(cards.size());
         for (Card c : cards) {
-            contexts.add(new CardContext(vote == null ? 0 : vote.dotsOn(c.id()), map.gapThreshold()));
+            contexts.add(new CardContext(vote == null ? 0 : vote.dotsOn(c.id()), map.gapThreshold(),
+                    conflicted.contains(c.id())));
         }
         return contexts;
     }

@@ -1,5 +1,6 @@
 package app.masa.layout;
 
+import app.masa.model.Brand;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -12,12 +13,19 @@ import java.util.Set;
  * @param personaHeader whether each persona's header (photo, quote, goals, needs, frustrations)
  *                      stands above the map
  * @param metricsLane whether a band under the stage headers sums each stage's touchpoint figures
+ * @param brand the file's logo and colours; {@link Brand#NONE} for the theme's own (a plain map)
  */
 public record LayoutOptions(boolean titleBlock, Theme theme, Set<String> visibleStageIds, LocalDate date,
-                            boolean personaHeader, boolean metricsLane) {
+                            boolean personaHeader, boolean metricsLane, Brand brand) {
     public LayoutOptions {
         theme = theme == null ? Theme.LIGHT : theme;
         visibleStageIds = visibleStageIds == null ? Set.of() : Set.copyOf(visibleStageIds);
+        brand = brand == null ? Brand.NONE : brand;
+    }
+
+    public LayoutOptions(boolean titleBlock, Theme theme, Set<String> visibleStageIds, LocalDate date,
+                         boolean personaHeader, boolean metricsLane) {
+        this(titleBlock, theme, visibleStageIds, date, personaHeader, metricsLane, Brand.NONE);
     }
 
     public LayoutOptions(boolean titleBlock, Theme theme, Set<String> visibleStageIds, LocalDate date,
@@ -43,10 +51,11 @@ public record LayoutOptions(boolean titleBlock, Theme theme, Set<String> visible
         return visibleStageIds.isEmpty() || visibleStageIds.contains(stageId);
     }
 
-    public LayoutOptions withTitleBlock(boolean v) { return new LayoutOptions(v, theme, visibleStageIds, date, personaHeader, metricsLane); }
-    public LayoutOptions withTheme(Theme v) { return new LayoutOptions(titleBlock, v, visibleStageIds, date, personaHeader, metricsLane); }
-    public LayoutOptions withVisibleStageIds(Set<String> v) { return new LayoutOptions(titleBlock, theme, v, date, personaHeader, metricsLane); }
-    public LayoutOptions withDate(LocalDate v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, v, personaHeader, metricsLane); }
-    public LayoutOptions withMetricsLane(boolean v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, date, personaHeader, v); }
-    public LayoutOptions withPersonaHeader(boolean v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, date, v, metricsLane); }
+    public LayoutOptions withTitleBlock(boolean v) { return new LayoutOptions(v, theme, visibleStageIds, date, personaHeader, metricsLane, brand); }
+    public LayoutOptions withTheme(Theme v) { return new LayoutOptions(titleBlock, v, visibleStageIds, date, personaHeader, metricsLane, brand); }
+    public LayoutOptions withVisibleStageIds(Set<String> v) { return new LayoutOptions(titleBlock, theme, v, date, personaHeader, metricsLane, brand); }
+    public LayoutOptions withDate(LocalDate v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, v, personaHeader, metricsLane, brand); }
+    public LayoutOptions withMetricsLane(boolean v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, date, personaHeader, v, brand); }
+    public LayoutOptions withPersonaHeader(boolean v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, date, v, metricsLane, brand); }
+    public LayoutOptions withBrand(Brand v) { return new LayoutOptions(titleBlock, theme, visibleStageIds, date, personaHeader, metricsLane, v); }
 }

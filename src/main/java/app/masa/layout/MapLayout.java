@@ -15,12 +15,13 @@ import java.util.stream.Collectors;
  * @param personas the persona headers between the title block and the stage headers
  * @param guides a service blueprint's lines of interaction and visibility
  * @param metricsBand the metrics lane under the stage headers, or null when the options leave it out
+ * @param logo the brand's logo in the title block, or null
  */
 public record MapLayout(double width, double height, Direction direction, Rgba background,
                         List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
                         List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
                         List<ConnectionBox> connections, MapStyle style, List<PersonaBox> personas,
-                        List<GuideLine> guides, MetricsBand metricsBand) {
+                        List<GuideLine> guides, MetricsBand metricsBand, TitleLogo logo) {
     public MapLayout {
         style = style == null ? MapStyle.of(Theme.LIGHT) : style;
         personas = personas == null ? List.of() : List.copyOf(personas);
@@ -32,6 +33,15 @@ public record MapLayout(double width, double height, Direction direction, Rgba b
         cards = List.copyOf(cards);
         curves = List.copyOf(curves);
         connections = List.copyOf(connections);
+    }
+
+    public MapLayout(double width, double height, Direction direction, Rgba background,
+                     List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
+                     List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
+                     List<ConnectionBox> connections, MapStyle style, List<PersonaBox> personas,
+                     List<GuideLine> guides, MetricsBand metricsBand) {
+        this(width, height, direction, background, titleLines, stages, lanes, cells, cards, curves, connections, style,
+                personas, guides, metricsBand, null);
     }
 
     public MapLayout(double width, double height, Direction direction, Rgba background,

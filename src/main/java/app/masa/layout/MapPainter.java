@@ -30,11 +30,14 @@ public final class MapPainter {
         if (background) {
             surface.fillRect(new Rect(0, 0, layout.width(), layout.height()), 0, layout.background());
         }
-        if (!layout.titleLines().isEmpty()) {
+        if (!layout.titleLines().isEmpty() || layout.logo() != null) {
             surface.beginGroup(Group.of(Group.Role.TITLE, "", layout.titleLines().stream()
                     .filter(l -> l.role() == FontRole.MAP_TITLE).toList()));
             for (TextLine line : layout.titleLines()) {
                 surface.text(line, line.role() == FontRole.MAP_TITLE ? p.text() : p.textSecondary());
+            }
+            if (layout.logo() != null) {
+                surface.image(layout.logo().bounds(), layout.logo().image());
             }
             surface.endGroup();
         }

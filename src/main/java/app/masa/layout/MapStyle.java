@@ -1,5 +1,6 @@
 package app.masa.layout;
 
+import app.masa.model.Brand;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -15,5 +16,12 @@ public record MapStyle(Theme theme, Typography typography, Palette palette, Metr
 
     public static MapStyle of(Theme theme) {
         return STYLES.get(theme == null ? Theme.LIGHT : theme);
+    }
+
+    /** The theme's style dressed in a brand's colours. */
+    public static MapStyle of(Theme theme, Brand brand) {
+        MapStyle style = of(theme);
+        Palette branded = style.palette.branded(brand);
+        return branded == style.palette ? style : new MapStyle(style.theme, style.typography, branded, style.metrics);
     }
 }

@@ -1,5 +1,6 @@
 package app.masa.layout;
 
+import app.masa.model.Brand;
 import app.masa.model.CardType;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,6 +48,20 @@ public record Palette(Rgba background, Rgba stageHeader, Rgba laneHeader, Rgba b
                     Rgba.hex("#8a94a3"), Rgba.hex("#374151"), Rgba.hex("#ffffff"), Rgba.hex("#d92d32"),
                     Rgba.hex("#d68a00"), Rgba.hex("#0f8a55"), accents, 0.74, stages);
         };
+    }
+
+    /** The same colours with the brand's stage and card-type colours in place of the theme's. */
+    public Palette branded(Brand brand) {
+        if (brand.stageColors().isEmpty() && brand.typeColors().isEmpty()) {
+            return this;
+        }
+        Map<CardType, Rgba> accents = new EnumMap<>(typeAccents);
+        brand.typeColors().forEach((type, color) -> accents.put(type, Rgba.hex(color)));
+        List<Rgba> stages = brand.stageColors().isEmpty() ? stageAccents
+                : brand.stageColors().stream().map(Rgba::hex).toList();
+        return new Palette(background, stageHeader, laneHeader, bandEven, bandOdd, grid, text, textSecondary,
+                textMuted, cardBorder, curve, neutralLine, connection, labelBackground, negative, neutral, positive,
+                accents, typeTint, stages);
     }
 
     public boolean dark() {

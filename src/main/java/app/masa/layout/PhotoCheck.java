@@ -20,25 +20,31 @@ public final class PhotoCheck {
     }
 
     public static boolean isDrawable(byte[] bytes) {
+        return size(bytes) != null;
+    }
+
+    /** The image's width and height in pixels, or null when it is not safe to decode. */
+    public static int[] size(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            return false;
+            return null;
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return false;
+                return null;
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 long width = reader.getWidth(0);
                 long height = reader.getHeight(0);
-                return width > 0 && height > 0 && width * height <= MAX_PIXELS;
+                boolean safe = width > 0 && height > 0 && width * height <= MAX_PIXELS;
+                return safe ? new int[] {(int) width, (int) height} : null;
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return false;
+            return null;
         }
     }
 }

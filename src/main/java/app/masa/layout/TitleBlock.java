@@ -17,20 +17,34 @@ final class TitleBlock {
     private TitleBlock() {
     }
 
-    /** The placed lines and the y where the map can start below them. */
-    record Placed(List<TextLine> lines, double bottom) {
+    /** The placed lines, the logo (or null), and the y where the map can start below them. */
+    record Placed(List<TextLine> lines, TitleLogo logo, double bottom) {
     }
 
-    /** @param namePersonas false when the persona headers below name them already */
+    /**
+     * @param namePersonas false when the persona headers below name them already
+     * @param logo the brand's logo, or null; it stands at the reading end and the text makes room
+     */
     static Placed place(JourneyMap map, LocalDate date, double left, double right, double top, TextPlacer text,
-                        boolean namePersonas) {
+                        boolean namePersonas, TitleLogo.Sized logo, boolean rtl) {
         Locale locale = Locale.forLanguageTag(map.language());
         List<TextLine> lines = new ArrayList<>();
+        TitleLogo placedLogo = null;
+        if (logo != null) {
+            placedLogo = logo.at(rtl ? left : right - logo.width(), top);
+            double room = logo.width() + TitleLogo.GAP;
+            left = rtl ? left + room : left;
+            right = rtl ? right : right - room;
+        }
         double y = top;
         y = add(lines, map.title(), FontRole.MAP_TITLE, left, right, y, text);
         y = add(lines, map.scenario(), FontRole.SUBTITLE, left, right, y, text);
         y = add(lines, details(map, date, locale, namePersonas), FontRole.SUBTITLE, left, right, y, text);
-        return new Placed(lines, lines.isEmpty() ? top : y + GAP_BELOW);
+        if (placedLogo != null) {
+            y = Math.max(y, placedLogo.bounds().maxY());
+        }
+        boolean empty = lines.isEmpty() && placedLogo == null;
+        return new Placed(lines, placedLogo, empty ? top : y + GAP_BELOW);
     }
 
     private static double add(List<TextLine> lines, String s, FontRole role, double left, double right, double y,

@@ -5,11 +5,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The whole document: one file holds one or more maps (one per persona or scenario). */
-public record JourneyFile(List<JourneyMap> maps, Extras extras) {
+/**
+ * The whole document: one file holds one or more maps (one per persona or scenario), and the brand
+ * they share.
+ */
+public record JourneyFile(List<JourneyMap> maps, Brand brand, Extras extras) {
     public JourneyFile {
         maps = List.copyOf(Objects.requireNonNull(maps, "maps"));
+        brand = brand == null ? Brand.NONE : brand;
         extras = extras == null ? Extras.NONE : extras;
+    }
+
+    /** A file without a brand. */
+    public JourneyFile(List<JourneyMap> maps, Extras extras) {
+        this(maps, Brand.NONE, extras);
     }
 
     public static JourneyFile of(JourneyMap... maps) {
@@ -37,10 +46,14 @@ public record JourneyFile(List<JourneyMap> maps, Extras extras) {
         }
         List<JourneyMap> copy = new ArrayList<>(maps);
         copy.set(index, map);
-        return new JourneyFile(copy, extras);
+        return new JourneyFile(copy, brand, extras);
     }
 
     public JourneyFile withMaps(List<JourneyMap> v) {
-        return new JourneyFile(v, extras);
+        return new JourneyFile(v, brand, extras);
+    }
+
+    public JourneyFile withBrand(Brand v) {
+        return new JourneyFile(maps, v, extras);
     }
 }

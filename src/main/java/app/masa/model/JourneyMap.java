@@ -25,12 +25,15 @@ import java.util.Set;
  * @param attributionHalfLife for the time-decay attribution model: a step this many steps before the
  *                 conversion earns half the credit of the last one
  * @param vote the workshop's dot vote, or null when no vote was started
+ * @param conflicts what a merge of two versions left undecided, in the order the merge found it;
+ *                  empty for a map that was never merged or whose conflicts are resolved
  */
 public record JourneyMap(String id, String title, String scenario, String language, Direction direction,
                          EmotionScale scale, List<Persona> personas, List<Stage> stages, List<Lane> lanes,
                          List<Card> cards, List<Connection> connections, Instant created, Instant modified,
                          int gapThreshold, String currency, List<ConversionPath> conversionPaths,
-                         int attributionHalfLife, DotVote vote, Extras extras) {
+                         int attributionHalfLife, DotVote vote, Extras extras,
+                         List<MergeConflict> conflicts) {
 
     public static final Comparator<Card> BY_ORDER = Comparator.comparingInt(Card::order);
     public static final int DEFAULT_GAP_THRESHOLD = 2;
@@ -63,6 +66,17 @@ public record JourneyMap(String id, String title, String scenario, String langua
                     + " steps, not " + attributionHalfLife);
         }
         extras = extras == null ? Extras.NONE : extras;
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+    }
+
+    /** A map without merge conflicts. */
+    public JourneyMap(String id, String title, String scenario, String language, Direction direction,
+                      EmotionScale scale, List<Persona> personas, List<Stage> stages, List<Lane> lanes,
+                      List<Card> cards, List<Connection> connections, Instant created, Instant modified,
+                      int gapThreshold, String currency, List<ConversionPath> conversionPaths,
+                      int attributionHalfLife, DotVote vote, Extras extras) {
+        this(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created,
+                modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, List.of());
     }
 
     /** A map without gap, currency, attribution or vote settings of its own (all at their defaults). */
@@ -146,6 +160,58 @@ public record JourneyMap(String id, String title, String scenario, String langua
         return List.copyOf(standing);
     }
 
+    /**
+     * The merge conflicts as they stand on what the map has: a conflict about a thing since deleted
+     * is left out, and so is one whose other version stands in a stage or lane, or ends at a card,
+     * the map no longer has; the other version's path steps and dots keep to the cards the map has.
+     * The file sees these, so it always opens again; undoing a deletion brings the conflict back.
+     */
+    public List<MergeConflict> standingConflicts() {
+        if (conflicts.isEmpty()) {
+            return conflicts;
+        }
+        Set<String> cards = cardIds();
+        List<MergeConflict> standing = new ArrayList<>(conflicts.size());
+        for (MergeConflict conflict : conflicts) {
+            if (!holds(conflict.kind(), conflict.id(), cards)) {
+                continue;
+            }
+            Record other = conflict.alternative();
+            if (other instanceof Card c && (stage(c.stageId()).isEmpty() || lane(c.laneId()).isEmpty())) {
+                continue;
+            }
+            if (other instanceof Connection k && !(cards.contains(k.fromCardId()) && cards.contains(k.toCardId()))) {
+                continue;
+            }
+            if (other instanceof ConversionPath path) {
+                List<ConversionPath> steps = withConversionPaths(List.of(path)).standingConversionPaths();
+                if (steps.isEmpty()) {
+                    continue;
+                }
+                other = steps.get(0);
+            }
+            if (other instanceof DotVote v) {
+                other = v.onCardsThat(cards::contains);
+            }
+            standing.add(other == conflict.alternative() ? conflict
+                    : new MergeConflict(conflict.kind(), conflict.id(), conflict.fields(), other));
+        }
+        return List.copyOf(standing);
+    }
+
+    private boolean holds(ConflictKind kind, String thingId, Set<String> cards) {
+        switch (kind) {
+            case MAP: return thingId.equals(id);
+            case PERSONA: return personas.stream().anyMatch(p -> p.id().equals(thingId));
+            case STAGE: return stage(thingId).isPresent();
+            case LANE: return lane(thingId).isPresent();
+            case CARD: return cards.contains(thingId);
+            case CONNECTION: return connection(thingId).isPresent();
+            case CONVERSION_PATH: return conversionPath(thingId).isPresent();
+            default: return vote != null;
+        }
+    }
+
     private Set<String> cardIds() {
         Set<String> ids = new HashSet<>(cards.size() * 2);
         cards.forEach(c -> ids.add(c.id()));
@@ -154,6 +220,11 @@ public record JourneyMap(String id, String title, String scenario, String langua
 
     public Optional<Card> card(String cardId) {
         return cards.stream().filter(c -> c.id().equals(cardId)).findFirst();
+    }
+
+    /** The conflict a merge left on one thing, if any. */
+    public Optional<MergeConflict> conflict(ConflictKind kind, String thingId) {
+        return conflicts.stream().filter(c -> c.isAbout(kind, thingId)).findFirst();
     }
 
     public Optional<Connection> connection(String connectionId) {
@@ -224,22 +295,23 @@ public record JourneyMap(String id, String title, String scenario, String langua
                 .toList();
     }
 
-    public JourneyMap withTitle(String v) { return new JourneyMap(id, v, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withScenario(String v) { return new JourneyMap(id, title, v, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withLanguage(String v) { return new JourneyMap(id, title, scenario, v, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withDirection(Direction v) { return new JourneyMap(id, title, scenario, language, v, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withScale(EmotionScale v) { return new JourneyMap(id, title, scenario, language, direction, v, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withPersonas(List<Persona> v) { return new JourneyMap(id, title, scenario, language, direction, scale, v, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withStages(List<Stage> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, v, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withLanes(List<Lane> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, v, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withCards(List<Card> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, v, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withConnections(List<Connection> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, v, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withCreated(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, v, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withModified(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, v, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withId(String v) { return new JourneyMap(v, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withGapThreshold(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, v, currency, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withCurrency(String v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, v, conversionPaths, attributionHalfLife, vote, extras); }
-    public JourneyMap withConversionPaths(List<ConversionPath> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, v, attributionHalfLife, vote, extras); }
-    public JourneyMap withAttributionHalfLife(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, v, vote, extras); }
-    public JourneyMap withVote(DotVote v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, v, extras); }
+    public JourneyMap withTitle(String v) { return new JourneyMap(id, v, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withScenario(String v) { return new JourneyMap(id, title, v, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withLanguage(String v) { return new JourneyMap(id, title, scenario, v, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withDirection(Direction v) { return new JourneyMap(id, title, scenario, language, v, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withScale(EmotionScale v) { return new JourneyMap(id, title, scenario, language, direction, v, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withPersonas(List<Persona> v) { return new JourneyMap(id, title, scenario, language, direction, scale, v, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withStages(List<Stage> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, v, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withLanes(List<Lane> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, v, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withCards(List<Card> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, v, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withConnections(List<Connection> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, v, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withCreated(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, v, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withModified(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, v, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withId(String v) { return new JourneyMap(v, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withGapThreshold(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, v, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withCurrency(String v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, v, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withConversionPaths(List<ConversionPath> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, v, attributionHalfLife, vote, extras, conflicts); }
+    public JourneyMap withAttributionHalfLife(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, v, vote, extras, conflicts); }
+    public JourneyMap withConflicts(List<MergeConflict> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, v); }
+    public JourneyMap withVote(DotVote v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, v, extras, conflicts); }
 }

@@ -10,6 +10,7 @@ final class Suites {
     static List<Class<? extends BenchSuite>> all() {
         return List.of(
                 IoSuite.class,
+                MergeSuite.class,
                 EditSuite.class,
                 LayoutSuite.class,
                 ExportSuite.class,

@@ -2,8 +2,11 @@ package app.masa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.io.JourneyCodec;
 import app.masa.io.JourneyFiles;
 import app.masa.layout.SampleMaps;
+import app.masa.model.Brand;
+import app.masa.model.CardType;
 import app.masa.model.JourneyFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +78,37 @@ class ExportCommandTest {
         assertThat(run(journey.toString(), "-o", dir.resolve("map.svg").toString(), "--no-title")).isZero();
         assertThat(Files.readString(dir.resolve("map.svg"))).startsWith("<?xml").contains("<svg");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("map.pdf", "map.png", "map.svg");
+    }
+
+    @Test
+    void theFilesBrandIsWornUnlessThePlainExportIsAskedFor() throws Exception {
+        JourneyFile file = JourneyCodec.read(Files.readAllBytes(journey), "grocer.journey.json");
+        Brand brand = new Brand(SampleMaps.logo(300, 100), List.of("#2f6b3a"),
+                java.util.Map.of(CardType.TOUCHPOINT, "#123456"), null);
+        Files.write(journey, JourneyCodec.write(file.withBrand(brand)));
+
+        assertThat(run(journey.toString(), "-o", dir.resolve("branded.pdf").toString(), "--page", "A3")).isZero();
+        assertThat(run(journey.toString(), "-o", dir.resolve("plain.pdf").toString(), "--page", "A3", "--plain")).isZero();
+        assertThat(run(journey.toString(), "-o", dir.resolve("branded.svg").toString())).isZero();
+        assertThat(run(journey.toString(), "-o", dir.resolve("plain.svg").toString(), "--plain")).isZero();
+
+        assertThat(images(dir.resolve("branded.pdf"))).isEqualTo(images(dir.resolve("plain.pdf")) + 1);
+        assertThat(Files.readString(dir.resolve("branded.svg"))).contains("#123456", "#2f6b3a", "<image");
+        assertThat(Files.readString(dir.resolve("plain.svg"))).doesNotContain("#123456", "#2f6b3a");
+    }
+
+    private static int images(Path pdf) throws IOException {
+        int images = 0;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+        }
+        return images;
     }
 
     @Test

@@ -77,6 +77,17 @@ class JourneySchemaTest {
     }
 
     @Test
+    void aMergedDocumentWithConflictsOfEveryKindValidatesAndTheSchemaKnowsTheirShape() throws Exception {
+        byte[] merged = JourneyCodec.write(ConflictMaps.everyKind());
+        assertThat(schema.validate(JSON.readTree(merged))).isEmpty();
+
+        String bad = TestMaps.minimalFile("").replace("\"cards\"", """
+                "conflicts": [ { "kind": "card", "id": "c", "alternative": { "id": "c", "score": "high" } } ],
+                "cards\"""");
+        assertThat(schema.validate(JSON.readTree(bad))).isNotEmpty();
+    }
+
+    @Test
     void theSchemaRejectsWhatTheReaderRejects() throws Exception {
         String badScore = TestMaps.minimalFile(", \"type\": \"pain_point\", \"color\": \"red\"");
         String fewLevels = TestMaps.minimalFile("").replace("[\"a\", \"b\", \"c\", \"d\", \"e\"]", "[\"a\", \"b\"]");

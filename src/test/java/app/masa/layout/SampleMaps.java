@@ -22,6 +22,15 @@ public final class SampleMaps {
     private SampleMaps() {
     }
 
+    /** A transparent PNG of the given size as a data URI, as a brand logo or persona photo. */
+    public static String logo(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return app.masa.model.PersonaPhoto.dataUri("image/png", out.toByteArray());
+    }
+
     public static JourneyMap english() {
         List<Stage> stages = List.of(Stage.of("s1", "Awareness"), Stage.of("s2", "Consideration"),
                 Stage.of("s3", "Purchase"), Stage.of("s4", "Delivery"), Stage.of("s5", "Retention"));

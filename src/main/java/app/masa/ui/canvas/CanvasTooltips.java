@@ -1,6 +1,7 @@
 package app.masa.ui.canvas;
 
 import app.masa.i18n.Messages;
+import app.masa.model.Card;
 import java.util.Objects;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
@@ -35,6 +36,11 @@ final class CanvasTooltips {
         }
     }
 
+    private static String withConflict(MapCanvas canvas, String text, Card card) {
+        String conflict = ConflictTip.of(canvas.currentMap(), card);
+        return conflict == null ? text : text + "\n\n" + conflict;
+    }
+
     private static String textFor(MapCanvas canvas, Hit hit) {
         return switch (hit.kind()) {
             case CARD_HANDLE -> Messages.get("canvas.tip.handle");
@@ -44,8 +50,8 @@ final class CanvasTooltips {
             case LANE_CHEVRON -> Messages.get("canvas.tip.chevron");
             case STAGE_HEADER, LANE_HEADER -> Messages.get("canvas.tip.header");
             case CONNECTION -> Messages.get("canvas.tip.connection");
-            case CARD -> canvas.currentMap().card(hit.id())
-                    .map(c -> c.body().isBlank() ? c.title() : c.title() + "\n" + c.body()).orElse(null);
+            case CARD -> canvas.currentMap().card(hit.id()).map(c -> withConflict(canvas,
+                    c.body().isBlank() ? c.title() : c.title() + "\n" + c.body(), c)).orElse(null);
             default -> null;
         };
     }

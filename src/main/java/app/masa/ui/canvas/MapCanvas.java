@@ -298,7 +298,8 @@ public final class MapCanvas extends Region {
     /** Lays the current map out again if it changed, then repaints. */
     void refresh() {
         JourneyMap map = currentMap();
-        layout = layouts.layoutOf(map, layoutOptions.get());
+        // The brand belongs to the file, so the canvas takes it from the document on every change.
+        layout = layouts.layoutOf(map, layoutOptions.get().withBrand(session.documentProperty().get().brand()));
         viewport.setContent(layout.width(), layout.height(), layout.direction());
         if (!map.id().equals(shownMapId) || layout.direction() != shownDirection) {
             shownMapId = map.id();

@@ -1,6 +1,7 @@
 package app.masa.ui.export;
 
 import app.masa.i18n.Messages;
+import app.masa.model.Brand;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
 import java.util.List;
@@ -29,7 +30,13 @@ public final class ExportDialog {
     /** A dialog ready to show; its result is the request, or null when the person cancelled. */
     public static Dialog<ExportRequest> create(Window owner, List<JourneyMap> maps, String currentMapId,
                                                ExportChoices initial) {
-        ExportForm form = new ExportForm(initial);
+        return create(owner, maps, currentMapId, initial, Brand.NONE);
+    }
+
+    /** @param brand the file's brand, which the export wears unless the person asks for a plain one */
+    public static Dialog<ExportRequest> create(Window owner, List<JourneyMap> maps, String currentMapId,
+                                               ExportChoices initial, Brand brand) {
+        ExportForm form = new ExportForm(initial, brand);
         MapStageChooser chooser = new MapStageChooser(maps, currentMapId);
         PreviewPane preview = new PreviewPane(PREVIEW_WIDTH, PREVIEW_HEIGHT, () -> new PreviewRequest(
                 chooser.chosenMaps(), form.format(), form.options().withVisibleStageIds(chooser.visibleStageIds()),

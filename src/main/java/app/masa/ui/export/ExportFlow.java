@@ -1,5 +1,6 @@
 package app.masa.ui.export;
 
+import app.masa.model.Brand;
 import app.masa.model.JourneyMap;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +28,14 @@ public final class ExportFlow {
      * @param baseName the name proposed for the export, without extension
      */
     public void start(Window owner, List<JourneyMap> maps, String currentMapId, Path documentFile, String baseName) {
+        start(owner, maps, currentMapId, documentFile, baseName, Brand.NONE);
+    }
+
+    /** @param brand the file's brand (logo and colours), worn by the export unless the person unticks it */
+    public void start(Window owner, List<JourneyMap> maps, String currentMapId, Path documentFile, String baseName,
+                      Brand brand) {
         ExportChoices remembered = memory.recall(documentFile);
-        ExportDialog.create(owner, maps, currentMapId, remembered).showAndWait().ifPresent(request -> {
+        ExportDialog.create(owner, maps, currentMapId, remembered, brand).showAndWait().ifPresent(request -> {
             Path suggested = ExportTargets.suggested(remembered.target(), request.format(), baseName);
             chooser.choose(owner, request.format(), suggested).ifPresent(chosen -> {
                 Path target = ExportTargets.withExtension(chosen, request.format());

@@ -2,6 +2,7 @@ package app.masa.ui.export;
 
 import app.masa.export.ExportFormat;
 import app.masa.export.ExportOptions;
+import app.masa.model.Brand;
 import app.masa.export.Orientation;
 import app.masa.export.PageSize;
 import app.masa.i18n.Messages;
@@ -37,11 +38,18 @@ final class ExportForm {
     private final CheckBox titleBlock = new CheckBox(Messages.get("dialog.export.titleBlock"));
     private final CheckBox report = new CheckBox(Messages.get("export.report.checkbox"));
     private final CheckBox metricsLane = new CheckBox(Messages.get("dialog.export.metricsLane"));
+    private final CheckBox branded = new CheckBox(Messages.get("dialog.export.brand"));
+    private final Brand brand;
     private final ExportOptions base;
     private final GridPane grid = new GridPane();
 
-    ExportForm(ExportChoices initial) {
+    ExportForm(ExportChoices initial, Brand brand) {
         base = initial.options();
+        this.brand = brand;
+        branded.setId("export-brand");
+        branded.setSelected(!brand.isEmpty());
+        branded.setDisable(brand.isEmpty());
+        branded.setTooltip(new Tooltip(Messages.get(brand.isEmpty() ? "dialog.export.brandNone" : "dialog.export.brandHint")));
         format.setId("export-format");
         page.setId("export-page");
         orientation.setId("export-orientation");
@@ -92,6 +100,7 @@ final class ExportForm {
         grid.add(transparent, 1, row++);
         grid.add(titleBlock, 1, row++);
         grid.add(metricsLane, 1, row++);
+        grid.add(branded, 1, row++);
         grid.add(report, 1, row);
     }
 
@@ -103,7 +112,8 @@ final class ExportForm {
     List<Observable> observables() {
         return List.of(format.valueProperty(), page.valueProperty(), orientation.valueProperty(),
                 tiles.selectedProperty(), scale.valueProperty(), transparent.selectedProperty(),
-                titleBlock.selectedProperty(), metricsLane.selectedProperty(), report.selectedProperty());
+                titleBlock.selectedProperty(), metricsLane.selectedProperty(), report.selectedProperty(),
+                branded.selectedProperty());
     }
 
     ExportFormat format() {
@@ -125,6 +135,7 @@ final class ExportForm {
                 .withTransparent(transparent.isSelected())
                 .withTitleBlock(titleBlock.isSelected())
                 .withMetricsLane(metricsLane.isSelected())
+                .withBrand(branded.isSelected() ? brand : Brand.NONE)
                 .withReport(report.isSelected() && format.getValue() == ExportFormat.PDF);
     }
 

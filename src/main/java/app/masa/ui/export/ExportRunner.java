@@ -23,7 +23,7 @@ public final class ExportRunner {
     /** File > Export… for the document in a window: its choices are remembered under its file. */
     public static void exportInteractively(Window owner, DocumentSession session, String documentName) {
         ExportFlow.standard().start(owner, session.document().maps(), session.currentMap().id(),
-                session.fileProperty().get(), ExportTargets.baseName(documentName));
+                session.fileProperty().get(), ExportTargets.baseName(documentName), session.document().brand());
     }
 
     public static Task<Void> run(Window owner, List<JourneyMap> maps, ExportRequest request, Path target) {

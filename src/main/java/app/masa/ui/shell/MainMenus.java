@@ -130,7 +130,9 @@ public final class MainMenus {
                 item("menu.edit.selectAll", key(KeyCode.A), canvas::selectAll),
                 new SeparatorMenuItem(),
                 item("menu.edit.addStage", null, actions::addStage),
-                item("menu.edit.addLane", null, actions::addLane));
+                item("menu.edit.addLane", null, actions::addLane),
+                new SeparatorMenuItem(),
+                item("menu.edit.brand", null, actions::editBrand));
     }
 
     private Menu viewMenu() {

@@ -2,6 +2,7 @@ package app.masa.ui.shell;
 
 import app.masa.edit.Additions;
 import app.masa.edit.Addition;
+import app.masa.ui.brand.BrandPanel;
 import app.masa.ui.common.LanguageSwitch;
 import app.masa.ui.common.ShellPreferences;
 import app.masa.ui.common.ThemeSwitch;
@@ -163,6 +164,12 @@ public final class MainWindow implements ShellActions {
         session.seal();
         session.selection().selectLane(lane.id());
         canvas.startEditingSelection();
+    }
+
+    @Override
+    public void editBrand() {
+        confirmOpenEdit();
+        BrandPanel.show(stage, session);
     }
 
     /** A title still being typed on the map is kept, as clicking elsewhere keeps it, before the map changes under it. */

@@ -29,6 +29,9 @@ public interface ShellActions {
 
     void addLane();
 
+    /** Edit > Brand…: the file's logo and colours. */
+    void editBrand();
+
     /** File > Export…: PDF, PNG or SVG of the current map or of all maps. */
     void export();
 

@@ -306,7 +306,7 @@ final class PresentationView {
 
     private void relayout(boolean animate) {
         map = session.currentMap();
-        layout = engine.layout(lanes.apply(map), options);
+        layout = engine.layout(lanes.apply(map), options.withBrand(session.documentProperty().get().brand()));
         steps.setCount(layout.stages().size());
         overlays.showMap(map, layout, steps.current());
         if (animate) {

@@ -56,6 +56,7 @@ public final class WindowTour {
                 new Step("numbers-insights", menu("analysis-numbers-menu").andThen(tab("numbers-tab-insights"))),
                 new Step("path-editor", w -> AnalysisWindows.editPath(w.stage(), w.session().currentMap())),
                 new Step("persona", w -> PersonaEditor.edit(w.stage(), w.session().currentMap().personas().get(0))),
+                new Step("brand", menu("menu-edit-brand")),
                 new Step("start-vote", menu("workshop-menu-startVote")),
                 new Step("vote", menu("workshop-menu-vote")),
                 new Step("timer", menu("workshop-menu-timer")),
