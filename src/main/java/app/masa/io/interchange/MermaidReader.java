@@ -133,7 +133,8 @@ public final class MermaidReader {
         }
         JourneyMap map = frame.withTitle(title).withStages(stages).withLanes(lanes).withCards(cards)
                 .withPersonas(new ArrayList<>(personas.values()));
-        return description == null || description.isBlank() ? map : map.withScenario(description);
+        // the frame's scenario tells another story than the diagram's
+        return map.withScenario(description == null ? "" : description);
     }
 
     private void section(String name, int line) throws InterchangeException {
