@@ -63,7 +63,8 @@ final class ImportCommand implements Callable<Integer> {
         JourneyMap map;
         try {
             JourneyMap frame = frame();
-            map = Interchange.read(file, frame, UnknownPlaces.CREATE);
+            map = Interchange.read(file, frame, UnknownPlaces.CREATE, note -> err.println(note.line() > 0
+                    ? file + ":" + note.line() + ": " + note.message() : file + ": " + note.message()));
             new OpenDocument(JourneyFile.of(map), null).saveAs(output);
         } catch (JourneyFileException e) {
             err.println(e.getMessage());

@@ -43,6 +43,13 @@ final class FigureWriter {
         if (!t.owner().isEmpty()) {
             g.writeStringField("owner", t.owner());
         }
+        if (!t.actors().isEmpty()) {
+            g.writeArrayFieldStart("actors");
+            for (String actor : t.actors()) {
+                g.writeString(actor);
+            }
+            g.writeEndArray();
+        }
         if (!t.answers().isEmpty() || !t.otherAnswers().isEmpty()) {
             g.writeObjectFieldStart("answers");
             for (Map.Entry<TouchpointQuestion, String> answer : t.answers().entrySet()) {

@@ -19,7 +19,7 @@ final class KnownFields {
     static final Set<String> OPPORTUNITY = Set.of("impact", "effort", "owner", "status", "answers");
     static final Set<String> EVIDENCE = Set.of("backing", "source", "date");
     static final Set<String> CONNECTION = Set.of("id", "from", "to", "label");
-    static final Set<String> TOUCHPOINT = Set.of("expected", "presence", "facing", "owner", "answers");
+    static final Set<String> TOUCHPOINT = Set.of("expected", "presence", "facing", "owner", "actors", "answers");
     static final Set<String> METRICS = Set.of("reach", "conversions", "csat", "cost", "source", "date");
     static final Set<String> NPS = Set.of("promoters", "passives", "detractors", "source", "date");
     static final Set<String> CONVERSION_PATH = Set.of("id", "steps", "conversions", "value");

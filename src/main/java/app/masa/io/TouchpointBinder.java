@@ -9,11 +9,12 @@ import app.masa.model.TouchpointDetails;
 import app.masa.model.TouchpointQuestion;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Binds a card's "touchpoint" object: the expected score on the map's scale, presence, facing,
- * owner and the free-text answers. Answers to questions this version does not know are kept.
+ * owner, the people taking part and the free-text answers. Answers to questions this version does not know are kept.
  */
 final class TouchpointBinder {
     private TouchpointBinder() {
@@ -31,6 +32,7 @@ final class TouchpointBinder {
         Presence presence = t.choice("presence", Presence.class);
         Facing facing = t.choice("facing", Facing.class);
         String owner = t.string("owner");
+        List<String> actors = t.strings("actors");
         Map<TouchpointQuestion, String> answers = new EnumMap<>(TouchpointQuestion.class);
         Map<String, Object> otherAnswers = new LinkedHashMap<>();
         Fields a = t.child("answers");
@@ -49,7 +51,7 @@ final class TouchpointBinder {
                 }
             }
         }
-        return new TouchpointDetails(expected, presence, facing, owner, answers, Extras.of(otherAnswers),
+        return new TouchpointDetails(expected, presence, facing, owner, actors, answers, Extras.of(otherAnswers),
                 t.extras(KnownFields.TOUCHPOINT));
     }
 }

@@ -69,8 +69,21 @@ class ImportCommandTest {
         Path out = folder.resolve("bad.journey.json");
         CliRun run = CliRun.of("import", mmd.toString(), "-o", out.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo(mmd + ":3: The score “six” is not a whole number from 1 to 5.");
+        assertThat(run.err().strip())
+                .isEqualTo(mmd + ":3: The score “six” is not a number (a task’s score is a number from 1 to 5).");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aScoreOffTheScaleIsImportedAndNamed() throws Exception {
+        Path mmd = folder.resolve("high.mmd");
+        Files.writeString(mmd, "journey\n  section A\n  Make tea: 9: Me\n");
+        Path out = folder.resolve("high.journey.json");
+        CliRun run = CliRun.of("import", mmd.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err().strip())
+                .isEqualTo(mmd + ":3: The score “9” of “Make tea” is not a whole number from 1 to 5; it was read as 5.");
+        assertThat(Files.readString(out)).contains("\"title\": \"Make tea\"", "\"score\": 2", "\"actors\": [");
     }
 
     @Test

@@ -96,7 +96,7 @@ class AdditionsRoundTripProperties {
                 : map.scale().min() + random.nextInt(map.scale().levels());
         return new TouchpointDetails(expected, random.nextBoolean() ? null : pick(Presence.values(), random),
                 random.nextBoolean() ? null : pick(Facing.values(), random), random.nextBoolean() ? "" : "Owner",
-                answers, Extras.NONE, Extras.NONE);
+                random.nextBoolean() ? List.of() : List.of("Me", "דנה"), answers, Extras.NONE, Extras.NONE);
     }
 
     private static Metrics metrics(Random random) {

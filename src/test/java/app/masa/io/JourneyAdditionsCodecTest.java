@@ -81,6 +81,10 @@ class JourneyAdditionsCodecTest {
                             "presence": "online",
                             "facing": "ad",
                             "owner": "Marketing",
+                            "actors": [
+                              "Dana",
+                              "Her partner"
+                            ],
                             "answers": {
                               "expectation": "A fair price",
                               "delivery-extras": "A fridge magnet with our number",

@@ -40,7 +40,7 @@ final class RichMaps {
         answers.put(TouchpointQuestion.NOTES, "Check the budget");
         answers.put(TouchpointQuestion.EXPECTATION, "A fair price");
         answers.put(TouchpointQuestion.DELIVERY_EXTRAS, "A fridge magnet with our number");
-        TouchpointDetails details = new TouchpointDetails(2, Presence.ONLINE, Facing.AD, "Marketing", answers,
+        TouchpointDetails details = new TouchpointDetails(2, Presence.ONLINE, Facing.AD, "Marketing", List.of("Dana", "Her partner"), answers,
                 Extras.of(Map.of("referral", "Friends")), Extras.of(Map.of("touchpointExtra", true)));
         Metrics metrics = new Metrics(1200L, 60L, 4.2, 300.0, MetricSource.SITE_ANALYTICS, LocalDate.of(2026, 11, 1),
                 Extras.of(Map.of("metricsExtra", "x")));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The one door to CSV and Mermaid for the designer and the command line, choosing the format by the
@@ -64,6 +65,13 @@ public final class Interchange {
      */
     public static JourneyMap read(Path source, JourneyMap frame, UnknownPlaces policy)
             throws IOException, InterchangeException {
+        return read(source, frame, policy, note -> { });
+    }
+
+    /** As {@link #read(Path, JourneyMap, UnknownPlaces)}, telling {@code notes} what was changed on the way in. */
+    public static JourneyMap read(Path source, JourneyMap frame, UnknownPlaces policy,
+                                  Consumer<LineProblem> notes)
+            throws IOException, InterchangeException {
         byte[] bytes = readBounded(source);
         return switch (format(source)) {
             case CSV -> {
@@ -71,7 +79,11 @@ public final class Interchange {
                 yield CsvCardImport.apply(MapFrames.blank(frame), table, CsvMapping.guess(table.header()), policy)
                         .mapOrThrow();
             }
-            case MERMAID -> MermaidReader.read(CsvReader.decode(bytes), frame);
+            case MERMAID -> {
+                MermaidImport imported = MermaidReader.readWithNotes(CsvReader.decode(bytes), frame);
+                imported.notes().forEach(notes);
+                yield imported.map();
+            }
             case XLSX -> {
                 CsvTable table = XlsxTables.read(bytes, XlsxWorkbook.CARDS);
                 yield CsvCardImport.apply(MapFrames.blank(frame), table, CsvMapping.guess(table.header()), policy)

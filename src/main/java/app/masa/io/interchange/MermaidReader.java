@@ -8,6 +8,7 @@ import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.Persona;
 import app.masa.model.Stage;
+import app.masa.model.TouchpointDetails;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,12 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a Mermaid {@code journey} diagram onto the frame of a map (its lanes, scale and settings):
  * the title becomes the map's title, each {@code section} a stage, each {@code task: score: actors}
- * a touchpoint card in the touchpoints lane with its score laid onto the map's scale, and the actors
- * the map's personas.
+ * a touchpoint card in the touchpoints lane with its score laid onto the map's scale and its actors,
+ * and every actor one of the map's personas. The accessible description becomes the map's scenario, and the accessible
+ * title its title when the diagram has no other. Lines are told apart the way Mermaid's own parser
+ * does: by their first word, whatever its case.
  */
 public final class MermaidReader {
     /** The most lines one diagram may have: far more than any journey a person would draw. */
@@ -33,7 +37,11 @@ public final class MermaidReader {
     private final Map<String, Persona> personas = new LinkedHashMap<>();
     private final Lane lane;
     private final List<Lane> lanes;
+    private final List<LineProblem> notes = new ArrayList<>();
     private String title;
+    private String diagramTitle;
+    private String accessibleTitle;
+    private String description;
     private int orderInStage;
 
     private MermaidReader(JourneyMap frame) {
@@ -50,7 +58,14 @@ public final class MermaidReader {
     }
 
     public static JourneyMap read(String text, JourneyMap frame) throws InterchangeException {
-        return new MermaidReader(frame).parse(text);
+        return readWithNotes(text, frame).map();
+    }
+
+    /** The map, and what was changed on the way in. */
+    public static MermaidImport readWithNotes(String text, JourneyMap frame) throws InterchangeException {
+        MermaidReader reader = new MermaidReader(frame);
+        JourneyMap map = reader.parse(text);
+        return new MermaidImport(map, reader.notes);
     }
 
     private JourneyMap parse(String text) throws InterchangeException {
@@ -58,29 +73,49 @@ public final class MermaidReader {
         if (lines.length > MAX_LINES) {
             throw InterchangeException.at(MAX_LINES + 1, Messages.get("interchange.mermaid.tooLong", MAX_LINES));
         }
+        MermaidFrontMatter front = MermaidFrontMatter.read(lines);
+        front.ignored().forEach(key -> notes.add(new LineProblem(1,
+                Messages.get("interchange.mermaid.settingIgnored", key))));
+        diagramTitle = front.title();
         boolean started = false;
-        boolean inDescription = false;
-        for (int i = 0; i < lines.length; i++) {
+        StringBuilder inDescription = null;
+        for (int i = front.lines(); i < lines.length; i++) {
             int number = i + 1;
             String line = lines[i].strip();
-            if (inDescription) {
-                inDescription = !line.endsWith("}");
+            if (inDescription != null) {
+                int end = line.indexOf('}');
+                inDescription.append(inDescription.isEmpty() ? "" : " ").append(end < 0 ? line : line.substring(0, end));
+                if (end >= 0) {
+                    description = inDescription.toString().strip();
+                    inDescription = null;
+                }
                 continue;
             }
-            if (line.isEmpty() || line.startsWith("%%")) {
+            if (line.isEmpty() || comment(line)) {
                 continue;
             }
+            String keyword = keyword(line).toLowerCase(Locale.ROOT);
             if (!started) {
-                if (!keyword(line).equals("journey") || line.length() > "journey".length()) {
+                if (!keyword.equals("journey") || line.length() > "journey".length()) {
                     throw InterchangeException.at(number, Messages.get("interchange.mermaid.notJourney"));
                 }
                 started = true;
-            } else if (keyword(line).equals("title")) {
-                title = MermaidText.unescape(rest(line, "title"));
-            } else if (keyword(line).equals("section")) {
-                section(rest(line, "section"), number);
-            } else if (line.startsWith("accTitle") || line.startsWith("accDescr")) {
-                inDescription = line.startsWith("accDescr") && line.contains("{") && !line.endsWith("}");
+            } else if (keyword.equals("title")) {
+                diagramTitle = MermaidText.unescape(statement(rest(line, "title")));
+            } else if (keyword.equals("section")) {
+                section(statement(rest(line, "section")), number);
+            } else if (ACC_TITLE.matcher(line).matches()) {
+                accessibleTitle = after(line, ':');
+            } else if (ACC_DESCRIPTION.matcher(line).matches()) {
+                description = after(line, ':');
+            } else if (ACC_DESCRIPTION_BLOCK.matcher(line).matches()) {
+                String block = after(line, '{');
+                int end = block.indexOf('}');
+                if (end >= 0) {
+                    description = block.substring(0, end).strip();
+                } else {
+                    inDescription = new StringBuilder(block);
+                }
             } else {
                 task(line, number);
             }
@@ -91,8 +126,15 @@ public final class MermaidReader {
         if (stages.isEmpty()) {
             throw InterchangeException.at(lines.length, Messages.get("interchange.mermaid.empty"));
         }
-        return frame.withTitle(title).withStages(stages).withLanes(lanes).withCards(cards)
+        if (diagramTitle != null && !diagramTitle.isBlank()) {
+            title = diagramTitle.strip();
+        } else if (accessibleTitle != null && !accessibleTitle.isBlank()) {
+            title = accessibleTitle;
+        }
+        JourneyMap map = frame.withTitle(title).withStages(stages).withLanes(lanes).withCards(cards)
                 .withPersonas(new ArrayList<>(personas.values()));
+        // the frame's scenario tells another story than the diagram's
+        return map.withScenario(description == null ? "" : description);
     }
 
     private void section(String name, int line) throws InterchangeException {
@@ -105,7 +147,8 @@ public final class MermaidReader {
         orderInStage = 0;
     }
 
-    private void task(String line, int number) throws InterchangeException {
+    private void task(String whole, int number) throws InterchangeException {
+        String line = statement(whole);
         int colon = line.indexOf(':');
         if (colon < 0) {
             throw InterchangeException.at(number, Messages.get("interchange.mermaid.notStatement", line));
@@ -118,7 +161,7 @@ public final class MermaidReader {
         if (data.length > 2) {
             throw InterchangeException.at(number, Messages.get("interchange.mermaid.tooManyColons"));
         }
-        int score = score(data[0].strip(), number);
+        int score = score(data[0].strip(), number, name);
         if (stages.isEmpty()) {
             // tasks before the first section still belong somewhere
             section(Messages.get(Locale.forLanguageTag(frame.language()), "interchange.mermaid.firstSection"), number);
@@ -126,25 +169,41 @@ public final class MermaidReader {
         String id = Ids.next("c", takenIds);
         takenIds.add(id);
         Stage stage = stages.get(stages.size() - 1);
-        cards.add(Card.of(id, stage.id(), lane.id(), orderInStage++, CardType.TOUCHPOINT, MermaidText.unescape(name))
-                .withScore(MermaidScores.toScale(score, frame.scale())));
+        List<String> actors = new ArrayList<>();
         if (data.length == 2) {
             for (String actor : data[1].split(",")) {
-                actor(actor.strip());
+                String person = MermaidText.unescapeActor(actor.strip());
+                if (!person.isEmpty() && !actors.contains(person)) {
+                    actors.add(person);
+                    actor(person);
+                }
             }
         }
+        cards.add(Card.of(id, stage.id(), lane.id(), orderInStage++, CardType.TOUCHPOINT, MermaidText.unescape(name))
+                .withScore(MermaidScores.toScale(score, frame.scale()))
+                .withTouchpoint(TouchpointDetails.EMPTY.withActors(actors)));
     }
 
-    private int score(String text, int line) throws InterchangeException {
+    /**
+     * Mermaid draws any number as a score, even one outside 1–5 or with a fraction; Masa keeps the
+     * task and pulls its score onto the scale, saying so. Only text that is no number is refused.
+     */
+    private int score(String text, int line, String task) throws InterchangeException {
+        double value;
         try {
-            int score = Integer.parseInt(text);
-            if (score >= MermaidScores.MIN && score <= MermaidScores.MAX) {
-                return score;
-            }
+            value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            // the message below says what a score must be
+            throw InterchangeException.at(line, Messages.get("interchange.mermaid.badScore", text));
         }
-        throw InterchangeException.at(line, Messages.get("interchange.mermaid.badScore", text));
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw InterchangeException.at(line, Messages.get("interchange.mermaid.badScore", text));
+        }
+        long rounded = Math.round(Math.max(MermaidScores.MIN, Math.min(MermaidScores.MAX, value)));
+        if (rounded != value) {
+            notes.add(new LineProblem(line, Messages.get("interchange.mermaid.scoreMoved",
+                    MermaidText.unescape(task), text, rounded)));
+        }
+        return (int) rounded;
     }
 
     private void actor(String name) {
@@ -153,7 +212,29 @@ public final class MermaidReader {
         }
         String id = Ids.next("p", takenIds);
         takenIds.add(id);
-        personas.put(name, Persona.of(id, MermaidText.unescape(name)));
+        personas.put(name, Persona.of(id, name));
+    }
+
+    /** Mermaid skips a line that starts with '%' or '#', or has "%%" after its first character. */
+    private static boolean comment(String line) {
+        return line.startsWith("%") || line.startsWith("#")
+                || line.length() >= 3 && line.charAt(0) != '}' && line.startsWith("%%", 1);
+    }
+
+    /** A statement ends at '#' (a comment follows) or ';', as in Mermaid. */
+    private static String statement(String line) {
+        int end = line.length();
+        for (char stop : new char[] {'#', ';'}) {
+            int at = line.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return line.substring(0, end).strip();
+    }
+
+    private static String after(String line, char separator) {
+        return line.substring(line.indexOf(separator) + 1).strip();
     }
 
     private static String keyword(String line) {
@@ -163,6 +244,10 @@ public final class MermaidReader {
         }
         return line.substring(0, space);
     }
+
+    private static final Pattern ACC_TITLE = Pattern.compile("(?i)accTitle\\s*:.*");
+    private static final Pattern ACC_DESCRIPTION = Pattern.compile("(?i)accDescr\\s*:.*");
+    private static final Pattern ACC_DESCRIPTION_BLOCK = Pattern.compile("(?i)accDescr\\s*\\{.*");
 
     private static String rest(String line, String keyword) {
         return line.substring(keyword.length()).strip();

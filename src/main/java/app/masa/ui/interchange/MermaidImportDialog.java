@@ -2,6 +2,7 @@ package app.masa.ui.interchange;
 
 import app.masa.i18n.Messages;
 import app.masa.io.interchange.InterchangeException;
+import app.masa.io.interchange.MermaidImport;
 import app.masa.io.interchange.MermaidReader;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
@@ -10,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -29,6 +33,8 @@ final class MermaidImportDialog {
     private final Label problem = new Label();
     private final JourneyMap frame;
     private JourneyMap read;
+    /** The text whose changes on import were shown; pressing Import again then imports it. */
+    private String shownNotesFor;
 
     private MermaidImportDialog(Window owner, JourneyMap frame) {
         this.frame = frame;
@@ -52,11 +58,16 @@ final class MermaidImportDialog {
         text.setPromptText(Messages.get("interchange.mermaid.dialog.prompt"));
         text.setPrefRowCount(16);
         text.setStyle("-fx-font-family: monospace;");
+        // Mermaid is code, read from the left in a Hebrew window too.
+        text.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        VBox.setVgrow(text, Priority.ALWAYS);
         Button open = new Button(Messages.get("interchange.mermaid.dialog.open"));
         open.setId("mermaid-import-open");
         open.setOnAction(e -> openFile(owner));
         problem.setId("mermaid-import-problem");
         problem.setWrapText(true);
+        // Every note is shown whole; the text area above gives up the room.
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.getStyleClass().add("panel-hint");
         dialog.getDialogPane().setContent(new VBox(8, open, text, problem));
         dialog.getDialogPane().setPrefSize(620, 520);
@@ -76,9 +87,17 @@ final class MermaidImportDialog {
 
     private boolean parse() {
         try {
-            read = MermaidReader.read(text.getText(), frame);
-            problem.setText("");
-            return true;
+            MermaidImport imported = MermaidReader.readWithNotes(text.getText(), frame);
+            read = imported.map();
+            if (imported.notes().isEmpty() || text.getText().equals(shownNotesFor)) {
+                problem.setText("");
+                return true;
+            }
+            shownNotesFor = text.getText();
+            StringBuilder shown = new StringBuilder(Messages.get("interchange.mermaid.dialog.notes"));
+            imported.notes().forEach(note -> shown.append('\n').append(note));
+            problem.setText(shown.toString());
+            return false;
         } catch (InterchangeException e) {
             problem.setText(e.getMessage());
             return false;

@@ -72,8 +72,8 @@ class MermaidTest {
     void malformedLinesAreNamed() {
         assertThatThrownBy(() -> MermaidReader.read("flowchart LR\n  A --> B\n", funnel))
                 .hasMessage("Line 1: A Mermaid journey diagram starts with the word “journey” on a line of its own.");
-        assertThatThrownBy(() -> MermaidReader.read("journey\n  section A\n  Make tea: 9: Me\n", funnel))
-                .hasMessage("Line 3: The score “9” is not a whole number from 1 to 5.");
+        assertThatThrownBy(() -> MermaidReader.read("journey\n  section A\n  Make tea: lots: Me\n", funnel))
+                .hasMessage("Line 3: The score “lots” is not a number (a task’s score is a number from 1 to 5).");
         assertThatThrownBy(() -> MermaidReader.read("\n\njourney\nsection A\nMake tea\n", funnel))
                 .isInstanceOf(InterchangeException.class)
                 .hasMessageStartingWith("Line 5: “Make tea” is not a title, a section or a task");
@@ -91,9 +91,12 @@ class MermaidTest {
     void writesTouchpointsAsTasksWithThePersonasAsActors() {
         JourneyMap map = funnel.withPersonas(List.of(Persona.of("p-1", "Dana, the owner"), Persona.of("p-2", "Avi")));
         String text = MermaidWriter.write(map);
-        assertThat(text).startsWith("journey\n    title Customer journey: the marketing funnel\n    section Awareness\n");
+        assertThat(text).startsWith("journey\n    title Customer journey: the marketing funnel\n"
+                + "    accTitle: Customer journey: the marketing funnel\n    accDescr: " + funnel.scenario() + "\n"
+                + "    section Awareness\n");
         // the sponsored post scores 0 on -2…+2, the middle: 3
-        assertThat(text).contains("        Sponsored post: 3: Dana  the owner, Avi\n");
+        // a comma inside a name is written full-width, so the name stays one actor
+        assertThat(text).contains("        Sponsored post: 3: Dana\uFF0C the owner, Avi\n");
         // cards that are not touchpoints are left out
         assertThat(text).doesNotContain("Many similar offers");
     }

@@ -92,7 +92,7 @@ class CsvImportDialogTest {
                 .setText("journey\n  title Day\n  section Morning\n    Tea: seven\n"));
         robot.clickOn("#mermaid-import-ok");
         assertThat(robot.lookup("#mermaid-import-problem").queryAs(javafx.scene.control.Label.class).getText())
-                .isEqualTo("Line 4: The score “seven” is not a whole number from 1 to 5.");
+                .isEqualTo("Line 4: The score “seven” is not a number (a task’s score is a number from 1 to 5).");
         assertThat(session.document().maps()).hasSize(2);
 
         robot.interact(() -> robot.lookup("#mermaid-import-text").queryAs(javafx.scene.control.TextArea.class)
@@ -102,6 +102,28 @@ class CsvImportDialogTest {
         assertThat(session.document().maps()).hasSize(3);
         assertThat(session.currentMap().title()).isEqualTo("Day");
         assertThat(session.currentMap().cards()).extracting(Card::score).containsExactly(2);
+        robot.interact(session::undo);
+        assertThat(session.document().maps()).hasSize(2);
+    }
+
+    @Test
+    void aDiagramReadWithChangesSaysSoAndIsImportedOnTheSecondPress(FxRobot robot) {
+        robot.interact(() -> new InterchangeActions(session).importMermaid(owner));
+        robot.interact(() -> robot.lookup("#mermaid-import-text").queryAs(javafx.scene.control.TextArea.class)
+                .setText("---\ntitle: Day\nconfig:\n  theme: dark\n---\njourney\n  section Morning\n    Tea: 9: Me\n"));
+        robot.clickOn("#mermaid-import-ok");
+
+        assertThat(robot.lookup("#mermaid-import-problem").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo(Messages.get("interchange.mermaid.dialog.notes") + "\n"
+                        + "Line 1: The setting “config” at the top of the diagram was not imported: the map keeps its own look.\n"
+                        + "Line 8: The score “9” of “Tea” is not a whole number from 1 to 5; it was read as 5.");
+        assertThat(session.document().maps()).as("nothing imported yet").hasSize(2);
+
+        robot.clickOn("#mermaid-import-ok");
+        assertThat(session.document().maps()).hasSize(3);
+        assertThat(session.currentMap().title()).isEqualTo("Day");
+        assertThat(session.currentMap().cards()).extracting(Card::score).containsExactly(2);
+        assertThat(session.currentMap().cards()).extracting(c -> c.touchpoint().actors()).containsExactly(List.of("Me"));
         robot.interact(session::undo);
         assertThat(session.document().maps()).hasSize(2);
     }
