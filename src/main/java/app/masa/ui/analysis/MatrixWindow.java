@@ -106,6 +106,7 @@ public final class MatrixWindow {
             name.setAlignment(Pos.BOTTOM_CENTER);
             plot.getChildren().add(name);
         }
+        cells();
         axes();
         Label tray = placed(new Label(Messages.get("matrix.tray")), matrix.tray());
         tray.getStyleClass().add("matrix-tray");
@@ -116,15 +117,45 @@ public final class MatrixWindow {
         }
     }
 
+    /** A faint grid of the twenty-five cells, each score written along its axis. */
+    private void cells() {
+        for (int impact = OpportunityDetails.MIN; impact <= OpportunityDetails.MAX; impact++) {
+            for (int effort = OpportunityDetails.MIN; effort <= OpportunityDetails.MAX; effort++) {
+                Region cell = placed(new Region(), matrix.cell(impact, effort));
+                cell.getStyleClass().add("matrix-cell");
+                cell.setMouseTransparent(true);
+                plot.getChildren().add(cell);
+            }
+        }
+        Rect p = matrix.plot();
+        for (int level = OpportunityDetails.MIN; level <= OpportunityDetails.MAX; level++) {
+            Rect column = matrix.cell(OpportunityDetails.MIN, level);
+            tick(level, column.x(), p.maxY() + 1, column.width(), Pos.TOP_CENTER);
+            Rect row = matrix.cell(level, OpportunityDetails.MIN);
+            double x = matrix.rightToLeft() ? p.maxX() + 2 : p.x() - 12;
+            tick(level, x, row.y() + row.height() / 2 - 7, 10, Pos.CENTER);
+        }
+    }
+
+    private void tick(int level, double x, double y, double width, Pos alignment) {
+        Label tick = new Label(Integer.toString(level));
+        tick.getStyleClass().add("matrix-tick");
+        tick.setAlignment(alignment);
+        tick.setMouseTransparent(true);
+        tick.resizeRelocate(x, y, width, 14);
+        tick.setPrefSize(width, 14);
+        plot.getChildren().add(tick);
+    }
+
     /** The ends of both axes named in words: no arrow has to point the right way in both directions. */
     private void axes() {
         Rect p = matrix.plot();
         double half = p.width() / 2;
         double lowX = matrix.rightToLeft() ? p.x() + half : p.x();
         double highX = matrix.rightToLeft() ? p.x() : p.x() + half;
-        axisLabel("matrix.axis.effortLow", lowX, p.maxY() + 8, half, matrix.rightToLeft() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
-        axisLabel("matrix.axis.effortHigh", highX, p.maxY() + 8, half, matrix.rightToLeft() ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
-        double axisCentre = (matrix.rightToLeft() ? p.maxX() : 0) + 18;
+        axisLabel("matrix.axis.effortLow", lowX, p.maxY() + 15, half, matrix.rightToLeft() ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+        axisLabel("matrix.axis.effortHigh", highX, p.maxY() + 15, half, matrix.rightToLeft() ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+        double axisCentre = (matrix.rightToLeft() ? p.maxX() + 24 : 12);
         Label high = axisLabel("matrix.axis.impactHigh", axisCentre - p.height() / 4, p.y() + p.height() / 4 - 10,
                 p.height() / 2, Pos.CENTER);
         Label low = axisLabel("matrix.axis.impactLow", axisCentre - p.height() / 4, p.y() + 3 * p.height() / 4 - 10,
