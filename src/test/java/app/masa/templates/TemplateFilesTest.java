@@ -116,4 +116,20 @@ class TemplateFilesTest {
                 .anySatisfy(p -> assertThat(p).contains("channel \"carrier-pigeon\""))
                 .anySatisfy(p -> assertThat(p).contains("is used twice"));
     }
+
+    @Test
+    void theRulesCatchBrokenEvidenceAndOpportunityFigures() {
+        ObjectNode broken = (ObjectNode) TemplateSources.read("funnel", "en");
+        ObjectNode map = (ObjectNode) broken.path("maps").get(0);
+        ObjectNode card = (ObjectNode) map.path("cards").get(0);
+        card.putObject("evidence").put("backing", "hunch").put("source", "gossip");
+        card.putObject("opportunity").put("impact", 9).put("status", "someday");
+
+        assertThat(TemplateRules.check(broken))
+                .anySatisfy(p -> assertThat(p).contains("evidence backing \"hunch\""))
+                .anySatisfy(p -> assertThat(p).contains("source \"gossip\""))
+                .anySatisfy(p -> assertThat(p).contains("opportunity fields on a card that is not an opportunity"))
+                .anySatisfy(p -> assertThat(p).contains("opportunity impact 9"))
+                .anySatisfy(p -> assertThat(p).contains("status \"someday\""));
+    }
 }

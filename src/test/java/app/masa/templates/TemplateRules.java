@@ -28,7 +28,13 @@ final class TemplateRules {
     static final List<String> STAGE_KEYS = List.of("id", "name", "description", "width", "color", "nps");
     static final List<String> LANE_KEYS = List.of("id", "title", "kind", "height", "color", "collapsed");
     static final List<String> CARD_KEYS = List.of("id", "stage", "lane", "order", "title", "body", "type", "channel",
-            "score", "tags", "color", "touchpoint", "metrics");
+            "score", "tags", "color", "touchpoint", "metrics", "evidence", "opportunity");
+    static final List<String> EVIDENCE_KEYS = List.of("backing", "source", "date");
+    static final List<String> OPPORTUNITY_KEYS = List.of("impact", "effort", "owner", "status", "answers");
+    static final Set<String> BACKINGS = Set.of("assumption", "evidence");
+    static final Set<String> SOURCES = Set.of("survey", "interview", "site-analytics", "customer-feedback",
+            "sales-system", "other");
+    static final Set<String> STATUSES = Set.of("idea", "planned", "doing", "done", "dropped");
     static final List<String> CONNECTION_KEYS = List.of("id", "from", "to", "label");
 
     static final Set<String> LANE_KINDS = Set.of("cards", "text", "emotion");
@@ -141,6 +147,8 @@ final class TemplateRules {
                 }
             }
             color(card, at);
+            evidence(card.path("evidence"), at);
+            opportunity(card, at);
         }
         Set<String> cards = uniqueIds(map.path("cards"), where + " cards");
         ordersByCell.forEach((cell, orders) -> {
@@ -248,5 +256,37 @@ final class TemplateRules {
         if (object.has("color") && !COLOR.matcher(object.get("color").asText()).matches()) {
             problems.add(where + ": color \"" + object.get("color").asText() + "\" is not #RRGGBB");
         }
+    }
+
+    private void evidence(JsonNode evidence, String at) {
+        if (evidence.isMissingNode()) {
+            return;
+        }
+        keysInOrder(evidence, EVIDENCE_KEYS, at + " evidence");
+        if (!BACKINGS.contains(evidence.path("backing").asText())) {
+            problems.add(at + ": evidence backing \"" + evidence.path("backing").asText() + "\" is neither assumption nor evidence");
+        }
+        oneOf(evidence, "source", SOURCES, at + " evidence");
+        if (evidence.has("date") && !evidence.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            problems.add(at + ": evidence date \"" + evidence.get("date").asText() + "\" is not YYYY-MM-DD");
+        }
+    }
+
+    private void opportunity(JsonNode card, String at) {
+        JsonNode opportunity = card.path("opportunity");
+        if (opportunity.isMissingNode()) {
+            return;
+        }
+        if (!"opportunity".equals(card.path("type").asText())) {
+            problems.add(at + ": opportunity fields on a card that is not an opportunity");
+        }
+        keysInOrder(opportunity, OPPORTUNITY_KEYS, at + " opportunity");
+        for (String scale : List.of("impact", "effort")) {
+            JsonNode v = opportunity.path(scale);
+            if (!v.isMissingNode() && !(v.isInt() && v.asInt() >= 1 && v.asInt() <= 5)) {
+                problems.add(at + ": opportunity " + scale + " " + v + " is not a whole number from 1 to 5");
+            }
+        }
+        oneOf(opportunity, "status", STATUSES, at + " opportunity");
     }
 }

@@ -43,7 +43,7 @@ class TemplateTranslationTest {
         }
     }
 
-    /** Everything but the words: ids, places, types, channels, scores, tags and colours. */
+    /** Everything but the words: ids, places, types, channels, scores, tags, colours, evidence and opportunity figures. */
     private static List<String> structure(JsonNode maps) {
         List<String> out = new ArrayList<>();
         for (JsonNode map : maps) {
@@ -58,7 +58,9 @@ class TemplateTranslationTest {
             map.path("cards").forEach(c -> out.add("card " + c.path("id").asText() + " " + c.path("stage")
                     + " " + c.path("lane") + " " + c.path("order") + " " + c.path("type") + " "
                     + c.path("channel") + " " + c.path("score") + " " + c.path("tags") + " " + c.path("color")
-                    + " " + c.has("body")));
+                    + " " + c.has("body") + " " + c.path("evidence") + " " + c.path("opportunity").path("impact")
+                    + " " + c.path("opportunity").path("effort") + " " + c.path("opportunity").path("status")
+                    + " " + c.path("opportunity").path("answers") + " " + c.path("opportunity").has("owner")));
             map.path("connections").forEach(k -> out.add("connection " + k.path("id").asText() + " "
                     + k.path("from") + " " + k.path("to") + " " + k.has("label")));
         }
@@ -88,6 +90,7 @@ class TemplateTranslationTest {
             map.path("cards").forEach(c -> {
                 out.add(c.path("title").asText());
                 add(out, c.path("body"));
+                add(out, c.path("opportunity").path("owner"));
             });
             map.path("connections").forEach(k -> add(out, k.path("label")));
         }
