@@ -1,7 +1,7 @@
 """Builds Masa's two font files (src/main/resources/app/masa/fonts/Rubik-*.ttf): Rubik's Latin,
 Latin Extended and Hebrew, with DejaVu Sans behind it (scaled to Rubik's 1000 units per em) for
 every other character a person may type; digits point at their tabular forms and the optional
-ligatures are left out. See docs/decisions/0025-typeface.md.
+ligatures are left out. See docs/decisions/0023-typeface.md.
 
 Sources: the woff files of `npm pack @fontsource/rubik@5.3.0` (its files/ folder) and DejaVu Sans
 2.37 (Debian's fonts-dejavu-core, /usr/share/fonts/truetype/dejavu). Needs fontTools (pip).

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
  * The one font family every painter uses, so text measured by the layout is the text drawn on the
  * canvas, in the PDF and in the images. Each weight is one file: Rubik's Latin and Hebrew, with
  * DejaVu Sans behind it for every other character a person may type, and tabular digits so figures
- * line up (decision 0025; {@code scripts/fonts/build-fonts.py} makes the files).
+ * line up (decision 0023; {@code scripts/fonts/build-fonts.py} makes the files).
  */
 public final class Fonts {
     public static final String FAMILY = "Rubik";
