@@ -63,16 +63,14 @@ final class ImportCommand implements Callable<Integer> {
         JourneyMap map;
         try {
             JourneyMap frame = frame();
-            map = Interchange.read(file, frame, UnknownPlaces.CREATE, note -> err.println(note.line() > 0
-                    ? file + ":" + note.line() + ": " + note.message() : file + ": " + note.message()));
+            map = Interchange.read(file, frame, UnknownPlaces.CREATE, note -> err.println(note.at(file)));
             new OpenDocument(JourneyFile.of(map), null).saveAs(output);
         } catch (JourneyFileException e) {
             err.println(e.getMessage());
             return 1;
         } catch (InterchangeException e) {
             for (LineProblem problem : e.problems()) {
-                err.println(problem.line() > 0 ? file + ":" + problem.line() + ": " + problem.message()
-                        : file + ": " + problem.message());
+                err.println(problem.at(file));
             }
             return 1;
         } catch (NoSuchFileException e) {

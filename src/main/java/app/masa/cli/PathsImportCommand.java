@@ -64,8 +64,7 @@ final class PathsImportCommand implements Callable<Integer> {
             added = PathCsv.read(workbook ? XlsxTables.read(bytes, XlsxWorkbook.PATHS) : CsvReader.read(bytes), chosen);
         } catch (InterchangeException e) {
             for (LineProblem problem : e.problems()) {
-                err.println(problem.line() > 0 ? table + ":" + problem.line() + ": " + problem.message()
-                        : table + ": " + problem.message());
+                err.println(problem.at(table));
             }
             return 1;
         } catch (NoSuchFileException e) {

@@ -63,6 +63,50 @@ class ImportCommandTest {
     }
 
     @Test
+    void aWorkbookBringsItsCardsConversionPathsAndStageNpsBack() throws Exception {
+        Path grocer = folder.resolve("grocer.journey.json");
+        assertThat(CliRun.of("new", "-o", grocer.toString(), "-t", "organic-grocer").exitCode()).isZero();
+        Path workbook = folder.resolve("plan.xlsx");
+        assertThat(CliRun.of("export", grocer.toString(), "-o", workbook.toString()).exitCode()).isZero();
+        Path back = folder.resolve("back.journey.json");
+
+        CliRun run = CliRun.of("import", workbook.toString(), "-o", back.toString(), "--template", "organic-grocer");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JourneyMap before = JourneyFiles.load(grocer).maps().get(0);
+        JourneyMap after = JourneyFiles.load(back).maps().get(0);
+        assertThat(after.stages()).extracting(Stage::nps).isEqualTo(before.stages().stream().map(Stage::nps).toList());
+        assertThat(after.conversionPaths()).hasSameSizeAs(before.conversionPaths()).isNotEmpty();
+    }
+
+    @Test
+    void aBadStageNpsRowIsNamedBySheetAndRowAndNothingIsWritten() throws Exception {
+        Path workbook = folder.resolve("plan.xlsx");
+        try (var out = Files.newOutputStream(workbook); var book = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
+            var cards = book.newWorksheet("Cards");
+            cards.value(0, 0, "stage");
+            cards.value(0, 1, "title");
+            cards.value(1, 0, "Awareness");
+            cards.value(1, 1, "Flyer");
+            var nps = book.newWorksheet("Stage NPS");
+            String[][] rows = {{"stage", "promoters", "passives", "detractors"}, {"Awareness", "-4", "1", "1"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    nps.value(r, c, rows[r][c]);
+                }
+            }
+        }
+        Path out = folder.resolve("plan.journey.json");
+
+        CliRun run = CliRun.of("import", workbook.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo(workbook
+                + ": Sheet “Stage NPS”, row 2: The promoters “-4” is not a whole number of zero or more.");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void problemsAreNamedWithFileAndLineAndNothingIsWritten() throws Exception {
         Path mmd = folder.resolve("bad.mmd");
         Files.writeString(mmd, "journey\n  section A\n  Make tea: six: Me\n");

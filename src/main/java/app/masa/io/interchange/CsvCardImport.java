@@ -74,7 +74,7 @@ public final class CsvCardImport {
             reportUnknown(unknownLanes, "interchange.csv.unknownLane");
         }
         if (!problems.isEmpty()) {
-            return new CsvImportResult(original, List.of(), List.of(), List.of(), problems);
+            return new CsvImportResult(original, List.of(), List.of(), List.of(), table.placed(problems));
         }
         List<Card> all = new ArrayList<>(current.cards());
         all.addAll(cards);

@@ -60,8 +60,9 @@ public final class Interchange {
     }
 
     /**
-     * A map read from a CSV or Mermaid file onto the frame of {@code frame} (its stages, lanes, scale
-     * and settings; its cards are left out). CSV columns are matched by their header.
+     * A map read from a CSV, Mermaid or workbook file onto the frame of {@code frame} (its stages,
+     * lanes, scale and settings; its cards are left out). CSV columns are matched by their header; a
+     * workbook's conversion paths and stage NPS come with its cards.
      */
     public static JourneyMap read(Path source, JourneyMap frame, UnknownPlaces policy)
             throws IOException, InterchangeException {
@@ -85,9 +86,11 @@ public final class Interchange {
                 yield imported.map();
             }
             case XLSX -> {
-                CsvTable table = XlsxTables.read(bytes, XlsxWorkbook.CARDS);
-                yield CsvCardImport.apply(MapFrames.blank(frame), table, CsvMapping.guess(table.header()), policy)
-                        .mapOrThrow();
+                WorkbookTables tables = XlsxTables.readWorkbook(bytes);
+                CsvTable table = tables.cards(XlsxWorkbook.CARDS);
+                JourneyMap withCards = CsvCardImport.apply(MapFrames.blank(frame), table,
+                        CsvMapping.guess(table.header()), policy).mapOrThrow();
+                yield WorkbookNumbers.read(tables, withCards).applyTo(withCards);
             }
         };
     }

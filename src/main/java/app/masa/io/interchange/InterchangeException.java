@@ -19,6 +19,12 @@ public class InterchangeException extends Exception {
         return new InterchangeException(List.of(new LineProblem(line, message)));
     }
 
+    /** The same problems, found in a sheet of a workbook; problems already placed in a sheet keep theirs. */
+    public InterchangeException inSheet(String sheet) {
+        return new InterchangeException(problems.stream()
+                .map(problem -> problem.sheet() == null ? problem.inSheet(sheet) : problem).toList());
+    }
+
     public List<LineProblem> problems() {
         return problems;
     }

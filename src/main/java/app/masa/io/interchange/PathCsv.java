@@ -33,9 +33,9 @@ public final class PathCsv {
 
     /** The paths of the table, with new ids; problems name their lines, and then no path is returned. */
     public static List<ConversionPath> read(CsvTable table, JourneyMap map) throws InterchangeException {
-        int pathColumn = column(table.header(), PATH_NAMES);
-        int conversionColumn = column(table.header(), CONVERSION_NAMES);
-        int valueColumn = column(table.header(), VALUE_NAMES);
+        int pathColumn = table.column(PATH_NAMES);
+        int conversionColumn = table.column(CONVERSION_NAMES);
+        int valueColumn = table.column(VALUE_NAMES);
         List<LineProblem> problems = new ArrayList<>();
         if (pathColumn < 0) {
             problems.add(new LineProblem(1, Messages.get("interchange.paths.noColumn", "path")));
@@ -44,7 +44,7 @@ public final class PathCsv {
             problems.add(new LineProblem(1, Messages.get("interchange.paths.noColumn", "conversions")));
         }
         if (!problems.isEmpty()) {
-            throw new InterchangeException(problems);
+            throw new InterchangeException(table.placed(problems));
         }
         Map<String, String> steps = stepNames(map);
         Set<String> taken = new HashSet<>();
@@ -87,7 +87,7 @@ public final class PathCsv {
             paths.add(new ConversionPath(id, keys, (long) conversions.getAsDouble(), value, Extras.NONE));
         }
         if (!problems.isEmpty()) {
-            throw new InterchangeException(problems);
+            throw new InterchangeException(table.placed(problems));
         }
         return paths;
     }
@@ -113,17 +113,5 @@ public final class PathCsv {
             names.putIfAbsent(CardField.normalise(card.id()), card.id());
         }
         return names;
-    }
-
-    private static int column(List<String> header, List<String> names) {
-        for (int i = 0; i < header.size(); i++) {
-            String cell = CardField.normalise(header.get(i));
-            for (String name : names) {
-                if (CardField.normalise(name).equals(cell)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 }

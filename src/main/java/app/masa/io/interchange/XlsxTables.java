@@ -5,8 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
@@ -32,14 +33,30 @@ public final class XlsxTables {
 
     /** The sheet of that name, or the first sheet when there is none by that name. */
     public static CsvTable read(byte[] bytes, String sheetName) throws InterchangeException {
+        return readWorkbook(bytes).cards(sheetName);
+    }
+
+    /**
+     * The sheets of a workbook Masa writes, read once: the Cards sheet (or the first sheet) and,
+     * when the workbook has them, the Conversion paths and Stage NPS sheets.
+     */
+    public static WorkbookTables readWorkbook(byte[] bytes) throws InterchangeException {
         if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
             throw InterchangeException.at(0, Messages.get("interchange.xlsx.notWorkbook"));
         }
         checkUnpackedSize(bytes);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
-            Optional<Sheet> named = workbook.findSheet(sheetName);
-            Sheet sheet = named.orElseGet(workbook::getFirstSheet);
-            return table(sheet);
+            Map<String, CsvTable> tables = new LinkedHashMap<>();
+            Map<String, InterchangeException> refused = new LinkedHashMap<>();
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                // A sheet that cannot be read only matters when it is one Masa reads.
+                try {
+                    tables.putIfAbsent(sheet.getName(), table(sheet));
+                } catch (InterchangeException e) {
+                    refused.putIfAbsent(sheet.getName(), e.inSheet(sheet.getName()));
+                }
+            }
+            return new WorkbookTables(workbook.getFirstSheet().getName(), tables, refused);
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "A workbook could not be read", e);
             throw InterchangeException.at(0, Messages.get("interchange.xlsx.unreadable"));
@@ -70,9 +87,9 @@ public final class XlsxTables {
             }
         }
         if (header == null) {
-            throw InterchangeException.at(0, Messages.get("interchange.xlsx.emptySheet", sheet.getName()));
+            throw InterchangeException.at(0, Messages.get("interchange.xlsx.emptySheet"));
         }
-        return new CsvTable(header, records, ',');
+        return new CsvTable(header, records, ',', sheet.getName());
     }
 
     /** A cell as the text a CSV would hold: numbers without a trailing ".0", nothing for an empty cell. */

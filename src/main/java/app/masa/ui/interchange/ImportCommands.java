@@ -5,6 +5,8 @@ import app.masa.edit.Command;
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
 import app.masa.io.interchange.CsvImportResult;
+import app.masa.io.interchange.WorkbookNumbers;
+import app.masa.model.ConversionPath;
 import app.masa.model.Card;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
@@ -18,8 +20,11 @@ final class ImportCommands {
     private ImportCommands() {
     }
 
-    /** The stages, lanes and cards a CSV import adds to a map, as one undo step. */
-    static Command csv(String mapId, JourneyMap before, CsvImportResult result) {
+    /**
+     * The stages, lanes and cards a CSV import adds to a map, and the conversion paths and stage NPS
+     * a workbook brings with them, as one undo step.
+     */
+    static Command csv(String mapId, JourneyMap before, CsvImportResult result, WorkbookNumbers numbers) {
         List<Command> commands = new ArrayList<>();
         int stageIndex = before.stages().size();
         for (Stage stage : result.newStages()) {
@@ -31,6 +36,16 @@ final class ImportCommands {
         }
         for (Card card : result.cards()) {
             commands.add(Edits.addCard(mapId, card));
+        }
+        if (!numbers.paths().isEmpty()) {
+            List<ConversionPath> paths = new ArrayList<>(before.conversionPaths());
+            paths.addAll(numbers.paths());
+            commands.add(Edits.setConversionPaths(mapId, before.conversionPaths(), paths));
+        }
+        for (Stage stage : result.map().stages()) {
+            if (numbers.nps().containsKey(stage.id())) {
+                commands.add(Edits.changeStage(mapId, stage, stage.withNps(numbers.nps().get(stage.id()))));
+            }
         }
         return Edits.compound(Messages.get("interchange.import.csv.undo", result.cards().size()), commands);
     }

@@ -3,7 +3,12 @@ package app.masa.ui.interchange;
 import app.masa.i18n.Messages;
 import app.masa.io.interchange.CsvReader;
 import app.masa.io.interchange.CsvTable;
+import app.masa.io.interchange.CsvImportResult;
+import app.masa.io.interchange.InterchangeException;
+import app.masa.io.interchange.WorkbookNumbers;
+import app.masa.io.interchange.WorkbookTables;
 import app.masa.io.interchange.XlsxTables;
+import app.masa.ui.dialog.Dialogs;
 import app.masa.io.interchange.XlsxWorkbook;
 import app.masa.io.interchange.Interchange;
 import app.masa.io.interchange.InterchangeFormat;
@@ -39,21 +44,40 @@ public final class InterchangeActions {
         }
     }
 
-    /** Reads a CSV file, then shows the column mapping and preview for the current map. */
-    public Task<CsvTable> importCsv(Window owner, Path file) {
+    /**
+     * Reads a CSV file or a workbook, then shows the column mapping and preview for the current map.
+     * A workbook's conversion paths and stage NPS come in the same undo step as its cards.
+     */
+    public Task<WorkbookTables> importCsv(Window owner, Path file) {
         String name = String.valueOf(file.getFileName());
-        return FileWork.run(owner, name, () -> table(file), table -> {
+        return FileWork.run(owner, name, () -> tables(file), tables -> {
             JourneyMap map = session.currentMap();
-            CsvImportDialog.show(owner, map, table, name,
-                    result -> session.execute(ImportCommands.csv(map.id(), map, result)));
+            CsvTable cards = tables.tables().get(tables.firstSheet());
+            CsvImportDialog.show(owner, map, tables.tables().getOrDefault(XlsxWorkbook.CARDS, cards), name,
+                    result -> importCards(owner, name, map, tables, result));
         });
     }
 
-    /** A CSV file, or the Cards sheet of a workbook, as the table the column mapping reads. */
-    private static CsvTable table(Path file) throws Exception {
+    private void importCards(Window owner, String name, JourneyMap map, WorkbookTables tables, CsvImportResult result) {
+        WorkbookNumbers numbers;
+        try {
+            numbers = WorkbookNumbers.read(tables, result.map());
+        } catch (InterchangeException e) {
+            Dialogs.showError(owner, Messages.get("interchange.failed", name), e.getMessage());
+            return;
+        }
+        session.execute(ImportCommands.csv(map.id(), map, result, numbers));
+    }
+
+    /** A CSV file as a workbook of one sheet, or a workbook whose Cards sheet (or first sheet) can be read. */
+    private static WorkbookTables tables(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
-        return InterchangeFormat.of(file).orElse(InterchangeFormat.CSV) == InterchangeFormat.XLSX
-                ? XlsxTables.read(bytes, XlsxWorkbook.CARDS) : CsvReader.read(bytes);
+        if (InterchangeFormat.of(file).orElse(InterchangeFormat.CSV) != InterchangeFormat.XLSX) {
+            return WorkbookTables.of(CsvReader.read(bytes));
+        }
+        WorkbookTables tables = XlsxTables.readWorkbook(bytes);
+        tables.cards(XlsxWorkbook.CARDS);
+        return tables;
     }
 
     /** The Mermaid dialog: paste a diagram or open one; it becomes a new map, shown at once. */

@@ -7,6 +7,7 @@ import app.masa.io.TemplateInfo;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.JourneyMap;
+import app.masa.model.Nps;
 import app.masa.model.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,28 @@ class TemplateRoundTripTest {
         JourneyMap back = Interchange.read(file, map, UnknownPlaces.REPORT);
         assertThat(back.stages()).isEqualTo(map.stages());
         assertThat(cells(back)).isEqualTo(cells(map));
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @MethodSource("templates")
+    void anExcelWorkbookBringsBackTheConversionPathsAndTheStageNps(String id, String language) throws Exception {
+        JourneyMap map = TemplateCatalog.builtIn().create(id, language).maps().get(0);
+        Path file = folder.resolve(id + ".xlsx");
+        Interchange.export(map, file);
+        JourneyMap frame = map.withConversionPaths(List.of())
+                .withStages(map.stages().stream().map(stage -> stage.withNps(Nps.EMPTY)).toList());
+
+        JourneyMap back = Interchange.read(file, frame, UnknownPlaces.REPORT);
+
+        assertThat(back.stages()).isEqualTo(map.stages());
+        assertThat(paths(back)).isNotEmpty().isEqualTo(paths(map));
+    }
+
+    /** Each path as its steps' titles (a card comes back under a new id), conversions and value. */
+    private static List<String> paths(JourneyMap map) {
+        return map.conversionPaths().stream().map(path -> path.steps().stream()
+                .map(step -> map.card(step).map(Card::title).orElse(step)).toList()
+                + " " + path.conversions() + " " + path.value()).toList();
     }
 
     @ParameterizedTest(name = "{0}.{1}")

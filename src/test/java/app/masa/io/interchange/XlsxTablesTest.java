@@ -7,6 +7,11 @@ import app.masa.io.TemplateCatalog;
 import app.masa.model.Card;
 import app.masa.model.ConversionPath;
 import app.masa.model.JourneyMap;
+import app.masa.model.Nps;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -38,6 +43,79 @@ class XlsxTablesTest {
         long withNps = map.stages().stream().filter(s -> s.nps().answers() > 0).count();
         assertThat(withNps).isGreaterThanOrEqualTo(3);
         assertThat(nps.records()).hasSize((int) withNps);
+    }
+
+    @Test
+    void theStageNpsSheetComesBackAsEachStagesAnswersWithSourceAndDate() throws Exception {
+        JourneyMap map = TemplateCatalog.builtIn().create("organic-grocer", "he").maps().get(0);
+        JourneyMap withoutNps = map.withStages(map.stages().stream().map(s -> s.withNps(Nps.EMPTY)).toList());
+
+        Map<String, Nps> back = StageNpsSheet.read(XlsxTables.read(XlsxWorkbook.bytes(map), XlsxWorkbook.NPS),
+                withoutNps);
+
+        Map<String, Nps> expected = new LinkedHashMap<>();
+        map.stages().stream().filter(s -> s.nps().answers() > 0).forEach(s -> expected.put(s.id(), s.nps()));
+        assertThat(back).containsExactlyEntriesOf(expected);
+        assertThat(back.values()).allSatisfy(nps -> assertThat(nps.source()).isNotNull());
+    }
+
+    @Test
+    void aBadStageNpsSheetNamesTheSheetTheRowAndTheValue() throws Exception {
+        JourneyMap map = TemplateCatalog.builtIn().create("organic-grocer", "en").maps().get(0);
+        String first = map.stages().get(0).name();
+        byte[] workbook = workbook(XlsxWorkbook.NPS, List.of(
+                List.of("stage", "promoters", "passives", "detractors"),
+                List.of(first, "12", "3", "1"),
+                List.of("Nowhere", "1", "1", "1"),
+                List.of(first, "1", "1", "1"),
+                List.of(map.stages().get(1).name(), "many", "1", "")));
+
+        assertThatThrownBy(() -> WorkbookNumbers.read(XlsxTables.readWorkbook(workbook), map))
+                .isInstanceOf(InterchangeException.class)
+                .satisfies(e -> assertThat(((InterchangeException) e).problems()).extracting(LineProblem::toString)
+                        .containsExactly(
+                                "Sheet “Stage NPS”, row 3: “Nowhere” is not a stage of this map.",
+                                "Sheet “Stage NPS”, row 4: The stage “" + first + "” has a row already.",
+                                "Sheet “Stage NPS”, row 5: The promoters “many” is not a whole number of zero or more.",
+                                "Sheet “Stage NPS”, row 5: The detractors “” is not a whole number of zero or more."));
+    }
+
+    @Test
+    void aWorkbookWithoutNumberSheetsBringsOnlyItsCards() throws Exception {
+        JourneyMap map = TemplateCatalog.builtIn().create("organic-grocer", "en").maps().get(0);
+        byte[] workbook = workbook("Sheet1", List.of(List.of("stage", "title"), List.of(map.stages().get(0).name(), "Flyer")));
+
+        WorkbookTables tables = XlsxTables.readWorkbook(workbook);
+
+        assertThat(tables.cards(XlsxWorkbook.CARDS).records()).hasSize(1);
+        assertThat(WorkbookNumbers.read(tables, map).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCardProblemInAWorkbookNamesTheCardsSheet() throws Exception {
+        JourneyMap map = TemplateCatalog.builtIn().create("organic-grocer", "en").maps().get(0);
+        byte[] workbook = workbook(XlsxWorkbook.CARDS, List.of(List.of("stage", "title", "score"),
+                List.of(map.stages().get(0).name(), "Flyer", "99")));
+        CsvTable cards = XlsxTables.read(workbook, XlsxWorkbook.CARDS);
+
+        CsvImportResult result = CsvCardImport.apply(map, cards, CsvMapping.guess(cards.header()), UnknownPlaces.REPORT);
+
+        assertThat(result.problems()).extracting(LineProblem::toString).singleElement().asString()
+                .startsWith("Sheet “Cards”, row 2: The score “99”");
+    }
+
+    /** A workbook of one sheet, every cell written as text, as a person may type it. */
+    private static byte[] workbook(String sheet, List<List<String>> rows) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook book = new Workbook(out, "test", "1.0")) {
+            Worksheet worksheet = book.newWorksheet(sheet);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    worksheet.value(r, c, rows.get(r).get(c));
+                }
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test

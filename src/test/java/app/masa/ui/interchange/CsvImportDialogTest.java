@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
+import app.masa.model.Nps;
 import app.masa.model.Stage;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.session.DocumentSession;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A CSV goes through the mapping and preview dialog into the current map, as one undo step. */
@@ -82,6 +84,61 @@ class CsvImportDialogTest {
 
         robot.interact(session::undo);
         assertThat(session.currentMap()).isEqualTo(ShellFixtures.document().maps().get(0));
+    }
+
+    @Test
+    void aWorkbookBringsItsConversionPathsAndStageNpsInTheSameUndoStep(FxRobot robot) throws Exception {
+        Path workbook = workbook(List.of("Awareness", "5", "2", "1"));
+        robot.interact(() -> new InterchangeActions(session).importCsv(owner, workbook));
+        awaitShowing(robot, "#csv-import-ok");
+
+        robot.clickOn("#csv-import-ok");
+
+        assertThat(session.currentMap().stages().get(0).nps()).isEqualTo(Nps.of(5, 2, 1));
+        assertThat(session.currentMap().conversionPaths()).singleElement()
+                .satisfies(path -> assertThat(path.conversions()).isEqualTo(4));
+        robot.interact(session::undo);
+        assertThat(session.currentMap()).isEqualTo(ShellFixtures.document().maps().get(0));
+    }
+
+    @Test
+    void aBadStageNpsRowIsNamedAndNothingIsImported(FxRobot robot) throws Exception {
+        Path workbook = workbook(List.of("Nowhere", "5", "2", "1"));
+        robot.interact(() -> new InterchangeActions(session).importCsv(owner, workbook));
+        awaitShowing(robot, "#csv-import-ok");
+
+        robot.clickOn("#csv-import-ok");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .content").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Label l
+                        && l.getText().equals("Sheet “Stage NPS”, row 2: “Nowhere” is not a stage of this map.")));
+        assertThat(session.currentMap()).isEqualTo(ShellFixtures.document().maps().get(0));
+    }
+
+    private static void awaitShowing(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+    }
+
+    /** A workbook with a touchpoint card, a path through it and one Stage NPS row. */
+    private Path workbook(List<String> npsRow) throws Exception {
+        Path file = folder.resolve("plan.xlsx");
+        try (var out = Files.newOutputStream(file); var book = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
+            rows(book.newWorksheet("Cards"), List.of(List.of("stage", "lane", "title", "type"),
+                    List.of("Awareness", "Touchpoints", "Flyer", "touchpoint")));
+            rows(book.newWorksheet("Conversion paths"), List.of(List.of("path", "conversions"),
+                    List.of("Flyer > Checkout", "4")));
+            rows(book.newWorksheet("Stage NPS"), List.of(List.of("stage", "promoters", "passives", "detractors"), npsRow));
+        }
+        return file;
+    }
+
+    private static void rows(org.dhatim.fastexcel.Worksheet sheet, List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                sheet.value(r, c, rows.get(r).get(c));
+            }
+        }
     }
 
     @Test
