@@ -1,6 +1,7 @@
 package app.masa.ui.dialog;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -87,6 +88,20 @@ public final class WindowFit {
             settle.play();
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> fit.remember());
+        // A dialog sizes itself to its content again after it showed (and on later changes); on a
+        // short screen (a laptop at 200 %) that pushes its buttons off the bottom: hold it to the screen.
+        stage.heightProperty().addListener((o, before, now) -> fit.holdToScreen());
+        stage.widthProperty().addListener((o, before, now) -> fit.holdToScreen());
+    }
+
+    private void holdToScreen() {
+        if (fitted == null || !stage.isShowing()) {
+            return;
+        }
+        Rectangle2D screen = screenOf(stage.getOwner() != null && stage.getOwner().isShowing() ? stage.getOwner() : stage);
+        if (stage.getHeight() > screen.getHeight() + 1 || stage.getWidth() > screen.getWidth() + 1) {
+            Platform.runLater(this::place);
+        }
     }
 
     private void placeAgainIfCut() {

@@ -6,8 +6,10 @@ import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.Dialogs;
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
@@ -23,6 +25,7 @@ public final class ExportDialog {
     private static final double PREVIEW_WIDTH = 420;
     private static final double PREVIEW_HEIGHT = 360;
     private static final double CHOICES_WIDTH = 400;
+    private static final double MIN_CHOICES_HEIGHT = 160;
 
     private ExportDialog() {
     }
@@ -49,7 +52,18 @@ public final class ExportDialog {
         // The options keep their full width; the preview beside them has a fixed size of its own.
         choices.setPrefWidth(CHOICES_WIDTH);
         choices.setMinWidth(Region.USE_PREF_SIZE);
-        HBox content = new HBox(20, choices, preview.node());
+        // Room for the scroll bar, so it never covers the drop-down arrows (mirrored with the dialog).
+        choices.setPadding(new Insets(0, 12, 0, 0));
+        // On a short screen (a laptop at 200 %) the window is held to the screen and the options
+        // scroll, so the Export and Cancel buttons stay in reach; elsewhere the pane is as tall as they are.
+        ScrollPane scroller = new ScrollPane(choices);
+        scroller.setId("export-choices");
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setMinViewportWidth(CHOICES_WIDTH);
+        scroller.setMinHeight(MIN_CHOICES_HEIGHT);
+        scroller.getStyleClass().add("edge-to-edge");
+        HBox content = new HBox(20, scroller, preview.node());
         content.setMinWidth(Region.USE_PREF_SIZE);
         content.setId("export-dialog-content");
         Dialog<ExportRequest> dialog = new Dialog<>();

@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.effect.DropShadow;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -61,8 +62,6 @@ final class PreviewPane {
         view.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         view.setPreserveRatio(true);
         view.setSmooth(true);
-        view.setFitWidth(boxWidth);
-        view.setFitHeight(boxHeight);
         view.setEffect(new DropShadow(8, javafx.scene.paint.Color.gray(0, 0.35)));
         message.setId("export-preview-message");
         message.setWrapText(true);
@@ -71,14 +70,18 @@ final class PreviewPane {
         desk.getStyleClass().add("export-preview");
         desk.setStyle("-fx-background-color: #dfe2e6; -fx-background-radius: 6;"); // i18n-ok style
         desk.setPadding(new Insets(12));
-        desk.setMinSize(boxWidth + 24, boxHeight + 24);
+        // The page shrinks with the window on a short screen (a laptop at 200 %), never below half its size.
+        desk.setMinSize(boxWidth / 2 + 24, boxHeight / 2 + 24);
         desk.setPrefSize(boxWidth + 24, boxHeight + 24);
+        view.fitWidthProperty().bind(desk.widthProperty().subtract(24));
+        view.fitHeightProperty().bind(desk.heightProperty().subtract(24));
         StackPane.setAlignment(message, Pos.CENTER);
         paperNote.setId("export-paper-note");
         paperNote.setWrapText(true);
         paperNote.setMaxWidth(boxWidth + 24);
         paperNote.setMinHeight(Region.USE_PREF_SIZE);
         node = new VBox(6, new Label(Messages.get("export.dialog.preview")), desk, paperNote);
+        VBox.setVgrow(desk, Priority.ALWAYS);
         debounce.setOnFinished(e -> draw());
         show(Messages.get("export.dialog.drawing"));
     }
