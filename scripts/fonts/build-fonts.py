@@ -1,18 +1,26 @@
-"""Builds Masa's two font files (src/main/resources/app/masa/fonts/Rubik-*.ttf): Rubik's Latin,
-Latin Extended and Hebrew, with DejaVu Sans behind it (scaled to Rubik's 1000 units per em) for
+"""Builds Masa's font files (src/main/resources/app/masa/fonts/*.ttf): a family's Latin, Latin
+Extended and Hebrew, with DejaVu Sans behind it (scaled to the family's 1000 units per em) for
 every other character a person may type; digits point at their tabular forms and the optional
-ligatures are left out. See docs/decisions/0023-typeface.md.
+ligatures are left out. Rubik (regular and bold) is the text of every map; Frank Ruhl Libre (bold)
+is the title face a brand may choose. See docs/decisions/0023-typeface.md.
 
-Sources: the woff files of `npm pack @fontsource/rubik@5.3.0` (its files/ folder) and DejaVu Sans
-2.37 (Debian's fonts-dejavu-core, /usr/share/fonts/truetype/dejavu). Needs fontTools (pip).
+Sources: the woff files of `npm pack @fontsource/rubik@5.3.0` or
+`npm pack @fontsource/frank-ruhl-libre@5.3.0` (their files/ folder) and DejaVu Sans 2.37 (Debian's
+fonts-dejavu-core, /usr/share/fonts/truetype/dejavu). Needs fontTools (pip).
 
-Usage: build-fonts.py RUBIK_FILES_DIR DEJAVU_DIR OUT_DIR"""
+Usage: build-fonts.py FAMILY_FILES_DIR DEJAVU_DIR OUT_DIR [rubik|frank-ruhl-libre]"""
 import sys, os
 from fontTools.ttLib import TTFont
 from fontTools.ttLib.scaleUpem import scale_upem
 from fontTools import merge, subset
 
-rubik, dejavu, out = sys.argv[1:4]
+source, dejavu, out = sys.argv[1:4]
+family = sys.argv[4] if len(sys.argv) > 4 else "rubik"
+FAMILIES = {
+    "rubik": ("Rubik", ((400, "DejaVuSans.ttf", "Regular"), (700, "DejaVuSans-Bold.ttf", "Bold"))),
+    "frank-ruhl-libre": ("FrankRuhlLibre", ((700, "DejaVuSans-Bold.ttf", "Bold"),)),
+}
+name, weights = FAMILIES[family]
 
 def plain_ttf(path, dst):
     font = TTFont(path)
@@ -80,8 +88,8 @@ def fallback(path, dst, upem, covered):
     font.save(dst)
     return dst
 
-for weight, dejavu_file, style in ((400, "DejaVuSans.ttf", "Regular"), (700, "DejaVuSans-Bold.ttf", "Bold")):
-    parts = [plain_ttf(f"{rubik}/rubik-{subset}-{weight}-normal.woff", f"/tmp/rubik-{subset}-{weight}.ttf")
+for weight, dejavu_file, style in weights:
+    parts = [plain_ttf(f"{source}/{family}-{subset}-{weight}-normal.woff", f"/tmp/{family}-{subset}-{weight}.ttf")
              for subset in ("latin", "latin-ext", "hebrew")]
     covered = set()
     for part in parts:
@@ -90,6 +98,6 @@ for weight, dejavu_file, style in ((400, "DejaVuSans.ttf", "Regular"), (700, "De
     merged = merge.Merger().merge(parts)
     tabular_figures(merged)
     without_ligatures(merged)
-    merged.save(os.path.join(out, f"Rubik-{style}.ttf"))
+    merged.save(os.path.join(out, f"{name}-{style}.ttf"))
     cmap = merged.getBestCmap()
     print(style, len(merged.getGlyphOrder()), "glyphs", len(cmap), "characters")

@@ -40,7 +40,7 @@ public final class Java2dSurface implements Surface {
         this.g = g;
         AwtTextMeasurer measurer = AwtTextMeasurer.shared();
         for (FontRole role : FontRole.values()) {
-            fonts.put(role, measurer.font(typography.bold(role), typography.size(role)));
+            fonts.put(role, measurer.font(typography.face(role), typography.size(role)));
         }
     }
 

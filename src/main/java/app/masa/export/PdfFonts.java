@@ -1,7 +1,9 @@
 package app.masa.export;
 
-import app.masa.layout.Fonts;
+import app.masa.layout.FontFace;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
@@ -17,22 +19,20 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Characters the font lacks become a question mark instead of failing the whole export.
  */
 final class PdfFonts {
-    private final PDType0Font regular;
-    private final PDType0Font bold;
-    private final Map<Integer, Boolean> regularCoverage = new HashMap<>();
-    private final Map<Integer, Boolean> boldCoverage = new HashMap<>();
+    private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, Map<Integer, Boolean>> coverage = new EnumMap<>(FontFace.class);
     private final PDDocument document;
     /** Images are document resources like the fonts: embedded once, drawn on every page that shows them. */
     private final Map<byte[], PDImageXObject> images = new IdentityHashMap<>();
 
     PdfFonts(PDDocument document) throws IOException {
         this.document = document;
-        this.regular = load(document, false);
-        this.bold = load(document, true);
+        fonts.put(FontFace.REGULAR, load(document, FontFace.REGULAR));
+        fonts.put(FontFace.BOLD, load(document, FontFace.BOLD));
     }
 
-    private static PDType0Font load(PDDocument document, boolean bold) throws IOException {
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(bold)));
+    private static PDType0Font load(PDDocument document, FontFace face) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
         // Without its substitution table the font draws "fi" as two letters, as the canvas and the
         // layout's measurements do; a ligature would also extract as one odd character.
         ttf.getTableMap().remove("GSUB");
@@ -50,14 +50,21 @@ final class PdfFonts {
         });
     }
 
-    PDType0Font font(boolean isBold) {
-        return isBold ? bold : regular;
+    /** The face embedded in the document; the title serif only once a title is set in it. */
+    PDType0Font font(FontFace face) {
+        return fonts.computeIfAbsent(face, f -> {
+            try {
+                return load(document, f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
-    /** The text with every character the font cannot draw replaced. */
-    String drawable(String text, boolean isBold) {
-        PDType0Font font = font(isBold);
-        Map<Integer, Boolean> coverage = isBold ? boldCoverage : regularCoverage;
+    /** The text with every character the face cannot draw replaced. */
+    String drawable(String text, FontFace face) {
+        PDType0Font font = font(face);
+        Map<Integer, Boolean> coverage = this.coverage.computeIfAbsent(face, f -> new HashMap<>());
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

@@ -1,6 +1,7 @@
 package app.masa.export;
 
 import app.masa.export.PdfTags.Ink;
+import app.masa.layout.FontFace;
 import app.masa.layout.FontRole;
 import app.masa.layout.Group;
 import app.masa.layout.ImageFit;
@@ -172,13 +173,13 @@ final class PdfSurface implements ReportSurface {
             return;
         }
         FontRole role = line.role();
-        boolean bold = typography.bold(role);
-        String visual = fonts.drawable(VisualOrder.of(line.text(), line.rightToLeft()), bold);
+        FontFace face = typography.face(role);
+        String visual = fonts.drawable(VisualOrder.of(line.text(), line.rightToLeft()), face);
         run(() -> {
             tags.before(Ink.TEXT, line);
             fillColor(color);
             out.beginText();
-            out.setFont(fonts.font(bold), f(typography.size(role)));
+            out.setFont(fonts.font(face), f(typography.size(role)));
             // The page transform flips y; flip the text back so glyphs stand upright.
             out.setTextMatrix(new Matrix(1, 0, 0, -1, f(line.x()), f(line.baseline())));
             out.showText(visual);

@@ -1,6 +1,6 @@
 package app.masa.export;
 
-import app.masa.layout.Fonts;
+import app.masa.layout.FontFace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The glyphs one weight of the bundled font needs for the characters a document uses, as a small
+ * The glyphs one bundled face needs for the characters a document uses, as a small
  * TrueType file. Characters the font lacks are left to the viewer's fallback font, as on screen.
  */
 final class SvgFontSubset {
@@ -23,15 +23,15 @@ final class SvgFontSubset {
      */
     private static final List<String> TABLES = List.of("head", "hhea", "maxp", "OS/2", "cmap", "loca", "glyf", "hmtx",
             "name", "post", "cvt ", "fpgm", "prep", "gasp");
-    private final boolean bold;
+    private final FontFace face;
     private final Set<Integer> codePoints = new TreeSet<>();
 
-    SvgFontSubset(boolean bold) {
-        this.bold = bold;
+    SvgFontSubset(FontFace face) {
+        this.face = face;
     }
 
-    boolean bold() {
-        return bold;
+    FontFace face() {
+        return face;
     }
 
     void use(String text) {
@@ -44,14 +44,14 @@ final class SvgFontSubset {
 
     /** The subset font file; the bundled fonts are part of the application, so failing to read them is a bug. */
     byte[] ttf() {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(bold)))) {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
             subsetter.addAll(codePoints);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot subset the bundled font " + Fonts.resource(bold), e);
+            throw new UncheckedIOException("cannot subset the bundled font " + face.resource(), e);
         }
     }
 }

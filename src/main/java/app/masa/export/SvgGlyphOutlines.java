@@ -1,6 +1,6 @@
 package app.masa.export;
 
-import app.masa.layout.Fonts;
+import app.masa.layout.FontFace;
 import app.masa.layout.TextLine;
 import app.masa.layout.VisualOrder;
 import java.awt.geom.GeneralPath;
@@ -30,12 +30,12 @@ final class SvgGlyphOutlines {
         this.unitsPerEm = font.getUnitsPerEm();
     }
 
-    /** The bundled font of this weight; failing to read it is a fault in the application, not in the map. */
-    static SvgGlyphOutlines load(boolean bold) {
+    /** A bundled face; failing to read it is a fault in the application, not in the map. */
+    static SvgGlyphOutlines load(FontFace face) {
         try {
-            return new SvgGlyphOutlines(new TTFParser().parse(new RandomAccessReadBuffer(Fonts.bytes(bold))));
+            return new SvgGlyphOutlines(new TTFParser().parse(new RandomAccessReadBuffer(face.bytes())));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled font " + Fonts.resource(bold), e);
+            throw new UncheckedIOException("cannot read the bundled font " + face.resource(), e);
         }
     }
 

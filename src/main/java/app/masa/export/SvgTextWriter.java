@@ -4,6 +4,8 @@ import static app.masa.export.SvgSurface.fill;
 import static app.masa.export.SvgSurface.n;
 import static app.masa.export.SvgSurface.xml;
 
+import app.masa.layout.FontFace;
+import app.masa.layout.Fonts;
 import app.masa.layout.TextLine;
 import app.masa.layout.Typography;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ final class SvgTextWriter {
     SvgTextWriter(Typography typography, SvgFontFaces fonts, boolean textAsOutlines) {
         this.typography = typography;
         this.fonts = fonts;
-        this.outlines = textAsOutlines ? new SvgGlyphOutlines[2] : null;
+        this.outlines = textAsOutlines ? new SvgGlyphOutlines[FontFace.values().length] : null;
     }
 
     void write(SvgParagraph p, StringBuilder svg, String indent) {
@@ -34,8 +36,8 @@ final class SvgTextWriter {
 
     private void writeText(SvgParagraph p, StringBuilder svg, String indent) {
         List<TextLine> lines = p.lines();
-        boolean bold = typography.bold(p.role());
-        lines.forEach(line -> fonts.use(line.text(), bold));
+        FontFace face = typography.face(p.role());
+        lines.forEach(line -> fonts.use(line.text(), face));
         SvgLinePlacement first = SvgLinePlacement.of(lines.get(0));
         svg.append(indent).append("<text");
         if (lines.size() == 1) {
@@ -43,7 +45,10 @@ final class SvgTextWriter {
                     .append('"');
         }
         svg.append(" font-size=\"").append(n(typography.size(p.role()))).append('"');
-        if (bold) {
+        if (!face.family().equals(Fonts.FAMILY)) {
+            svg.append(" font-family=\"'").append(face.family()).append("', serif\"");
+        }
+        if (face.bold()) {
             svg.append(" font-weight=\"bold\"");
         }
         svg.append(" direction=\"").append(p.rightToLeft() ? "rtl\" unicode-bidi=\"embed" : "ltr")
@@ -67,10 +72,10 @@ final class SvgTextWriter {
      * readers and search; false when the font lacks a character, so the paragraph stays text.
      */
     private boolean writeOutlines(SvgParagraph p, StringBuilder svg, String indent) {
-        boolean bold = typography.bold(p.role());
-        int weight = bold ? 1 : 0;
+        FontFace face = typography.face(p.role());
+        int weight = face.ordinal();
         if (outlines[weight] == null) {
-            outlines[weight] = SvgGlyphOutlines.load(bold);
+            outlines[weight] = SvgGlyphOutlines.load(face);
         }
         StringBuilder d = new StringBuilder();
         List<String> words = new ArrayList<>();

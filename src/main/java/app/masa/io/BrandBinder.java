@@ -4,12 +4,13 @@ import app.masa.model.Brand;
 import app.masa.model.CardType;
 import app.masa.model.Kebab;
 import app.masa.model.PersonaPhoto;
+import app.masa.model.TitleTypeface;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Binds the file's "brand": an embedded logo, stage colours in turn, a colour per card type. */
+/** Binds the file's "brand": an embedded logo, stage colours in turn, a colour per card type, the title font. */
 final class BrandBinder {
     private BrandBinder() {
     }
@@ -19,7 +20,8 @@ final class BrandBinder {
         if (b == null) {
             return Brand.NONE;
         }
-        return new Brand(logo(b), stageColors(b), typeColors(b), b.extras(KnownFields.BRAND));
+        return new Brand(logo(b), stageColors(b), typeColors(b), b.choice("title-font", TitleTypeface.class),
+                b.extras(KnownFields.BRAND));
     }
 
     /** The message never repeats the value, which may be a megabyte long. */

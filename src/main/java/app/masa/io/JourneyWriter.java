@@ -18,6 +18,7 @@ import app.masa.model.LaneKind;
 import app.masa.model.MergeConflict;
 import app.masa.model.Persona;
 import app.masa.model.Stage;
+import app.masa.model.TitleTypeface;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -175,6 +176,9 @@ final class JourneyWriter {
                 g.writeStringField(Kebab.of(e.getKey()), e.getValue());
             }
             g.writeEndObject();
+        }
+        if (b.titleTypeface() != TitleTypeface.RUBIK) {
+            g.writeStringField("title-font", Kebab.of(b.titleTypeface()));
         }
         extras(b.extras());
         g.writeEndObject();

@@ -5,7 +5,7 @@ import java.util.Set;
 /** The keys this version knows at each level of a file; any other key is kept as an extra. */
 final class KnownFields {
     static final Set<String> FILE = Set.of("format", "version", "brand", "maps");
-    static final Set<String> BRAND = Set.of("logo", "stage-colors", "type-colors");
+    static final Set<String> BRAND = Set.of("logo", "stage-colors", "type-colors", "title-font");
     static final Set<String> MAP = Set.of("id", "title", "scenario", "language", "direction", "created",
             "modified", "currency", "gap-threshold", "attribution-half-life", "scale", "personas", "stages", "lanes",
             "cards", "connections", "conversion-paths", "vote", "conflicts");

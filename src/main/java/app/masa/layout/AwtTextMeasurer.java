@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Measures with the bundled font files through AWT (works headless). Widths are sums of glyph
@@ -21,18 +22,16 @@ public final class AwtTextMeasurer implements TextMeasurer {
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static volatile AwtTextMeasurer shared;
 
-    private final Font regular;
-    private final Font bold;
-    private final float[] regularAdvances = new float[0x10000];
-    private final float[] boldAdvances = new float[0x10000];
+    private final AtomicReferenceArray<Font> fonts = new AtomicReferenceArray<>(FontFace.values().length);
+    private final float[][] advances = new float[FontFace.values().length][0x10000];
     private final double ascentPerUnit;
     private final double descentPerUnit;
 
     private AwtTextMeasurer() {
-        this.regular = load(false);
-        this.bold = load(true);
-        Arrays.fill(regularAdvances, Float.NaN);
-        Arrays.fill(boldAdvances, Float.NaN);
+        for (float[] cache : advances) {
+            Arrays.fill(cache, Float.NaN);
+        }
+        Font regular = fontOf(FontFace.REGULAR);
         LineMetrics metrics = regular.getLineMetrics("Hg\u05d0", FRC);
         this.ascentPerUnit = metrics.getAscent() / REFERENCE_SIZE;
         this.descentPerUnit = metrics.getDescent() / REFERENCE_SIZE;
@@ -55,23 +54,45 @@ public final class AwtTextMeasurer implements TextMeasurer {
 
     /** The AWT font at a size, for the Java2D painter. */
     public Font font(boolean isBold, double size) {
-        return (isBold ? bold : regular).deriveFont((float) size);
+        return font(FontFace.text(isBold), size);
+    }
+
+    /** The AWT font of a face at a size, for the Java2D painter. */
+    public Font font(FontFace face, double size) {
+        return fontOf(face).deriveFont((float) size);
     }
 
     @Override
     public double width(String text, boolean isBold, double size) {
-        float[] cache = isBold ? boldAdvances : regularAdvances;
+        return width(text, FontFace.text(isBold), size);
+    }
+
+    @Override
+    public double width(String text, FontFace face, double size) {
+        float[] cache = advances[face.ordinal()];
+        Font font = null;
         double total = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             float advance = cache[c];
             if (Float.isNaN(advance)) {
-                advance = advanceOf(isBold ? bold : regular, c);
+                font = font == null ? fontOf(face) : font;
+                advance = advanceOf(font, c);
                 cache[c] = advance;
             }
             total += advance;
         }
         return total * size / REFERENCE_SIZE;
+    }
+
+    /** A face is read the first time something is set in it: most maps never use the title serif. */
+    private Font fontOf(FontFace face) {
+        Font font = fonts.get(face.ordinal());
+        if (font == null) {
+            fonts.compareAndSet(face.ordinal(), null, load(face));
+            font = fonts.get(face.ordinal());
+        }
+        return font;
     }
 
     @Override
@@ -93,13 +114,13 @@ public final class AwtTextMeasurer implements TextMeasurer {
         return glyphs.getGlyphMetrics(0).getAdvanceX();
     }
 
-    private static Font load(boolean isBold) {
-        try (InputStream in = Fonts.open(isBold)) {
+    private static Font load(FontFace face) {
+        try (InputStream in = face.open()) {
             return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(REFERENCE_SIZE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (FontFormatException e) {
-            throw new IllegalStateException("the bundled font cannot be read: " + Fonts.resource(isBold), e);
+            throw new IllegalStateException("the bundled font cannot be read: " + face.resource(), e);
         }
     }
 }

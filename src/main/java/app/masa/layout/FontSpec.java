@@ -1,5 +1,8 @@
 package app.masa.layout;
 
-/** The size, weight and line spacing of one {@link FontRole}. */
-public record FontSpec(double size, boolean bold, double lineHeight) {
+/** The size, face and line spacing of one {@link FontRole}. */
+public record FontSpec(double size, FontFace face, double lineHeight) {
+    public boolean bold() {
+        return face.bold();
+    }
 }

@@ -11,12 +11,12 @@ import app.masa.model.LaneKind;
 import app.masa.model.MergeConflict;
 import app.masa.model.Stage;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 /**
@@ -33,7 +33,8 @@ public final class LayoutEngine {
     private static final double LANE_BADGE_GAP = 4;
 
     private final TextMeasurer measurer;
-    private final Map<Theme, TextWrapper> wrappers = new EnumMap<>(Theme.class);
+    /** One wrapper, with its cache of wrapped texts, per type scale (theme and title face). */
+    private final Map<Typography, TextWrapper> wrappers = new ConcurrentHashMap<>();
     private final CardPlacer cardPlacer = new CardPlacer();
     private final CellCache cellCache = new CellCache();
 
@@ -43,9 +44,6 @@ public final class LayoutEngine {
 
     public LayoutEngine(TextMeasurer measurer) {
         this.measurer = measurer;
-        for (Theme t : Theme.values()) {
-            wrappers.put(t, new TextWrapper(measurer, Typography.of(t)));
-        }
     }
 
     public MapLayout layout(JourneyMap map, LayoutOptions options) {
@@ -53,7 +51,8 @@ public final class LayoutEngine {
         Metrics m = style.metrics();
         Palette palette = style.palette();
         boolean rtl = map.direction().isRightToLeft();
-        TextPlacer text = new TextPlacer(wrappers.get(options.theme()), measurer, style.typography(), rtl);
+        TextWrapper wrapper = wrappers.computeIfAbsent(style.typography(), t -> new TextWrapper(measurer, t));
+        TextPlacer text = new TextPlacer(wrapper, measurer, style.typography(), rtl);
         Locale locale = Locale.forLanguageTag(map.language());
 
         List<Stage> stages = new ArrayList<>();

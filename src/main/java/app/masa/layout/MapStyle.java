@@ -18,10 +18,12 @@ public record MapStyle(Theme theme, Typography typography, Palette palette, Metr
         return STYLES.get(theme == null ? Theme.LIGHT : theme);
     }
 
-    /** The theme's style dressed in a brand's colours. */
+    /** The theme's style dressed in a brand's colours and title face. */
     public static MapStyle of(Theme theme, Brand brand) {
         MapStyle style = of(theme);
         Palette branded = style.palette.branded(brand);
-        return branded == style.palette ? style : new MapStyle(style.theme, style.typography, branded, style.metrics);
+        Typography typography = Typography.of(style.theme, brand == null ? null : brand.titleTypeface());
+        return branded == style.palette && typography == style.typography ? style
+                : new MapStyle(style.theme, typography, branded, style.metrics);
     }
 }

@@ -1,10 +1,10 @@
 package app.masa.layout;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The map as it reads from afar: the geometry of its layout unchanged, with the stage names, lane
@@ -28,7 +28,8 @@ public final class MapSummary {
     private static final double HEADER_INSET = 3;
 
     private final TextMeasurer measurer;
-    private final Map<Theme, TextWrapper> wrappers = new EnumMap<>(Theme.class);
+    /** One wrapper, with its cache of wrapped texts, per type scale (theme and title face). */
+    private final Map<Typography, TextWrapper> wrappers = new ConcurrentHashMap<>();
 
     public MapSummary() {
         this(AwtTextMeasurer.shared());
@@ -36,9 +37,6 @@ public final class MapSummary {
 
     public MapSummary(TextMeasurer measurer) {
         this.measurer = measurer;
-        for (Theme t : Theme.values()) {
-            wrappers.put(t, new TextWrapper(measurer, Typography.of(t)));
-        }
     }
 
     /** The summary with every summary size allowed. */
@@ -60,7 +58,8 @@ public final class MapSummary {
         MapStyle style = layout.style();
         Metrics m = style.metrics();
         boolean rtl = layout.direction().isRightToLeft();
-        TextPlacer text = new TextPlacer(wrappers.get(style.theme()), measurer, style.typography(), rtl);
+        TextWrapper wrapper = wrappers.computeIfAbsent(style.typography(), t -> new TextWrapper(measurer, t));
+        TextPlacer text = new TextPlacer(wrapper, measurer, style.typography(), rtl);
 
         List<Rect> headerRooms = new ArrayList<>();
         for (StageBox s : layout.stages()) {

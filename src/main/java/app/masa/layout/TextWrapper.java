@@ -26,7 +26,7 @@ public final class TextWrapper {
     }
 
     public double width(String text, FontRole role) {
-        return measurer.width(text, typography.bold(role), typography.size(role));
+        return measurer.width(text, typography.face(role), typography.size(role));
     }
 
     public WrappedText wrap(String text, FontRole role, double maxWidth) {
@@ -47,9 +47,9 @@ public final class TextWrapper {
     }
 
     private WrappedText breakLines(String text, FontRole role, double maxWidth) {
-        boolean bold = typography.bold(role);
+        FontFace face = typography.face(role);
         double size = typography.size(role);
-        double space = measurer.width(" ", bold, size);
+        double space = measurer.width(" ", face, size);
         List<String> lines = new ArrayList<>();
         List<Double> widths = new ArrayList<>();
         for (String paragraph : text.strip().split("\\R", -1)) {
@@ -59,7 +59,7 @@ public final class TextWrapper {
                 if (word.isEmpty()) {
                     continue;
                 }
-                double w = measurer.width(word, bold, size);
+                double w = measurer.width(word, face, size);
                 double needed = line.length() == 0 ? w : lineWidth + space + w;
                 if (needed <= maxWidth) {
                     if (line.length() > 0) {
@@ -79,7 +79,7 @@ public final class TextWrapper {
                     line.append(word);
                     lineWidth = w;
                 } else {
-                    lineWidth = breakWord(word, bold, size, maxWidth, line, lines, widths);
+                    lineWidth = breakWord(word, face, size, maxWidth, line, lines, widths);
                 }
             }
             if (line.length() > 0 || lines.isEmpty()) {
@@ -95,13 +95,13 @@ public final class TextWrapper {
     }
 
     /** Splits a word wider than the line into pieces; the last piece stays open in {@code line}. */
-    private double breakWord(String word, boolean bold, double size, double maxWidth, StringBuilder line,
+    private double breakWord(String word, FontFace face, double size, double maxWidth, StringBuilder line,
                              List<String> lines, List<Double> widths) {
         int start = 0;
         double width = 0;
         for (int i = 0; i < word.length(); ) {
             int next = i + Character.charCount(word.codePointAt(i));
-            double charWidth = measurer.width(word.substring(i, next), bold, size);
+            double charWidth = measurer.width(word.substring(i, next), face, size);
             if (width + charWidth > maxWidth && i > start) {
                 lines.add(word.substring(start, i));
                 widths.add(width);

@@ -1,5 +1,6 @@
 package app.masa.layout;
 
+import app.masa.model.TitleTypeface;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -8,10 +9,23 @@ import java.util.Map;
  * and dark, card bodies regular and greyer (the colour is the palette's), so a card reads at a glance.
  */
 public final class Typography {
+    private static final Map<Theme, Map<TitleTypeface, Typography>> SCALES = new EnumMap<>(Theme.class);
+
+    static {
+        for (Theme theme : Theme.values()) {
+            Map<TitleTypeface, Typography> byTitle = new EnumMap<>(TitleTypeface.class);
+            for (TitleTypeface title : TitleTypeface.values()) {
+                byTitle.put(title, new Typography(theme == Theme.PROJECTOR ? 1.3 : 1.0, title));
+            }
+            SCALES.put(theme, byTitle);
+        }
+    }
+
     private final Map<FontRole, FontSpec> specs = new EnumMap<>(FontRole.class);
 
-    private Typography(double scale) {
-        put(FontRole.MAP_TITLE, 24, true, 1.25, scale);
+    private Typography(double scale, TitleTypeface title) {
+        put(FontRole.MAP_TITLE, 24, title == TitleTypeface.FRANK_RUHL_LIBRE ? FontFace.SERIF_BOLD : FontFace.BOLD,
+                1.25, scale);
         put(FontRole.SUBTITLE, 12.5, false, 1.4, scale);
         put(FontRole.STAGE_NAME, 14, true, 1.3, scale);
         put(FontRole.LANE_TITLE, 12, true, 1.3, scale);
@@ -24,12 +38,22 @@ public final class Typography {
         put(FontRole.SUMMARY_SMALL, 16, true, 1.15, scale);
     }
 
+    /** The theme's type scale, titles in the text face. */
     public static Typography of(Theme theme) {
-        return new Typography(theme == Theme.PROJECTOR ? 1.3 : 1.0);
+        return of(theme, TitleTypeface.RUBIK);
+    }
+
+    /** The theme's type scale with the map titles in a brand's face; one shared instance each. */
+    public static Typography of(Theme theme, TitleTypeface title) {
+        return SCALES.get(theme == null ? Theme.LIGHT : theme).get(title == null ? TitleTypeface.RUBIK : title);
     }
 
     private void put(FontRole role, double size, boolean bold, double leading, double scale) {
-        specs.put(role, new FontSpec(size * scale, bold, size * scale * leading));
+        put(role, size, FontFace.text(bold), leading, scale);
+    }
+
+    private void put(FontRole role, double size, FontFace face, double leading, double scale) {
+        specs.put(role, new FontSpec(size * scale, face, size * scale * leading));
     }
 
     public FontSpec spec(FontRole role) {
@@ -42,6 +66,10 @@ public final class Typography {
 
     public boolean bold(FontRole role) {
         return specs.get(role).bold();
+    }
+
+    public FontFace face(FontRole role) {
+        return specs.get(role).face();
     }
 
     public double lineHeight(FontRole role) {

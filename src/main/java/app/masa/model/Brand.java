@@ -13,9 +13,11 @@ import java.util.Map;
  *             or null for none
  * @param stageColors {@code #RRGGBB} colours the stages take in turn; a stage's own colour still wins
  * @param typeColors a {@code #RRGGBB} accent per card type
+ * @param titleTypeface the face of the map titles; {@link TitleTypeface#RUBIK} unless the brand chose another
  */
-public record Brand(String logo, List<String> stageColors, Map<CardType, String> typeColors, Extras extras) {
-    public static final Brand NONE = new Brand(null, List.of(), Map.of(), Extras.NONE);
+public record Brand(String logo, List<String> stageColors, Map<CardType, String> typeColors,
+                    TitleTypeface titleTypeface, Extras extras) {
+    public static final Brand NONE = new Brand(null, List.of(), Map.of(), TitleTypeface.RUBIK, Extras.NONE);
     public static final int MAX_STAGE_COLORS = 12;
 
     public Brand {
@@ -30,20 +32,31 @@ public record Brand(String logo, List<String> stageColors, Map<CardType, String>
             types.putAll(typeColors);
         }
         typeColors = Collections.unmodifiableMap(types);
+        titleTypeface = titleTypeface == null ? TitleTypeface.RUBIK : titleTypeface;
         extras = extras == null ? Extras.NONE : extras;
     }
 
-    /** Whether it changes nothing: no logo, no colours, nothing unknown kept. */
+    /** A brand that leaves the map titles in the text face. */
+    public Brand(String logo, List<String> stageColors, Map<CardType, String> typeColors, Extras extras) {
+        this(logo, stageColors, typeColors, TitleTypeface.RUBIK, extras);
+    }
+
+    /** Whether it changes nothing: no logo, no colours, the text face for titles, nothing unknown kept. */
     public boolean isEmpty() {
-        return logo == null && stageColors.isEmpty() && typeColors.isEmpty() && extras.isEmpty();
+        return logo == null && stageColors.isEmpty() && typeColors.isEmpty() && titleTypeface == TitleTypeface.RUBIK
+                && extras.isEmpty();
     }
 
     public Brand withLogo(String v) {
-        return new Brand(v, stageColors, typeColors, extras);
+        return new Brand(v, stageColors, typeColors, titleTypeface, extras);
     }
 
     public Brand withStageColors(List<String> v) {
-        return new Brand(logo, v, typeColors, extras);
+        return new Brand(logo, v, typeColors, titleTypeface, extras);
+    }
+
+    public Brand withTitleTypeface(TitleTypeface v) {
+        return new Brand(logo, stageColors, typeColors, v, extras);
     }
 
     /** The same brand with one card type's colour set, or taken back to the theme's with null. */
@@ -55,6 +68,6 @@ public record Brand(String logo, List<String> stageColors, Map<CardType, String>
         } else {
             types.put(type, color);
         }
-        return new Brand(logo, stageColors, types, extras);
+        return new Brand(logo, stageColors, types, titleTypeface, extras);
     }
 }

@@ -34,7 +34,8 @@ public final class ThirdPartyNotices {
             new Component("Aalto XML", "1.3.3", APACHE),
             new Component("Apache Commons Compress, IO, Lang, Codec", "1.27.1, 2.16.1, 3.16.0, 1.17.1", APACHE),
             new Component("Rubik fonts", "2.300", "SIL Open Font License 1.1"),
-            new Component("DejaVu Sans fonts (inside the Rubik files, for other scripts)", "2.37",
+            new Component("Frank Ruhl Libre font", "6.004", "SIL Open Font License 1.1"),
+            new Component("DejaVu Sans fonts (inside the Rubik and Frank Ruhl Libre files, for other scripts)", "2.37",
                     "Bitstream Vera Fonts License; DejaVu changes in the public domain"));
 
     private ThirdPartyNotices() {

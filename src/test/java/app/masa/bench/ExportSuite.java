@@ -4,6 +4,7 @@ import app.masa.export.ExportOptions;
 import app.masa.export.ExportProgress;
 import app.masa.export.PdfExporter;
 import app.masa.export.PngExporter;
+import app.masa.layout.FontFace;
 import app.masa.layout.Fonts;
 import app.masa.layout.LayoutEngine;
 import app.masa.layout.MapLayout;
@@ -104,7 +105,7 @@ public final class ExportSuite implements BenchSuite {
             document.addPage(page);
             PDType0Font regular;
             PDType0Font bold;
-            try (InputStream r = Fonts.open(false); InputStream b = Fonts.open(true)) {
+            try (InputStream r = FontFace.REGULAR.open(); InputStream b = FontFace.BOLD.open()) {
                 regular = PDType0Font.load(document, r, true);
                 bold = PDType0Font.load(document, b, true);
             }

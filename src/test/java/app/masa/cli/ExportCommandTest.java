@@ -84,7 +84,7 @@ class ExportCommandTest {
     void theFilesBrandIsWornUnlessThePlainExportIsAskedFor() throws Exception {
         JourneyFile file = JourneyCodec.read(Files.readAllBytes(journey), "grocer.journey.json");
         Brand brand = new Brand(SampleMaps.logo(300, 100), List.of("#2f6b3a"),
-                java.util.Map.of(CardType.TOUCHPOINT, "#123456"), null);
+                java.util.Map.of(CardType.TOUCHPOINT, "#123456"), app.masa.model.TitleTypeface.FRANK_RUHL_LIBRE, null);
         Files.write(journey, JourneyCodec.write(file.withBrand(brand)));
 
         assertThat(run(journey.toString(), "-o", dir.resolve("branded.pdf").toString(), "--page", "A3")).isZero();
@@ -93,8 +93,24 @@ class ExportCommandTest {
         assertThat(run(journey.toString(), "-o", dir.resolve("plain.svg").toString(), "--plain")).isZero();
 
         assertThat(images(dir.resolve("branded.pdf"))).isEqualTo(images(dir.resolve("plain.pdf")) + 1);
-        assertThat(Files.readString(dir.resolve("branded.svg"))).contains("#123456", "#2f6b3a", "<image");
-        assertThat(Files.readString(dir.resolve("plain.svg"))).doesNotContain("#123456", "#2f6b3a");
+        assertThat(fonts(dir.resolve("branded.pdf"))).anyMatch(name -> name.contains("FrankRuhlLibre"));
+        assertThat(fonts(dir.resolve("plain.pdf"))).noneMatch(name -> name.contains("FrankRuhlLibre"));
+        assertThat(Files.readString(dir.resolve("branded.svg"))).contains("#123456", "#2f6b3a", "<image",
+                "@font-face { font-family: 'Frank Ruhl Libre'", "font-family=\"'Frank Ruhl Libre', serif\"");
+        assertThat(Files.readString(dir.resolve("plain.svg"))).doesNotContain("#123456", "#2f6b3a", "Frank Ruhl");
+    }
+
+    /** The names of the fonts the PDF's pages use. */
+    private static java.util.Set<String> fonts(Path pdf) throws IOException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        return names;
     }
 
     private static int images(Path pdf) throws IOException {

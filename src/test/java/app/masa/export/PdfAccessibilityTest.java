@@ -3,7 +3,9 @@ package app.masa.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.layout.SampleMaps;
+import app.masa.model.Brand;
 import app.masa.model.JourneyMap;
+import app.masa.model.TitleTypeface;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,9 +37,10 @@ class PdfAccessibilityTest {
     }
 
     @Test
-    void aTiledHebrewMapWithItsReportPassesPdfUaAndPdfA() throws Exception {
-        assertPassesBoth(export(List.of(SampleMaps.hebrew()),
-                OPTIONS.withPdfa(true).withTiles(true).withPage(PageSize.A4).withReport(true), "tiles-report-he"));
+    void aTiledHebrewMapWithItsReportAndABrandsSerifTitlePassesPdfUaAndPdfA() throws Exception {
+        Brand serif = Brand.NONE.withTitleTypeface(TitleTypeface.FRANK_RUHL_LIBRE);
+        assertPassesBoth(export(List.of(SampleMaps.hebrew()), OPTIONS.withPdfa(true).withTiles(true)
+                .withPage(PageSize.A4).withReport(true).withBrand(serif), "tiles-report-he"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.masa.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.layout.FontFace;
 import app.masa.layout.Fonts;
 import app.masa.layout.LayoutEngine;
 import app.masa.layout.SampleMaps;
@@ -49,7 +50,7 @@ class SvgFontEmbeddingTest {
         }
         for (boolean bold : new boolean[] {false, true}) {
             assertThat(fonts.get(bold).length).as("a subset, not the whole font")
-                    .isLessThan(Fonts.bytes(bold).length / 10);
+                    .isLessThan(FontFace.text(bold).bytes().length / 10);
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(fonts.get(bold)))) {
                 CmapLookup cmap = font.getUnicodeCmapLookup();
                 assertThat(font.getNumberOfGlyphs()).isLessThan(used.get(bold).size() + 10);

@@ -43,6 +43,7 @@ final class KeyFamilies {
                 constantName("canvas.menu.add.", CardType.class),
                 lowerCase("inspector.channel.", Channel.class),
                 kebab("layout.channel.", Channel.class),
+                kebab("brand.titleFont.", app.masa.model.TitleTypeface.class),
                 lowerCase("inspector.lane.kind.", LaneKind.class),
                 lowerCase("inspector.map.direction.", Direction.class),
                 lowerCase("inspector.metrics.source.", MetricSource.class),

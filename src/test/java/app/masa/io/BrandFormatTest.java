@@ -9,6 +9,7 @@ import app.masa.model.Brand;
 import app.masa.model.CardType;
 import app.masa.model.JourneyFile;
 import app.masa.model.PersonaPhoto;
+import app.masa.model.TitleTypeface;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -29,7 +30,7 @@ class BrandFormatTest {
 
     private static Brand brand() {
         return new Brand(LOGO, List.of("#2f6b3a", "#7aa63c"), Map.of(CardType.OPPORTUNITY, "#e0a526"),
-                null);
+                TitleTypeface.FRANK_RUHL_LIBRE, null);
     }
 
     @Test
@@ -44,7 +45,7 @@ class BrandFormatTest {
         assertThat(read.brand()).isEqualTo(brand());
         assertThat(JourneyCodec.write(read)).isEqualTo(bytes);
         assertThat(TestMaps.text(bytes)).containsSubsequence("\"version\"", "\"brand\"", "\"logo\"",
-                "\"stage-colors\"", "\"#2f6b3a\"", "\"type-colors\"", "\"opportunity\"", "\"maps\"");
+                "\"stage-colors\"", "\"#2f6b3a\"", "\"type-colors\"", "\"opportunity\"", "\"title-font\": \"frank-ruhl-libre\"", "\"maps\"");
     }
 
     @Test
@@ -56,16 +57,16 @@ class BrandFormatTest {
         assertThat(schema.validate(json.readTree(branded))).isEmpty();
 
         String bad = withBrand("{ \"logo\": \"http://example.com/logo.png\", \"stage-colors\": [\"green\"],"
-                + " \"type-colors\": { \"sticker\": \"#ffffff\" } }");
+                + " \"type-colors\": { \"sticker\": \"#ffffff\" }, \"title-font\": \"comic-sans\" }");
         assertThat(schema.validate(json.readTree(bad))).extracting(ValidationMessage::getInstanceLocation)
                 .extracting(Object::toString)
-                .contains("$.brand.logo", "$.brand.stage-colors[0]");
+                .contains("$.brand.logo", "$.brand.stage-colors[0]", "$.brand.title-font");
     }
 
     @Test
     void aBrokenBrandIsRefusedWithEveryProblemAtItsPlace() {
         String file = withBrand("{ \"logo\": \"http://example.com/logo.png\", \"stage-colors\": [\"green\"],"
-                + " \"type-colors\": { \"sticker\": \"#ffffff\", \"note\": \"grey\" } }");
+                + " \"type-colors\": { \"sticker\": \"#ffffff\", \"note\": \"grey\" }, \"title-font\": \"comic-sans\" }");
         JourneyFormatException e = catchThrowableOfType(JourneyFormatException.class,
                 () -> JourneyCodec.read(utf8(file), "bad.journey.json"));
 
@@ -73,7 +74,8 @@ class BrandFormatTest {
         assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("logo"))
                 .anySatisfy(m -> assertThat(m).contains("green"))
                 .anySatisfy(m -> assertThat(m).contains("sticker"))
-                .anySatisfy(m -> assertThat(m).contains("grey"));
+                .anySatisfy(m -> assertThat(m).contains("grey"))
+                .anySatisfy(m -> assertThat(m).contains("comic-sans"));
     }
 
     @Test
@@ -88,11 +90,11 @@ class BrandFormatTest {
 
     @Test
     void whatANewerVersionAddsToTheBrandIsKept() throws Exception {
-        String file = withBrand("{ \"stage-colors\": [\"#112233\"], \"title-font\": \"serif\" }");
+        String file = withBrand("{ \"stage-colors\": [\"#112233\"], \"title-weight\": \"light\" }");
         JourneyFile read = JourneyCodec.read(utf8(file), "newer.journey.json");
 
         assertThat(read.brand().stageColors()).containsExactly("#112233");
-        assertThat(TestMaps.text(JourneyCodec.write(read))).contains("\"title-font\": \"serif\"");
+        assertThat(TestMaps.text(JourneyCodec.write(read))).contains("\"title-weight\": \"light\"");
     }
 
     private static String withBrand(String brand) {

@@ -7,6 +7,7 @@ import app.masa.model.Brand;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.JourneyMap;
+import app.masa.model.TitleTypeface;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -73,5 +74,24 @@ class BrandLayoutTest {
         assertThat(engine.layout(SampleMaps.english(), printed.withBrand(brand)).logo()).isNull();
         assertThat(engine.layout(SampleMaps.english(), printed).logo()).isNull();
         assertThat(engine.layout(SampleMaps.english(), LayoutOptions.canvas().withBrand(brand)).logo()).isNull();
+    }
+
+    @Test
+    void aSerifTitleIsMeasuredInTheSerifInBothDirectionsAndOnlyTheTitleChanges() {
+        Brand serif = Brand.NONE.withTitleTypeface(TitleTypeface.FRANK_RUHL_LIBRE);
+        for (JourneyMap map : List.of(SampleMaps.english(), SampleMaps.hebrew())) {
+            MapLayout plain = engine.layout(map, printed);
+            MapLayout branded = engine.layout(map, printed.withBrand(serif));
+
+            assertThat(branded.style().typography().face(FontRole.MAP_TITLE)).isEqualTo(FontFace.SERIF_BOLD);
+            assertThat(titleWidth(branded)).as(map.language()).isNotEqualTo(titleWidth(plain));
+            assertThat(branded.cards()).isEqualTo(plain.cards());
+            assertThat(branded.style().typography().face(FontRole.CARD_TITLE)).isEqualTo(FontFace.BOLD);
+        }
+    }
+
+    private static double titleWidth(MapLayout layout) {
+        return layout.titleLines().stream().filter(l -> l.role() == FontRole.MAP_TITLE).mapToDouble(TextLine::width)
+                .sum();
     }
 }

@@ -2,13 +2,18 @@ package app.masa.ui.brand;
 
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
+import app.masa.layout.FontFace;
+import app.masa.layout.FontRole;
 import app.masa.layout.Palette;
 import app.masa.layout.PhotoCheck;
 import app.masa.layout.Rgba;
 import app.masa.layout.Theme;
+import app.masa.layout.Typography;
 import app.masa.model.Brand;
 import app.masa.model.CardType;
+import app.masa.model.Kebab;
 import app.masa.model.PersonaPhoto;
+import app.masa.model.TitleTypeface;
 import app.masa.ui.common.CardTypeLook;
 import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.session.DocumentSession;
@@ -28,6 +33,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -37,12 +44,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Edit > Brand…: the file's logo and its colours for the stages and the card types. Each change is
+ * Edit > Brand…: the file's logo, the face of its map titles, and its colours for the stages and the card types. Each change is
  * made at once, as one step of the edit history, so the map behind the panel shows it and Undo takes
  * it back.
  */
@@ -58,13 +67,14 @@ public final class BrandPanel {
     private final Button removeLogo = new Button(Messages.get("brand.logo.remove"));
     private final List<ColorPicker> stagePickers = new ArrayList<>();
     private final Map<CardType, ColorPicker> typePickers = new EnumMap<>(CardType.class);
+    private final Map<TitleTypeface, RadioButton> titleChoices = new EnumMap<>(TitleTypeface.class);
     private final VBox content;
     /** While the pickers are set from the document; a picker reports a value set in code as a choice. */
     private boolean showing;
 
     BrandPanel(DocumentSession session) {
         this.session = session;
-        content = new VBox(18, logoSection(), stageSection(), typeSection());
+        content = new VBox(18, logoSection(), titleSection(), stageSection(), typeSection());
         content.setPadding(new Insets(8, 16, 4, 16));
         content.setId("brand-panel");
         show(session.document().brand());
@@ -111,6 +121,23 @@ public final class BrandPanel {
         hint.setMaxWidth(320);
         VBox side = new VBox(6, new HBox(6, choose, removeLogo), hint, problem);
         return section("brand.logo", new HBox(12, frame, side));
+    }
+
+    /** Each choice is written in its own face, so the person sees the title before choosing it. */
+    private Node titleSection() {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox(16);
+        for (TitleTypeface typeface : TitleTypeface.values()) {
+            RadioButton choice = new RadioButton(Messages.get("brand.titleFont." + Kebab.of(typeface)));
+            choice.setId("brand-title-" + Kebab.of(typeface));
+            choice.setToggleGroup(group);
+            FontFace face = Typography.of(Theme.LIGHT, typeface).face(FontRole.MAP_TITLE);
+            choice.setFont(Font.font(face.family(), FontWeight.BOLD, 15));
+            choice.setOnAction(e -> change(brand().withTitleTypeface(typeface), "edit.brand.titleFont"));
+            titleChoices.put(typeface, choice);
+            row.getChildren().add(choice);
+        }
+        return section("brand.titleFont", row);
     }
 
     private Node stageSection() {
@@ -234,6 +261,7 @@ public final class BrandPanel {
     }
 
     private void showColors(Brand brand) {
+        titleChoices.get(brand.titleTypeface()).setSelected(true);
         for (int i = 0; i < stagePickers.size(); i++) {
             String color = i < brand.stageColors().size() ? brand.stageColors().get(i) : theme.stageAccent(i).toHex();
             stagePickers.get(i).setValue(Color.web(color));

@@ -4,7 +4,6 @@ import app.masa.ui.text.BundledFontFaces;
 
 import app.masa.layout.FontRole;
 import app.masa.layout.FontSpec;
-import app.masa.layout.Fonts;
 import app.masa.layout.Typography;
 import java.util.EnumMap;
 import java.util.Map;
@@ -41,6 +40,6 @@ final class FxFonts {
     }
 
     private static Font font(FontSpec spec, double scale) {
-        return Font.font(Fonts.FAMILY, spec.bold() ? FontWeight.BOLD : FontWeight.NORMAL, spec.size() * scale);
+        return Font.font(spec.face().family(), spec.bold() ? FontWeight.BOLD : FontWeight.NORMAL, spec.size() * scale);
     }
 }

@@ -127,7 +127,7 @@ public final class FxSurface implements Surface {
         double x = line.x();
         for (String piece : pieces) {
             gc.fillText(piece, x, line.baseline());
-            x += MEASURER.width(piece, spec.bold(), spec.size());
+            x += MEASURER.width(piece, spec.face(), spec.size());
         }
     }
 

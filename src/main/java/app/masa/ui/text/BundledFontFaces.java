@@ -1,6 +1,6 @@
 package app.masa.ui.text;
 
-import app.masa.layout.Fonts;
+import app.masa.layout.FontFace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +25,8 @@ public final class BundledFontFaces {
         if (!KEPT.isEmpty()) {
             return;
         }
-        for (boolean bold : new boolean[] {false, true}) {
-            try (InputStream in = Fonts.open(bold)) {
+        for (FontFace face : FontFace.values()) {
+            try (InputStream in = face.open()) {
                 Font font = Font.loadFont(in, 12);
                 if (font != null) {
                     KEPT.add(font);

@@ -3,9 +3,12 @@ package app.masa.ui.brand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.i18n.Messages;
+import app.masa.layout.FontFace;
+import app.masa.layout.FontRole;
 import app.masa.layout.SampleMaps;
 import app.masa.model.Brand;
 import app.masa.model.CardType;
+import app.masa.model.TitleTypeface;
 import app.masa.ui.DesignerWindowFixture;
 import app.masa.ui.canvas.MapCanvas;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import java.util.Base64;
 import javafx.scene.control.Button;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -65,6 +69,27 @@ class BrandPanelTest {
         assertThat(designer.session().document().brand()).isEqualTo(Brand.NONE);
         assertThat(canvas(robot).currentLayout().style().palette().accent(CardType.PAIN_POINT).toHex())
                 .isNotEqualTo("#aa0011");
+    }
+
+    @Test
+    void theSerifChosenForTitlesSetsTheMapTitleInItAndUndoesInOneStep(FxRobot robot) {
+        openPanel(robot);
+
+        // Chosen as the keyboard or a click on it would: the dialog may still be settling into place.
+        RadioButton serif = robot.lookup("#brand-title-frank-ruhl-libre").queryAs(RadioButton.class);
+        robot.interact(serif::fire);
+
+        assertThat(designer.session().document().brand().titleTypeface()).isEqualTo(TitleTypeface.FRANK_RUHL_LIBRE);
+        assertThat(canvas(robot).currentLayout().style().typography().face(FontRole.MAP_TITLE))
+                .isEqualTo(FontFace.SERIF_BOLD);
+        assertThat(designer.session().undoLabelProperty().get()).isEqualTo(Messages.get("edit.brand.titleFont"));
+
+        close(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(designer.session().document().brand()).isEqualTo(Brand.NONE);
+        assertThat(canvas(robot).currentLayout().style().typography().face(FontRole.MAP_TITLE))
+                .isEqualTo(FontFace.BOLD);
     }
 
     @Test
