@@ -74,7 +74,9 @@ check "import reads the workbook's cards, paths and stage NPS back" \
   quietly headless import "$out/grocer.xlsx" -o "$out/back.journey.json" --template organic-grocer
 check "export writes Mermaid" quietly headless export "$out/shoes.journey.json" -o "$out/shoes.mmd"
 port=$((20000 + RANDOM % 20000))
-headless room "$out/shoes.journey.json" --host 127.0.0.1 --port "$port" >"$out/room.txt" </dev/null &
+# Started without the function, so that $! is the launcher itself and the kill below ends it.
+env -u DISPLAY -u WAYLAND_DISPLAY "$masa" room "$out/shoes.journey.json" --host 127.0.0.1 --port "$port" \
+  >"$out/room.txt" 2>>"$out/log.txt" </dev/null &
 room=$!
 for _ in $(seq 1 40); do
   curl -fs -o "$out/phone.html" "http://127.0.0.1:$port/" 2>/dev/null && break
