@@ -80,6 +80,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--outlines", descriptionKey = "cli.export.outlines")
     boolean outlines;
 
+    @Option(names = "--comments", descriptionKey = "cli.export.comments")
+    boolean comments;
+
     @Option(names = "--map", paramLabel = "TITLE-or-NUMBER", descriptionKey = "cli.export.map")
     List<String> maps = new ArrayList<>();
 
@@ -185,7 +188,7 @@ final class ExportCommand implements Callable<Integer> {
         Orientation turn = orientation == null ? Orientation.AUTO
                 : orientation.landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT;
         ExportOptions options = ExportOptions.defaults().withPage(size).withOrientation(turn).withTiles(tiles)
-                .withTransparent(transparent).withTextAsOutlines(outlines).withPdfa(pdfa).withTitleBlock(!noTitle).withTheme(theme());
+                .withTransparent(transparent).withTextAsOutlines(outlines).withComments(comments).withPdfa(pdfa).withTitleBlock(!noTitle).withTheme(theme());
         if (resolution != null && resolution.scale != null) {
             if (!(resolution.scale > 0 && resolution.scale <= 8)) {
                 throw usage(Messages.get("cli.export.badScale", resolution.scale));

@@ -25,11 +25,13 @@ import java.util.Set;
  *                 gets a Hebrew report); set when a person asked for one, as with {@code --lang}
  * @param textAsOutlines write text as shapes (SVG): the same look without the font, but no longer editable text
  * @param brand the file's logo and colours, or {@link Brand#NONE} for a plain export
+ * @param comments put the maps' comment threads in the PDF as notes a viewer shows (PDF only)
  */
 public record ExportOptions(PageSize page, Orientation orientation, double margin, boolean tiles, double scale,
                             int dpi, boolean transparent, boolean titleBlock, boolean pdfa, Theme theme,
                             Set<String> visibleStageIds, LocalDate date, String author, boolean report,
-                            boolean metricsLane, Locale language, boolean textAsOutlines, Brand brand) {
+                            boolean metricsLane, Locale language, boolean textAsOutlines, Brand brand,
+                            boolean comments) {
     public static final double DEFAULT_MARGIN = 28;
     /** How much neighbouring tiles repeat of each other, so a printed poster can be glued together. */
     public static final double TILE_OVERLAP = 18;
@@ -47,10 +49,10 @@ public record ExportOptions(PageSize page, Orientation orientation, double margi
 
     public static ExportOptions defaults() {
         return new ExportOptions(PageSize.A4, Orientation.AUTO, DEFAULT_MARGIN, false, 2, 0, false, true, false,
-                Theme.LIGHT, Set.of(), null, null, false, false, null, false, Brand.NONE);
+                Theme.LIGHT, Set.of(), null, null, false, false, null, false, Brand.NONE, false);
     }
 
-    public ExportOptions withLanguage(Locale v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, v, textAsOutlines, brand); }
+    public ExportOptions withLanguage(Locale v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, v, textAsOutlines, brand, comments); }
 
     /** The language of a map's report pages: the one asked for, else the map's own. */
     public Locale reportLanguage(String mapLanguage) {
@@ -67,21 +69,22 @@ public record ExportOptions(PageSize page, Orientation orientation, double margi
                 .withMetricsLane(metricsLane).withBrand(brand);
     }
 
-    public ExportOptions withPage(PageSize v) { return new ExportOptions(v, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withOrientation(Orientation v) { return new ExportOptions(page, v, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withMargin(double v) { return new ExportOptions(page, orientation, v, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withTiles(boolean v) { return new ExportOptions(page, orientation, margin, v, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withScale(double v) { return new ExportOptions(page, orientation, margin, tiles, v, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withDpi(int v) { return new ExportOptions(page, orientation, margin, tiles, scale, v, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withTransparent(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, v, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withTitleBlock(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, v, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withPdfa(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, v, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withTheme(Theme v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, v, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withVisibleStageIds(Set<String> v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, v, date, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withDate(LocalDate v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, v, author, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withReport(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, v, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withMetricsLane(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, v, language, textAsOutlines, brand); }
-    public ExportOptions withTextAsOutlines(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, v, brand); }
-    public ExportOptions withAuthor(String v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, v, report, metricsLane, language, textAsOutlines, brand); }
-    public ExportOptions withBrand(Brand v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, v); }
+    public ExportOptions withPage(PageSize v) { return new ExportOptions(v, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withOrientation(Orientation v) { return new ExportOptions(page, v, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withMargin(double v) { return new ExportOptions(page, orientation, v, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withTiles(boolean v) { return new ExportOptions(page, orientation, margin, v, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withScale(double v) { return new ExportOptions(page, orientation, margin, tiles, v, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withDpi(int v) { return new ExportOptions(page, orientation, margin, tiles, scale, v, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withTransparent(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, v, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withTitleBlock(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, v, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withPdfa(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, v, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withTheme(Theme v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, v, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withVisibleStageIds(Set<String> v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, v, date, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withDate(LocalDate v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, v, author, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withReport(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, v, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withMetricsLane(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, v, language, textAsOutlines, brand, comments); }
+    public ExportOptions withTextAsOutlines(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, v, brand, comments); }
+    public ExportOptions withAuthor(String v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, v, report, metricsLane, language, textAsOutlines, brand, comments); }
+    public ExportOptions withBrand(Brand v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, v, comments); }
+    public ExportOptions withComments(boolean v) { return new ExportOptions(page, orientation, margin, tiles, scale, dpi, transparent, titleBlock, pdfa, theme, visibleStageIds, date, author, report, metricsLane, language, textAsOutlines, brand, v); }
 }

@@ -83,12 +83,16 @@ public final class PdfExporter implements MapExporter {
             for (int i = 0; i < maps.size(); i++) {
                 JourneyMap map = maps.get(i);
                 MapTags mapTags = new MapTags(layouts.get(i), map.language());
+                PdfComments notes = options.comments() ? new PdfComments(map, layouts.get(i)) : null;
                 PDPage first = null;
                 for (PdfPage page : plans.get(i)) {
                     progress.checkCancelled();
                     number++;
                     PDPage pdfPage = drawPage(document, fonts, structure, mapTags, layouts.get(i), map, page, number,
                             total, options.page() != PageSize.FIT);
+                    if (notes != null) {
+                        notes.annotate(document, pdfPage, page, structure);
+                    }
                     first = first == null ? pdfPage : first;
                     progress.report(0.9 * number / total);
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,8 +14,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
@@ -27,6 +30,11 @@ final class PdfStructure {
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement document = new PDStructureElement("Document", root);
     private final List<PdfMarkedPage> pages = new ArrayList<>();
+    private final List<Annotated> annotations = new ArrayList<>();
+
+    /** A note on a page and the element that tags it. */
+    private record Annotated(PDAnnotation annotation, PDStructureElement element) {
+    }
 
     PdfStructure() {
         root.appendKid(document);
@@ -47,6 +55,22 @@ final class PdfStructure {
         }
     }
 
+    /**
+     * Tags a note as an annotation of the document, described by its text, after the parts before it;
+     * its page then takes the keyboard through its annotations in structure order.
+     */
+    void annotation(PDPage page, PDAnnotation annotation, String description) {
+        PDStructureElement element = new PDStructureElement("Annot", document);
+        element.setAlternateDescription(description);
+        PDObjectReference reference = new PDObjectReference();
+        reference.setReferencedObject(annotation);
+        element.appendKid(reference);
+        element.setPage(page);
+        document.appendKid(element);
+        page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+        annotations.add(new Annotated(annotation, element));
+    }
+
     void finish(PDDocument pdf, String languageTag) {
         Map<Integer, COSObjectable> parentTree = new LinkedHashMap<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -54,10 +78,16 @@ final class PdfStructure {
             pages.get(i).parents().forEach(e -> parents.add(e.getCOSObject()));
             parentTree.put(i, parents);
         }
+        // A note's key follows the pages': the parent tree leads from it straight to its element.
+        for (int i = 0; i < annotations.size(); i++) {
+            int key = pages.size() + i;
+            annotations.get(i).annotation().setStructParent(key);
+            parentTree.put(key, annotations.get(i).element());
+        }
         PDNumberTreeNode tree = new PDNumberTreeNode(COSArray.class);
         tree.setNumbers(parentTree);
         root.setParentTree(tree);
-        root.setParentTreeNextKey(pages.size());
+        root.setParentTreeNextKey(pages.size() + annotations.size());
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
         catalog.setStructureTreeRoot(root);
         PDMarkInfo markInfo = new PDMarkInfo();

@@ -4,6 +4,8 @@ import app.masa.model.Brand;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.Channel;
+import app.masa.model.Comment;
+import app.masa.model.CommentThread;
 import app.masa.model.Connection;
 import app.masa.model.ConversionPath;
 import app.masa.model.Direction;
@@ -214,7 +216,30 @@ final class JourneyWriter {
         workshop.conversionPaths();
         workshop.vote();
         conflicts(m);
+        list("comments", m.comments(), this::commentThread);
         extras(m.extras());
+        g.writeEndObject();
+    }
+
+    private void commentThread(CommentThread t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", t.id());
+        g.writeStringField("target", t.target());
+        if (t.resolved()) {
+            g.writeBooleanField("resolved", true);
+        }
+        g.writeArrayFieldStart("entries");
+        for (Comment c : t.comments()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            text("author", c.author());
+            instant("time", c.time());
+            g.writeStringField("text", c.text());
+            extras(c.extras());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        extras(t.extras());
         g.writeEndObject();
     }
 

@@ -79,7 +79,7 @@ final class MapBinder {
                 connections, created, modified,
                 gapThreshold == null ? JourneyMap.DEFAULT_GAP_THRESHOLD : gapThreshold, currency, paths,
                 halfLife == null ? JourneyMap.DEFAULT_ATTRIBUTION_HALF_LIFE : halfLife, vote,
-                map.extras(KnownFields.MAP), conflicts);
+                map.extras(KnownFields.MAP), conflicts, CommentBinder.bind(map));
     }
 
     /** Whether the map holds a thing of this kind with this id (the map itself for the map's settings). */

@@ -27,13 +27,14 @@ import java.util.Set;
  * @param vote the workshop's dot vote, or null when no vote was started
  * @param conflicts what a merge of two versions left undecided, in the order the merge found it;
  *                  empty for a map that was never merged or whose conflicts are resolved
+ * @param comments the conversations about its cards, stages and lanes, in the order they were started
  */
 public record JourneyMap(String id, String title, String scenario, String language, Direction direction,
                          EmotionScale scale, List<Persona> personas, List<Stage> stages, List<Lane> lanes,
                          List<Card> cards, List<Connection> connections, Instant created, Instant modified,
                          int gapThreshold, String currency, List<ConversionPath> conversionPaths,
                          int attributionHalfLife, DotVote vote, Extras extras,
-                         List<MergeConflict> conflicts) {
+                         List<MergeConflict> conflicts, List<CommentThread> comments) {
 
     public static final Comparator<Card> BY_ORDER = Comparator.comparingInt(Card::order);
     public static final int DEFAULT_GAP_THRESHOLD = 2;
@@ -67,6 +68,17 @@ public record JourneyMap(String id, String title, String scenario, String langua
         }
         extras = extras == null ? Extras.NONE : extras;
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+        comments = comments == null ? List.of() : List.copyOf(comments);
+    }
+
+    /** A map without comment threads. */
+    public JourneyMap(String id, String title, String scenario, String language, Direction direction,
+                      EmotionScale scale, List<Persona> personas, List<Stage> stages, List<Lane> lanes,
+                      List<Card> cards, List<Connection> connections, Instant created, Instant modified,
+                      int gapThreshold, String currency, List<ConversionPath> conversionPaths,
+                      int attributionHalfLife, DotVote vote, Extras extras, List<MergeConflict> conflicts) {
+        this(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created,
+                modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, List.of());
     }
 
     /** A map without merge conflicts. */
@@ -300,23 +312,24 @@ public record JourneyMap(String id, String title, String scenario, String langua
                 .toList();
     }
 
-    public JourneyMap withTitle(String v) { return new JourneyMap(id, v, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withScenario(String v) { return new JourneyMap(id, title, v, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withLanguage(String v) { return new JourneyMap(id, title, scenario, v, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withDirection(Direction v) { return new JourneyMap(id, title, scenario, language, v, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withScale(EmotionScale v) { return new JourneyMap(id, title, scenario, language, direction, v, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withPersonas(List<Persona> v) { return new JourneyMap(id, title, scenario, language, direction, scale, v, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withStages(List<Stage> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, v, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withLanes(List<Lane> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, v, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withCards(List<Card> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, v, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withConnections(List<Connection> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, v, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withCreated(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, v, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withModified(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, v, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withId(String v) { return new JourneyMap(v, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withGapThreshold(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, v, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withCurrency(String v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, v, conversionPaths, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withConversionPaths(List<ConversionPath> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, v, attributionHalfLife, vote, extras, conflicts); }
-    public JourneyMap withAttributionHalfLife(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, v, vote, extras, conflicts); }
-    public JourneyMap withConflicts(List<MergeConflict> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, v); }
-    public JourneyMap withVote(DotVote v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, v, extras, conflicts); }
+    public JourneyMap withTitle(String v) { return new JourneyMap(id, v, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withScenario(String v) { return new JourneyMap(id, title, v, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withLanguage(String v) { return new JourneyMap(id, title, scenario, v, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withDirection(Direction v) { return new JourneyMap(id, title, scenario, language, v, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withScale(EmotionScale v) { return new JourneyMap(id, title, scenario, language, direction, v, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withPersonas(List<Persona> v) { return new JourneyMap(id, title, scenario, language, direction, scale, v, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withStages(List<Stage> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, v, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withLanes(List<Lane> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, v, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withCards(List<Card> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, v, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withConnections(List<Connection> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, v, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withCreated(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, v, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withModified(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, v, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withId(String v) { return new JourneyMap(v, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withGapThreshold(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, v, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withCurrency(String v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, v, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withConversionPaths(List<ConversionPath> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, v, attributionHalfLife, vote, extras, conflicts, comments); }
+    public JourneyMap withAttributionHalfLife(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, v, vote, extras, conflicts, comments); }
+    public JourneyMap withConflicts(List<MergeConflict> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, v, comments); }
+    public JourneyMap withComments(List<CommentThread> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, v); }
+    public JourneyMap withVote(DotVote v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, v, extras, conflicts, comments); }
 }

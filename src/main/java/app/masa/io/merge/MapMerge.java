@@ -19,6 +19,7 @@ final class MapMerge {
     static final Map<String, ConflictKind> LISTS = lists();
 
     private static final String MODIFIED = "modified";
+    private static final String COMMENTS = "comments";
 
     private MapMerge() {
     }
@@ -68,6 +69,10 @@ final class MapMerge {
         if (vote != null) {
             merged.set("vote", vote);
         }
+        ArrayNode comments = CommentMerge.merge(member(base, COMMENTS), member(ours, COMMENTS), member(theirs, COMMENTS));
+        if (comments != null && !comments.isEmpty()) {
+            merged.set(COMMENTS, comments);
+        }
         return merged;
     }
 
@@ -87,7 +92,7 @@ final class MapMerge {
         theirs.set(MODIFIED, later);
     }
 
-    /** The map's own fields: everything but its lists, vote and conflicts. */
+    /** The map's own fields: everything but its lists, vote, conflicts and comments. */
     static ObjectNode settings(ObjectNode map) {
         if (map == null) {
             return null;
@@ -95,7 +100,7 @@ final class MapMerge {
         ObjectNode copy = TreeMerge.NODES.objectNode();
         map.fields().forEachRemaining(e -> {
             String name = e.getKey();
-            if (!LISTS.containsKey(name) && !name.equals("vote") && !name.equals("conflicts")) {
+            if (!LISTS.containsKey(name) && !name.equals("vote") && !name.equals("conflicts") && !name.equals(COMMENTS)) {
                 copy.set(name, e.getValue());
             }
         });

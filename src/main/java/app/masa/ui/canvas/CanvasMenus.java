@@ -47,6 +47,7 @@ final class CanvasMenus {
                 item("canvas.menu.editTitle", canvas::startEditingSelection),
                 item("canvas.menu.duplicate", () -> duplicate(canvas, hit)),
                 type,
+                item("canvas.menu.comment", () -> canvas.commentOn(hit.id())),
                 new SeparatorMenuItem(),
                 item("canvas.menu.cut", canvas::cut),
                 item("canvas.menu.copy", canvas::copy),
@@ -67,6 +68,7 @@ final class CanvasMenus {
     private static void stageItems(MapCanvas canvas, String stageId, ContextMenu menu) {
         menu.getItems().addAll(
                 item("canvas.menu.rename", () -> canvas.editor().editStage(stageId)),
+                item("canvas.menu.comment", () -> canvas.commentOn(stageId)),
                 item("canvas.menu.addStageBefore", () -> nameNewStage(canvas, canvas.edits().addStage(
                         canvas.currentMap(), canvas.currentMap().stageIndex(stageId)))),
                 item("canvas.menu.addStageAfter", () -> nameNewStage(canvas, canvas.edits().addStage(
@@ -93,6 +95,7 @@ final class CanvasMenus {
         boolean collapsed = canvas.currentMap().lane(laneId).map(l -> l.collapsed()).orElse(false);
         menu.getItems().addAll(
                 item("canvas.menu.rename", () -> canvas.editor().editLane(laneId)),
+                item("canvas.menu.comment", () -> canvas.commentOn(laneId)),
                 item("canvas.menu.addLaneAbove", () -> nameNewLane(canvas, canvas.edits().addLane(
                         canvas.currentMap(), canvas.currentMap().laneIndex(laneId)))),
                 item("canvas.menu.addLaneBelow", () -> nameNewLane(canvas, canvas.edits().addLane(

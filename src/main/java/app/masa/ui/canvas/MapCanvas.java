@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The map surface: paints the current map's layout in tiles (see {@link MapTiles}), scrolls and zooms it,
@@ -68,6 +69,8 @@ public final class MapCanvas extends Region {
     private final VersionMarks versionPlacer = new VersionMarks();
     private List<VersionMark> versionMarks = List.of();
     private final VersionOverlay versionOverlay = new VersionOverlay(() -> versionMarks);
+    private final CommentOverlay commentOverlay = new CommentOverlay(this::currentMap);
+    private Consumer<String> onComment;
 
     public MapCanvas(DocumentSession session) {
         this.session = session;
@@ -196,6 +199,41 @@ public final class MapCanvas extends Region {
         return editorLayer.localToParent(view);
     }
 
+    /** What "Comment…" on a card, stage or lane does with its id; set by the window, which knows the author. */
+    public void setOnComment(Consumer<String> onComment) {
+        this.onComment = onComment;
+    }
+
+    void commentOn(String id) {
+        if (onComment != null) {
+            onComment.accept(id);
+        }
+    }
+
+    /** Selects a card, stage or lane by its id and scrolls it into view; false when the map has no such thing. */
+    public boolean selectAndReveal(String id) {
+        JourneyMap map = currentMap();
+        if (layout == null) {
+            return false;
+        }
+        if (map.card(id).isPresent()) {
+            session.selection().selectCards(List.of(id));
+            layout.cards().stream().filter(b -> b.cardId().equals(id)).findFirst().ifPresent(b -> reveal(b.bounds()));
+            return true;
+        }
+        if (map.stages().stream().anyMatch(s -> s.id().equals(id))) {
+            session.selection().selectStage(id);
+            layout.stages().stream().filter(b -> b.stageId().equals(id)).findFirst().ifPresent(b -> reveal(b.header()));
+            return true;
+        }
+        if (map.lanes().stream().anyMatch(l -> l.id().equals(id))) {
+            session.selection().selectLane(id);
+            layout.lanes().stream().filter(b -> b.laneId().equals(id)).findFirst().ifPresent(b -> reveal(b.header()));
+            return true;
+        }
+        return false;
+    }
+
     /** Scrolls so that a layout rectangle is in view (a new card, a found card). */
     public void reveal(Rect r) {
         Rect visible = viewport.visibleRect();
@@ -313,6 +351,7 @@ public final class MapCanvas extends Region {
     void repaintOverlay() {
         renderer.paintOverlay(feedback, layout, viewport, (surface, l, z) -> {
             versionOverlay.paint(surface, l, z);
+            commentOverlay.paint(surface, l, z);
             selectionOverlay.paint(surface, l, z);
             pointer.paintOverlay(surface, l, z);
         });

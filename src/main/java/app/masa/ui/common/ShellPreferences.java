@@ -24,6 +24,7 @@ public final class ShellPreferences {
     private static final String THEME = "theme";
     private static final String METRICS_LANE = "view.metricsLane";
     private static final String SIDE_PANELS = "view.sidePanels";
+    private static final String COMMENT_AUTHOR = "commentAuthor";
     private static final String X = "window.x";
     private static final String Y = "window.y";
     private static final String WIDTH = "window.width";
@@ -80,6 +81,16 @@ public final class ShellPreferences {
 
     public void setSidePanels(boolean shown) {
         node.putBoolean(SIDE_PANELS, shown);
+        flush();
+    }
+
+    /** The name comments are signed with: the one given last, or the computer's user name. */
+    public String commentAuthor() {
+        return node.get(COMMENT_AUTHOR, System.getProperty("user.name", ""));
+    }
+
+    public void setCommentAuthor(String name) {
+        node.put(COMMENT_AUTHOR, name.strip());
         flush();
     }
 

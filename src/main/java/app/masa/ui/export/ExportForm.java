@@ -37,6 +37,8 @@ final class ExportForm {
     private final CheckBox transparent = new CheckBox(Messages.get("dialog.export.transparent"));
     private final CheckBox titleBlock = new CheckBox(Messages.get("dialog.export.titleBlock"));
     private final CheckBox report = new CheckBox(Messages.get("export.report.checkbox"));
+    /** Never remembered: conversations stay out of an export unless asked for this time. */
+    private final CheckBox comments = new CheckBox(Messages.get("export.comments.checkbox"));
     private final CheckBox metricsLane = new CheckBox(Messages.get("dialog.export.metricsLane"));
     private final CheckBox branded = new CheckBox(Messages.get("dialog.export.brand"));
     private final Brand brand;
@@ -59,6 +61,8 @@ final class ExportForm {
         titleBlock.setId("export-title-block");
         report.setId("export-report");
         report.setTooltip(new Tooltip(Messages.get("export.report.checkboxHint")));
+        comments.setId("export-comments");
+        comments.setTooltip(new Tooltip(Messages.get("export.comments.checkboxHint")));
         metricsLane.setId("export-metrics-lane");
         metricsLane.setTooltip(new Tooltip(Messages.get("dialog.export.metricsLaneHint")));
         format.setValue(initial.format());
@@ -82,6 +86,7 @@ final class ExportForm {
         scale.disableProperty().bind(notPng);
         transparent.disableProperty().bind(notPng);
         report.disableProperty().bind(notPdf);
+        comments.disableProperty().bind(notPdf);
 
         grid.setHgap(12);
         grid.setVgap(8);
@@ -101,7 +106,8 @@ final class ExportForm {
         grid.add(titleBlock, 1, row++);
         grid.add(metricsLane, 1, row++);
         grid.add(branded, 1, row++);
-        grid.add(report, 1, row);
+        grid.add(report, 1, row++);
+        grid.add(comments, 1, row);
     }
 
     Node node() {
@@ -136,7 +142,8 @@ final class ExportForm {
                 .withTitleBlock(titleBlock.isSelected())
                 .withMetricsLane(metricsLane.isSelected())
                 .withBrand(branded.isSelected() ? brand : Brand.NONE)
-                .withReport(report.isSelected() && format.getValue() == ExportFormat.PDF);
+                .withReport(report.isSelected() && format.getValue() == ExportFormat.PDF)
+                .withComments(comments.isSelected() && format.getValue() == ExportFormat.PDF);
     }
 
     private static String key(Enum<?> value) {

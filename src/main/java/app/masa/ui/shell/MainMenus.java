@@ -4,6 +4,8 @@ import app.masa.ui.common.ThemeChoice;
 
 import app.masa.i18n.Messages;
 import app.masa.ui.analysis.MatrixWindow;
+import app.masa.ui.comments.CommentDialog;
+import app.masa.ui.comments.CommentsWindow;
 import app.masa.ui.analysis.NumbersWindow;
 import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.compare.Comparison;
@@ -82,6 +84,11 @@ public final class MainMenus {
                 item("menu.file.quit", key(KeyCode.Q), actions::quit));
     }
 
+    private void showComments() {
+        CommentsWindow.show(owner(), actions.session(), actions.preferences(),
+                id -> actions.canvas().node() instanceof MapCanvas canvas && canvas.selectAndReveal(id));
+    }
+
     /** Open while the shown map has conflicts a merge left in it. */
     private MenuItem conflictsItem() {
         DocumentSession session = actions.session();
@@ -152,7 +159,10 @@ public final class MainMenus {
                 item("menu.edit.addStage", null, actions::addStage),
                 item("menu.edit.addLane", null, actions::addLane),
                 new SeparatorMenuItem(),
-                item("menu.edit.brand", null, actions::editBrand));
+                item("menu.edit.brand", null, actions::editBrand),
+                new SeparatorMenuItem(),
+                item("menu.edit.comment", new KeyCodeCombination(KeyCode.M, SHORTCUT, KeyCombination.ALT_DOWN),
+                        () -> CommentDialog.forSelection(owner(), actions.session(), actions.preferences())));
     }
 
     private Menu viewMenu() {
@@ -195,6 +205,7 @@ public final class MainMenus {
                 new SeparatorMenuItem(),
                 item("analysis.numbers.menu", null, () -> NumbersWindow.show(owner(), actions.session())),
                 item("matrix.menu", null, () -> MatrixWindow.show(owner(), actions.session())),
+                item("comments.menu", new KeyCodeCombination(KeyCode.M, SHORTCUT, SHIFT), this::showComments),
                 new SeparatorMenuItem(),
                 item("workshop.menu.present", new KeyCodeCombination(KeyCode.F5), () -> workshop().present()),
                 item("workshop.menu.startVote", null, () -> workshop().startVote()),

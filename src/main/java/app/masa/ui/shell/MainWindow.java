@@ -12,6 +12,7 @@ import app.masa.ui.common.ThemeChoice;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
 import app.masa.ui.canvas.MapCanvas;
+import app.masa.ui.comments.CommentDialog;
 import app.masa.ui.compare.Comparison;
 import app.masa.ui.dialog.AboutDialog;
 import app.masa.ui.dialog.WindowMemory;
@@ -68,6 +69,7 @@ public final class MainWindow implements ShellActions {
         this.canvas = Canvases.create(session);
         if (canvas.node() instanceof MapCanvas map) {
             files.onCompare((other, name) -> Comparison.of(session, map).start(other, name));
+            map.setOnComment(target -> CommentDialog.show(stage, session, preferences, target));
         }
         canvas.metricsLane().set(preferences.metricsLane());
         canvas.metricsLane().addListener((o, was, shown) -> preferences.setMetricsLane(shown));

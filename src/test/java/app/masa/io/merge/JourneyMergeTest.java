@@ -7,6 +7,7 @@ import static app.masa.io.merge.Versions.mapId;
 import static app.masa.io.merge.Versions.merge;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.masa.edit.CommentEdits;
 import app.masa.edit.Edits;
 import app.masa.i18n.InterfaceLanguage;
 import app.masa.io.JourneyCodec;
@@ -48,6 +49,25 @@ class JourneyMergeTest {
         assertThat(merged.stageId()).isEqualTo(elsewhere.id());
         assertThat(merged.title()).isEqualTo("Rewritten");
         assertThat(merged.body()).isEqualTo("New text");
+    }
+
+    @Test
+    void twoPeopleCommentingOnTheSameCardAndOneResolvingMergeCleanly() throws Exception {
+        Instant at = Instant.parse("2026-12-05T07:00:00Z");
+        JourneyFile asked = edited(base, CommentEdits.comment(m, first.id(), "Dana", at, "Price?"));
+        String thread = map(asked).comments().get(0).id();
+        JourneyFile ours = edited(asked, CommentEdits.comment(m, first.id(), "Noa", at, "On the basket page"));
+        JourneyFile theirs = edited(asked, CommentEdits.resolve(m, thread, true));
+        theirs = edited(theirs, CommentEdits.comment(m, second.id(), "Avi", at, "Too long"));
+
+        MergeResult result = merge(asked, ours, theirs);
+
+        assertThat(result.isClean()).isTrue();
+        assertThat(map(result.merged()).comments()).hasSize(2);
+        assertThat(map(result.merged()).comments().get(0).comments()).extracting(c -> c.author())
+                .containsExactly("Dana", "Noa");
+        assertThat(map(result.merged()).comments().get(0).resolved()).isFalse();
+        assertThat(map(result.merged()).comments().get(1).target()).isEqualTo(second.id());
     }
 
     @Test
