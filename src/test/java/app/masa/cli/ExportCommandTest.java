@@ -100,6 +100,32 @@ class ExportCommandTest {
         assertThat(Files.readString(dir.resolve("plain.svg"))).doesNotContain("#123456", "#2f6b3a", "Frank Ruhl");
     }
 
+    @Test
+    void commentsGoIntoThePdfAsNotesOnlyWithTheOption() throws Exception {
+        JourneyFile file = JourneyCodec.read(Files.readAllBytes(journey), "grocer.journey.json");
+        var map = file.maps().get(0);
+        file = app.masa.edit.CommentEdits.comment(map.id(), map.cards().get(0).id(), "Dana", null, "Price?").apply(file);
+        Files.write(journey, JourneyCodec.write(file));
+
+        assertThat(run(journey.toString(), "-o", dir.resolve("notes.pdf").toString(), "--page", "A3", "--comments"))
+                .isZero();
+        assertThat(run(journey.toString(), "-o", dir.resolve("quiet.pdf").toString(), "--page", "A3")).isZero();
+
+        assertThat(notes(dir.resolve("notes.pdf"))).isEqualTo(1);
+        assertThat(notes(dir.resolve("quiet.pdf"))).isZero();
+    }
+
+    private static int notes(Path pdf) throws IOException {
+        int notes = 0;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (var page : document.getPages()) {
+                notes += (int) page.getAnnotations().stream()
+                        .filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText).count();
+            }
+        }
+        return notes;
+    }
+
     /** The names of the fonts the PDF's pages use. */
     private static java.util.Set<String> fonts(Path pdf) throws IOException {
         java.util.Set<String> names = new java.util.HashSet<>();

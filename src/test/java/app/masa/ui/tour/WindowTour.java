@@ -2,7 +2,10 @@ package app.masa.ui.tour;
 
 import app.masa.io.recovery.ProcessOwner;
 import app.masa.io.recovery.RecoveryStore;
+import app.masa.edit.CommentEdits;
 import app.masa.edit.Edits;
+import app.masa.i18n.Messages;
+import app.masa.ui.comments.CommentDialog;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.ConversionPath;
@@ -63,6 +66,9 @@ public final class WindowTour {
                 new Step("brand", menu("menu-edit-brand")),
                 new Step("compare", WindowTour::compare),
                 new Step("matrix", menu("matrix-menu")),
+                new Step("comment", w -> CommentDialog.show(w.stage(), w.session(), w.preferences(),
+                        w.session().currentMap().cards().get(0).id())),
+                new Step("comments", commented().andThen(menu("comments-menu"))),
                 new Step("start-vote", menu("workshop-menu-startVote")),
                 new Step("vote", menu("workshop-menu-vote")),
                 new Step("timer", menu("workshop-menu-timer")),
@@ -76,6 +82,26 @@ public final class WindowTour {
                 new Step("getting-started", menu("menu-help-gettingStarted")),
                 new Step("shortcuts", menu("menu-help-shortcuts")),
                 new Step("about", menu("menu-help-about")));
+    }
+
+    /** Two threads, one answered, so the Comments window has conversations to show. */
+    private static Consumer<MainWindow> commented() {
+        return window -> {
+            JourneyMap map = window.session().currentMap();
+            if (!map.comments().isEmpty() || map.cards().size() < 2) {
+                return;
+            }
+            java.time.Instant at = java.time.Instant.parse("2026-12-05T07:00:00Z");
+            boolean hebrew = Messages.isRightToLeft();
+            String question = hebrew ? "למה המחיר לא מופיע כאן?" : "Why is the price not shown here?";
+            String answer = hebrew ? "הוא מופיע רק בסל. כדאי להקדים." : "Only in the basket. Worth showing it earlier.";
+            window.session().execute(CommentEdits.comment(map.id(), map.cards().get(0).id(), "Dana", at,
+                    question));
+            window.session().execute(CommentEdits.comment(map.id(), map.cards().get(0).id(), "Noa", at,
+                    answer));
+            window.session().execute(CommentEdits.comment(map.id(), map.stages().get(0).id(), "Dana", at,
+                    question));
+        };
     }
 
     private static Consumer<MainWindow> loopbackRoom() {
