@@ -13,7 +13,7 @@ import java.util.Map;
  * designer's canvas draws these; the presentation and the exports leave conversations out.
  */
 public final class CommentMarks {
-    private static final double HEIGHT = 15;
+    private static final double HEIGHT = 18;
     private static final double PAD = 5;
     private static final double INSET = 8;
 
@@ -56,14 +56,14 @@ public final class CommentMarks {
             return;
         }
         String text = String.valueOf(count);
-        double size = type.size(FontRole.SMALL);
+        double size = type.size(FontRole.CARD_BODY);
         double textWidth = AwtTextMeasurer.shared().width(text, FontFace.REGULAR, size);
         double width = Math.max(HEIGHT + 4, textWidth + 2 * PAD);
         double x = rtl ? on.x() + INSET : on.maxX() - INSET - width;
         double y = on.y() - HEIGHT / 2;
         Rect bounds = new Rect(x, y, width, HEIGHT);
         double baseline = y + HEIGHT / 2 + size * 0.35;
-        marks.add(new Mark(id, bounds, new TextLine(text, FontRole.SMALL, x + (width - textWidth) / 2, baseline,
+        marks.add(new Mark(id, bounds, new TextLine(text, FontRole.CARD_BODY, x + (width - textWidth) / 2, baseline,
                 textWidth, false)));
     }
 }

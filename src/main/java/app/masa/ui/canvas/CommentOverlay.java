@@ -7,10 +7,13 @@ import app.masa.layout.Surface;
 import app.masa.model.JourneyMap;
 import java.util.function.Supplier;
 
-/** The count of open comments on each card, stage and lane, where {@link CommentMarks} places it. */
+/**
+ * The count of open comments on each card, stage and lane, where {@link CommentMarks} places it:
+ * indigo, a colour no score, badge or card type uses, so it never reads as a figure of the map.
+ */
 final class CommentOverlay implements Overlay {
-    static final Rgba FILL = Rgba.hex("#f59e0b");
-    private static final Rgba TEXT = Rgba.hex("#1f2937");
+    static final Rgba FILL = Rgba.hex("#4f46e5");
+    private static final Rgba TEXT = Rgba.hex("#ffffff");
 
     private final Supplier<JourneyMap> map;
 

@@ -351,8 +351,9 @@ public final class MapCanvas extends Region {
     void repaintOverlay() {
         renderer.paintOverlay(feedback, layout, viewport, (surface, l, z) -> {
             versionOverlay.paint(surface, l, z);
-            commentOverlay.paint(surface, l, z);
             selectionOverlay.paint(surface, l, z);
+            // Over the selection's outline, which runs along the edge the count straddles.
+            commentOverlay.paint(surface, l, z);
             pointer.paintOverlay(surface, l, z);
         });
     }

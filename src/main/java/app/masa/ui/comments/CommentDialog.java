@@ -9,12 +9,15 @@ import app.masa.ui.session.DocumentSession;
 import java.time.Instant;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
@@ -70,6 +73,13 @@ public final class CommentDialog {
         addButton.setId("comment-add");
         addButton.disableProperty().bind(text.textProperty().isEmpty());
         dialog.setOnShown(e -> Platform.runLater(text::requestFocus));
+        // Enter writes a new line in the remark; Ctrl+Enter adds it, as in most chat and comment boxes.
+        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && !text.getText().isBlank()) {
+                e.consume();
+                ((Button) addButton).fire();
+            }
+        });
         dialog.setResultConverter(button -> {
             if (button == add && !text.getText().isBlank()) {
                 preferences.setCommentAuthor(author.getText());
