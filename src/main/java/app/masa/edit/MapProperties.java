@@ -20,7 +20,7 @@ record MapProperties(String title, String scenario, String language, Direction d
     JourneyMap applyTo(JourneyMap map) {
         return new JourneyMap(map.id(), title, scenario, language, direction, scale, map.personas(), map.stages(),
                 map.lanes(), map.cards(), map.connections(), map.created(), map.modified(), gapThreshold, currency,
-                map.conversionPaths(), attributionHalfLife, map.vote(), map.extras(), map.conflicts(), map.comments());
+                map.conversionPaths(), attributionHalfLife, map.vote(), map.extras(), map.conflicts(), map.comments(), map.links());
     }
 
     long estimatedBytes() {

@@ -61,7 +61,7 @@ final class OtherVersion {
         return new JourneyMap(map.id(), other.title(), other.scenario(), other.language(), other.direction(),
                 other.scale(), map.personas(), map.stages(), map.lanes(), cards, map.connections(), other.created(),
                 other.modified(), other.gapThreshold(), other.currency(), map.conversionPaths(),
-                other.attributionHalfLife(), map.vote(), other.extras(), map.conflicts(), map.comments());
+                other.attributionHalfLife(), map.vote(), other.extras(), map.conflicts(), map.comments(), map.links());
     }
 
     private static JourneyMap withoutCards(JourneyMap map, Predicate<Card> gone) {

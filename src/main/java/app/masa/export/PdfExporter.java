@@ -78,6 +78,7 @@ public final class PdfExporter implements MapExporter {
             document.setVersion(1.7f);
             PdfFonts fonts = new PdfFonts(document);
             PdfStructure structure = new PdfStructure();
+            PdfLinks links = new PdfLinks();
             PDDocumentOutline outline = new PDDocumentOutline();
             int number = 0;
             for (int i = 0; i < maps.size(); i++) {
@@ -93,6 +94,8 @@ public final class PdfExporter implements MapExporter {
                     if (notes != null) {
                         notes.annotate(document, pdfPage, page, structure);
                     }
+                    links.mapStartsAt(map, pdfPage);
+                    links.collect(map, layouts.get(i), pdfPage, page);
                     first = first == null ? pdfPage : first;
                     progress.report(0.9 * number / total);
                 }
@@ -118,6 +121,7 @@ public final class PdfExporter implements MapExporter {
                 outline.addLast(mapItem);
             }
             document.getDocumentCatalog().setDocumentOutline(outline);
+            links.finish(structure);
             structure.finish(document, maps.get(0).language());
             PdfMetadata.apply(document, facts(maps, options), options.pdfa());
             progress.checkCancelled();

@@ -60,7 +60,12 @@ final class PdfStructure {
      * its page then takes the keyboard through its annotations in structure order.
      */
     void annotation(PDPage page, PDAnnotation annotation, String description) {
-        PDStructureElement element = new PDStructureElement("Annot", document);
+        annotation(page, annotation, description, "Annot");
+    }
+
+    /** As {@link #annotation(PDPage, PDAnnotation, String)}, as an element of a type ("Link" for a link). */
+    void annotation(PDPage page, PDAnnotation annotation, String description, String type) {
+        PDStructureElement element = new PDStructureElement(type, document);
         element.setAlternateDescription(description);
         PDObjectReference reference = new PDObjectReference();
         reference.setReferencedObject(annotation);

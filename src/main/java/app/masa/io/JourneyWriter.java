@@ -13,6 +13,7 @@ import app.masa.model.DotVote;
 import app.masa.model.EmotionScale;
 import app.masa.model.Extras;
 import app.masa.model.JourneyFile;
+import app.masa.model.JourneyLink;
 import app.masa.model.JourneyMap;
 import app.masa.model.Kebab;
 import app.masa.model.Lane;
@@ -217,7 +218,17 @@ final class JourneyWriter {
         workshop.vote();
         conflicts(m);
         list("comments", m.comments(), this::commentThread);
+        list("links", m.standingLinks(), this::link);
         extras(m.extras());
+        g.writeEndObject();
+    }
+
+    private void link(JourneyLink l) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("source", l.source());
+        text("map", l.map());
+        text("file", l.file());
+        extras(l.extras());
         g.writeEndObject();
     }
 

@@ -8,7 +8,7 @@ final class KnownFields {
     static final Set<String> BRAND = Set.of("logo", "stage-colors", "type-colors", "title-font");
     static final Set<String> MAP = Set.of("id", "title", "scenario", "language", "direction", "created",
             "modified", "currency", "gap-threshold", "attribution-half-life", "scale", "personas", "stages", "lanes",
-            "cards", "connections", "conversion-paths", "vote", "conflicts", "comments");
+            "cards", "connections", "conversion-paths", "vote", "conflicts", "comments", "links");
     static final Set<String> SCALE = Set.of("min", "labels");
     static final Set<String> PERSONA = Set.of("id", "name", "role", "quote", "goals", "needs", "frustrations",
             "channels", "photo");
@@ -24,6 +24,7 @@ final class KnownFields {
     static final Set<String> NPS = Set.of("promoters", "passives", "detractors", "source", "date");
     static final Set<String> COMMENT_THREAD = Set.of("id", "target", "resolved", "entries");
     static final Set<String> COMMENT = Set.of("id", "author", "time", "text");
+    static final Set<String> LINK = Set.of("source", "map", "file");
     static final Set<String> CONVERSION_PATH = Set.of("id", "steps", "conversions", "value");
     static final Set<String> VOTE = Set.of("dots-per-participant", "participants", "eligible", "open", "dots");
 

@@ -79,7 +79,14 @@ final class MapBinder {
                 connections, created, modified,
                 gapThreshold == null ? JourneyMap.DEFAULT_GAP_THRESHOLD : gapThreshold, currency, paths,
                 halfLife == null ? JourneyMap.DEFAULT_ATTRIBUTION_HALF_LIFE : halfLife, vote,
-                map.extras(KnownFields.MAP), conflicts, CommentBinder.bind(map));
+                map.extras(KnownFields.MAP), conflicts, CommentBinder.bind(map), LinkBinder.bind(map, linkSources(cards, stages)));
+    }
+
+    private static java.util.Set<String> linkSources(List<Card> cards, List<Stage> stages) {
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        cards.forEach(c -> sources.add(c.id()));
+        stages.forEach(s -> sources.add(s.id()));
+        return sources;
     }
 
     /** Whether the map holds a thing of this kind with this id (the map itself for the map's settings). */

@@ -28,13 +28,14 @@ import java.util.Set;
  * @param conflicts what a merge of two versions left undecided, in the order the merge found it;
  *                  empty for a map that was never merged or whose conflicts are resolved
  * @param comments the conversations about its cards, stages and lanes, in the order they were started
+ * @param links where its cards and stages lead: other maps of the file or other journey files
  */
 public record JourneyMap(String id, String title, String scenario, String language, Direction direction,
                          EmotionScale scale, List<Persona> personas, List<Stage> stages, List<Lane> lanes,
                          List<Card> cards, List<Connection> connections, Instant created, Instant modified,
                          int gapThreshold, String currency, List<ConversionPath> conversionPaths,
                          int attributionHalfLife, DotVote vote, Extras extras,
-                         List<MergeConflict> conflicts, List<CommentThread> comments) {
+                         List<MergeConflict> conflicts, List<CommentThread> comments, List<JourneyLink> links) {
 
     public static final Comparator<Card> BY_ORDER = Comparator.comparingInt(Card::order);
     public static final int DEFAULT_GAP_THRESHOLD = 2;
@@ -69,6 +70,19 @@ public record JourneyMap(String id, String title, String scenario, String langua
         extras = extras == null ? Extras.NONE : extras;
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
         comments = comments == null ? List.of() : List.copyOf(comments);
+        links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    /** A map without links to other journeys. */
+    public JourneyMap(String id, String title, String scenario, String language, Direction direction,
+                      EmotionScale scale, List<Persona> personas, List<Stage> stages, List<Lane> lanes,
+                      List<Card> cards, List<Connection> connections, Instant created, Instant modified,
+                      int gapThreshold, String currency, List<ConversionPath> conversionPaths,
+                      int attributionHalfLife, DotVote vote, Extras extras, List<MergeConflict> conflicts,
+                      List<CommentThread> comments) {
+        this(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created,
+                modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments,
+                List.of());
     }
 
     /** A map without comment threads. */
@@ -312,24 +326,44 @@ public record JourneyMap(String id, String title, String scenario, String langua
                 .toList();
     }
 
-    public JourneyMap withTitle(String v) { return new JourneyMap(id, v, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withScenario(String v) { return new JourneyMap(id, title, v, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withLanguage(String v) { return new JourneyMap(id, title, scenario, v, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withDirection(Direction v) { return new JourneyMap(id, title, scenario, language, v, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withScale(EmotionScale v) { return new JourneyMap(id, title, scenario, language, direction, v, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withPersonas(List<Persona> v) { return new JourneyMap(id, title, scenario, language, direction, scale, v, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withStages(List<Stage> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, v, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withLanes(List<Lane> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, v, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withCards(List<Card> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, v, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withConnections(List<Connection> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, v, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withCreated(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, v, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withModified(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, v, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withId(String v) { return new JourneyMap(v, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withGapThreshold(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, v, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withCurrency(String v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, v, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withConversionPaths(List<ConversionPath> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, v, attributionHalfLife, vote, extras, conflicts, comments); }
-    public JourneyMap withAttributionHalfLife(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, v, vote, extras, conflicts, comments); }
-    public JourneyMap withConflicts(List<MergeConflict> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, v, comments); }
-    public JourneyMap withComments(List<CommentThread> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, v); }
-    public JourneyMap withVote(DotVote v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, v, extras, conflicts, comments); }
+    /**
+     * The links whose card or stage the map still has. A deleted card keeps its link in the list, so
+     * that undoing the deletion brings both back; files and exports only ever see these.
+     */
+    public List<JourneyLink> standingLinks() {
+        if (links.isEmpty()) {
+            return links;
+        }
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        cards.forEach(c -> sources.add(c.id()));
+        stages.forEach(s -> sources.add(s.id()));
+        return links.stream().filter(l -> sources.contains(l.source())).toList();
+    }
+
+    /** Where a card or stage leads, if it has a standing link. */
+    public java.util.Optional<JourneyLink> linkFrom(String source) {
+        return standingLinks().stream().filter(l -> l.source().equals(source)).findFirst();
+    }
+
+    public JourneyMap withTitle(String v) { return new JourneyMap(id, v, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withScenario(String v) { return new JourneyMap(id, title, v, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withLanguage(String v) { return new JourneyMap(id, title, scenario, v, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withDirection(Direction v) { return new JourneyMap(id, title, scenario, language, v, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withScale(EmotionScale v) { return new JourneyMap(id, title, scenario, language, direction, v, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withPersonas(List<Persona> v) { return new JourneyMap(id, title, scenario, language, direction, scale, v, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withStages(List<Stage> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, v, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withLanes(List<Lane> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, v, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withCards(List<Card> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, v, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withConnections(List<Connection> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, v, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withCreated(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, v, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withModified(Instant v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, v, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withId(String v) { return new JourneyMap(v, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withGapThreshold(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, v, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withCurrency(String v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, v, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withConversionPaths(List<ConversionPath> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, v, attributionHalfLife, vote, extras, conflicts, comments, links); }
+    public JourneyMap withAttributionHalfLife(int v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, v, vote, extras, conflicts, comments, links); }
+    public JourneyMap withConflicts(List<MergeConflict> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, v, comments, links); }
+    public JourneyMap withComments(List<CommentThread> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, v, links); }
+    public JourneyMap withLinks(List<JourneyLink> v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, vote, extras, conflicts, comments, v); }
+    public JourneyMap withVote(DotVote v) { return new JourneyMap(id, title, scenario, language, direction, scale, personas, stages, lanes, cards, connections, created, modified, gapThreshold, currency, conversionPaths, attributionHalfLife, v, extras, conflicts, comments, links); }
 }

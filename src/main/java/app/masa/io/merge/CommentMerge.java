@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Merges a map's comment threads without ever raising a conflict: a conversation only grows. Threads
+ * Merges a map's comment threads (and, by the same rules, its links) without ever raising a
+ * conflict: a conversation only grows. Threads
  * and remarks are matched by id; what either side added is kept (ours first), a thread or remark
  * removed on one side goes unless the other side changed it, and where both sides changed the same
  * field the change of the side that made one against the base wins, ours when both did.
@@ -18,13 +19,21 @@ final class CommentMerge {
 
     /** The merged threads, or null when neither side has any. */
     static ArrayNode merge(JsonNode base, JsonNode ours, JsonNode theirs) {
-        return list(base, ours, theirs, true);
+        return list(base, ours, theirs, true, "id");
     }
 
-    private static ArrayNode list(JsonNode base, JsonNode ours, JsonNode theirs, boolean threads) {
-        Map<String, JsonNode> b = byId(base);
-        Map<String, JsonNode> o = byId(ours);
-        Map<String, JsonNode> t = byId(theirs);
+    /**
+     * The merged links, one per card or stage (their "source"), by the same rules: a link only one
+     * side set or changed is kept, ours where both changed it.
+     */
+    static ArrayNode links(JsonNode base, JsonNode ours, JsonNode theirs) {
+        return list(base, ours, theirs, false, "source");
+    }
+
+    private static ArrayNode list(JsonNode base, JsonNode ours, JsonNode theirs, boolean threads, String key) {
+        Map<String, JsonNode> b = byKey(base, key);
+        Map<String, JsonNode> o = byKey(ours, key);
+        Map<String, JsonNode> t = byKey(theirs, key);
         Map<String, JsonNode> ids = new LinkedHashMap<>(o);
         t.forEach(ids::putIfAbsent);
         ArrayNode merged = TreeMerge.NODES.arrayNode();
@@ -49,7 +58,7 @@ final class CommentMerge {
             JsonNode other = theirs.get(name);
             JsonNode before = base == null ? null : base.get(name);
             if (thread && name.equals("entries")) {
-                merged.set(name, list(before, mine, other, false));
+                merged.set(name, list(before, mine, other, false, "id"));
             } else if (mine == null || (mine.equals(before) && !other.equals(before))) {
                 merged.set(name, other);
             }
@@ -66,7 +75,7 @@ final class CommentMerge {
         if (!side.path("resolved").asBoolean()) {
             return false;
         }
-        Map<String, JsonNode> seen = byId(side.get("entries"));
+        Map<String, JsonNode> seen = byKey(side.get("entries"), "id");
         for (JsonNode entry : merged.path("entries")) {
             if (!seen.containsKey(entry.path("id").asText())) {
                 return true;
@@ -75,12 +84,12 @@ final class CommentMerge {
         return false;
     }
 
-    private static Map<String, JsonNode> byId(JsonNode list) {
+    private static Map<String, JsonNode> byKey(JsonNode list, String key) {
         Map<String, JsonNode> items = new LinkedHashMap<>();
         if (list != null && list.isArray()) {
             list.forEach(item -> {
-                if (item.has("id")) {
-                    items.putIfAbsent(item.get("id").asText(), item);
+                if (item.has(key)) {
+                    items.putIfAbsent(item.get(key).asText(), item);
                 }
             });
         }

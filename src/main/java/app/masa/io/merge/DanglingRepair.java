@@ -35,6 +35,7 @@ final class DanglingRepair {
         Set<String> cards = ids("cards");
         dropArrows(cards);
         dropSteps(cards);
+        dropLinks(cards);
         dropDots(map.get("vote"), cards);
         for (ThingConflict c : conflicts) {
             if (c.kind() == ConflictKind.VOTE && c.alternative() != null) {
@@ -115,6 +116,22 @@ final class DanglingRepair {
         conflicts.removeIf(c -> c.kind() == ConflictKind.CONNECTION && (gone.contains(c.id())
                 || c.alternative() != null && !(cards.contains(c.alternative().get("from").asText())
                 && cards.contains(c.alternative().get("to").asText()))));
+    }
+
+    /** A link starts from a card or stage; one whose start a side deleted goes with it. */
+    private void dropLinks(Set<String> cards) {
+        if (!map.has("links")) {
+            return;
+        }
+        Set<String> stages = ids("stages");
+        ArrayNode kept = TreeMerge.NODES.arrayNode();
+        for (JsonNode link : array("links")) {
+            String source = link.path("source").asText();
+            if (cards.contains(source) || stages.contains(source)) {
+                kept.add(link);
+            }
+        }
+        set("links", kept);
     }
 
     private void dropSteps(Set<String> cards) {

@@ -20,6 +20,7 @@ final class MapMerge {
 
     private static final String MODIFIED = "modified";
     private static final String COMMENTS = "comments";
+    private static final String LINKS = "links";
 
     private MapMerge() {
     }
@@ -73,6 +74,10 @@ final class MapMerge {
         if (comments != null && !comments.isEmpty()) {
             merged.set(COMMENTS, comments);
         }
+        ArrayNode links = CommentMerge.links(member(base, LINKS), member(ours, LINKS), member(theirs, LINKS));
+        if (links != null && !links.isEmpty()) {
+            merged.set(LINKS, links);
+        }
         return merged;
     }
 
@@ -92,7 +97,7 @@ final class MapMerge {
         theirs.set(MODIFIED, later);
     }
 
-    /** The map's own fields: everything but its lists, vote, conflicts and comments. */
+    /** The map's own fields: everything but its lists, vote, conflicts, comments and links. */
     static ObjectNode settings(ObjectNode map) {
         if (map == null) {
             return null;
@@ -100,7 +105,8 @@ final class MapMerge {
         ObjectNode copy = TreeMerge.NODES.objectNode();
         map.fields().forEachRemaining(e -> {
             String name = e.getKey();
-            if (!LISTS.containsKey(name) && !name.equals("vote") && !name.equals("conflicts") && !name.equals(COMMENTS)) {
+            if (!LISTS.containsKey(name) && !name.equals("vote") && !name.equals("conflicts") && !name.equals(COMMENTS)
+                    && !name.equals(LINKS)) {
                 copy.set(name, e.getValue());
             }
         });

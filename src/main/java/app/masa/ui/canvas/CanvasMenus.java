@@ -19,8 +19,14 @@ final class CanvasMenus {
     static ContextMenu forHit(MapCanvas canvas, Hit hit, Point2D at) {
         ContextMenu menu = new ContextMenu();
         switch (hit.kind()) {
-            case CARD, CARD_HANDLE, CURVE_POINT -> cardItems(canvas, hit, menu);
-            case STAGE_HEADER, STAGE_BORDER -> stageItems(canvas, hit.id(), menu);
+            case CARD, CARD_HANDLE, CURVE_POINT -> {
+                cardItems(canvas, hit, menu);
+                linkItems(canvas, hit.id(), menu);
+            }
+            case STAGE_HEADER, STAGE_BORDER -> {
+                stageItems(canvas, hit.id(), menu);
+                linkItems(canvas, hit.id(), menu);
+            }
             case LANE_HEADER, LANE_CHEVRON, LANE_BORDER -> laneItems(canvas, hit.id(), menu);
             case CONNECTION -> menu.getItems().addAll(
                     item("canvas.menu.editLabel", () -> canvas.editor().editConnection(hit.id())),
@@ -48,12 +54,24 @@ final class CanvasMenus {
                 item("canvas.menu.duplicate", () -> duplicate(canvas, hit)),
                 type,
                 item("canvas.menu.comment", () -> canvas.commentOn(hit.id())),
+                item("canvas.menu.linkTo", () -> canvas.linkFrom(hit.id())),
                 new SeparatorMenuItem(),
                 item("canvas.menu.cut", canvas::cut),
                 item("canvas.menu.copy", canvas::copy),
                 item("canvas.menu.paste", canvas::paste),
                 new SeparatorMenuItem(),
                 item("canvas.menu.delete", canvas::deleteSelection));
+    }
+
+    /** Open link and Remove link, for a card or stage that leads somewhere. */
+    private static void linkItems(MapCanvas canvas, String source, ContextMenu menu) {
+        JourneyMap map = canvas.currentMap();
+        if (map.linkFrom(source).isPresent()) {
+            menu.getItems().addAll(new SeparatorMenuItem(),
+                    item("canvas.menu.openLink", () -> canvas.followLink(source)),
+                    item("canvas.menu.removeLink", () -> canvas.session().execute(
+                            app.masa.edit.LinkEdits.remove(map.id(), source))));
+        }
     }
 
     private static void duplicate(MapCanvas canvas, Hit hit) {
@@ -69,6 +87,7 @@ final class CanvasMenus {
         menu.getItems().addAll(
                 item("canvas.menu.rename", () -> canvas.editor().editStage(stageId)),
                 item("canvas.menu.comment", () -> canvas.commentOn(stageId)),
+                item("canvas.menu.linkTo", () -> canvas.linkFrom(stageId)),
                 item("canvas.menu.addStageBefore", () -> nameNewStage(canvas, canvas.edits().addStage(
                         canvas.currentMap(), canvas.currentMap().stageIndex(stageId)))),
                 item("canvas.menu.addStageAfter", () -> nameNewStage(canvas, canvas.edits().addStage(

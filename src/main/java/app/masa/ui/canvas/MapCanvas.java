@@ -26,6 +26,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import app.masa.layout.LinkMarks;
+import app.masa.model.JourneyLink;
 
 /**
  * The map surface: paints the current map's layout in tiles (see {@link MapTiles}), scrolls and zooms it,
@@ -70,7 +72,11 @@ public final class MapCanvas extends Region {
     private List<VersionMark> versionMarks = List.of();
     private final VersionOverlay versionOverlay = new VersionOverlay(() -> versionMarks);
     private final CommentOverlay commentOverlay = new CommentOverlay(this::currentMap);
+    private final LinkOverlay linkOverlay = new LinkOverlay(this::linkMarks);
     private Consumer<String> onComment;
+    private Consumer<JourneyLink> onFollowLink;
+    private Consumer<String> onLinkTo;
+    private java.util.function.Function<JourneyLink, String> linkNames = link -> link.map() != null ? link.map() : link.file();
 
     public MapCanvas(DocumentSession session) {
         this.session = session;
@@ -197,6 +203,51 @@ public final class MapCanvas extends Region {
     public Point2D localPointOf(double layoutX, double layoutY) {
         Point2D view = viewport.toView(layoutX, layoutY);
         return editorLayer.localToParent(view);
+    }
+
+    /**
+     * What following a link does (the window opens its map or its file), and how a link's target is
+     * named on its pill.
+     */
+    public void setOnFollowLink(Consumer<JourneyLink> onFollow, java.util.function.Function<JourneyLink, String> names) {
+        this.onFollowLink = onFollow;
+        this.linkNames = names;
+    }
+
+    /** What "Link to…" on a card or stage does with its id. */
+    public void setOnLinkTo(Consumer<String> onLinkTo) {
+        this.onLinkTo = onLinkTo;
+    }
+
+    void linkFrom(String source) {
+        if (onLinkTo != null) {
+            onLinkTo.accept(source);
+        }
+    }
+
+    List<LinkMarks.Mark> linkMarks() {
+        return layout == null ? List.of() : LinkMarks.of(layout, currentMap(), linkNames);
+    }
+
+    /** Follows the link of a card or stage; true when it has one. */
+    public boolean followLink(String source) {
+        var link = currentMap().linkFrom(source);
+        if (link.isPresent() && onFollowLink != null) {
+            onFollowLink.accept(link.get());
+            return true;
+        }
+        return false;
+    }
+
+    /** Follows the link whose pill is at a layout point; true when there was one. */
+    boolean followLinkAt(double x, double y) {
+        for (LinkMarks.Mark mark : linkMarks()) {
+            if (mark.bounds().contains(x, y) && onFollowLink != null) {
+                onFollowLink.accept(mark.link());
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What "Comment…" on a card, stage or lane does with its id; set by the window, which knows the author. */
@@ -352,8 +403,9 @@ public final class MapCanvas extends Region {
         renderer.paintOverlay(feedback, layout, viewport, (surface, l, z) -> {
             versionOverlay.paint(surface, l, z);
             selectionOverlay.paint(surface, l, z);
-            // Over the selection's outline, which runs along the edge the count straddles.
+            // Over the selection's outline, which runs along the edges these marks straddle.
             commentOverlay.paint(surface, l, z);
+            linkOverlay.paint(surface, l, z);
             pointer.paintOverlay(surface, l, z);
         });
     }

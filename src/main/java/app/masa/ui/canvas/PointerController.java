@@ -115,6 +115,9 @@ final class PointerController {
             return;
         }
         Point2D p = layoutPoint(e);
+        if (canvas.followLinkAt(p.getX(), p.getY())) {
+            return;
+        }
         MapLayout layout = canvas.currentLayout();
         Hit hit = HitTester.at(layout, p.getX(), p.getY(), canvas.viewport().zoom());
         gesture = GestureStarter.start(canvas, hit, layout, p, e);

@@ -14,6 +14,8 @@ import app.masa.ui.session.DocumentSession;
 import app.masa.ui.common.ShellPreferences;
 import java.io.File;
 import java.nio.file.Path;
+import app.masa.edit.Command;
+import app.masa.edit.LinkEdits;
 import java.util.function.BiConsumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -229,12 +231,28 @@ public final class FileActions {
     }
 
     /** Someone else's change to the file is never overwritten without asking. */
+    /** Saved into another folder, links to other journey files are rewritten so they still lead there. */
+    private void keepLinksWorking(Path before, Path after) {
+        if (before == null || before.toAbsolutePath().getParent() == null) {
+            return;
+        }
+        Path from = before.toAbsolutePath().getParent();
+        Path to = after.toAbsolutePath().getParent();
+        if (!from.equals(to)) {
+            Command rebase = LinkEdits.rebase(session.document(), from, to);
+            if (rebase != null) {
+                session.execute(rebase);
+            }
+        }
+    }
+
     private void write(Path path, Runnable then) {
         watch.beforeSave(path, () -> writeChecked(path, then));
     }
 
     private void writeChecked(Path path, Runnable then) {
         Path before = session.fileProperty().get();
+        keepLinksWorking(before, path);
         PendingSave pending = document.prepareSave(path);
         Task<Void> task = new Task<>() {
             @Override

@@ -6,6 +6,7 @@ import app.masa.i18n.Messages;
 import app.masa.ui.analysis.MatrixWindow;
 import app.masa.ui.comments.CommentDialog;
 import app.masa.ui.comments.CommentsWindow;
+import app.masa.ui.links.OverviewWindow;
 import app.masa.ui.analysis.NumbersWindow;
 import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.compare.Comparison;
@@ -206,6 +207,7 @@ public final class MainMenus {
                 item("analysis.numbers.menu", null, () -> NumbersWindow.show(owner(), actions.session())),
                 item("matrix.menu", null, () -> MatrixWindow.show(owner(), actions.session())),
                 item("comments.menu", new KeyCodeCombination(KeyCode.M, SHORTCUT, SHIFT), this::showComments),
+                item("overview.menu", null, () -> OverviewWindow.show(owner(), actions.session())),
                 new SeparatorMenuItem(),
                 item("workshop.menu.present", new KeyCodeCombination(KeyCode.F5), () -> workshop().present()),
                 item("workshop.menu.startVote", null, () -> workshop().startVote()),

@@ -13,6 +13,8 @@ import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
 import app.masa.ui.canvas.MapCanvas;
 import app.masa.ui.comments.CommentDialog;
+import app.masa.ui.links.LinkDialog;
+import app.masa.ui.links.LinkNavigator;
 import app.masa.ui.compare.Comparison;
 import app.masa.ui.dialog.AboutDialog;
 import app.masa.ui.dialog.WindowMemory;
@@ -49,6 +51,7 @@ public final class MainWindow implements ShellActions {
     private final Stage stage;
     private final DocumentSession session;
     private final ShellPreferences preferences;
+    private final LinkNavigator links;
     private final FileActions files;
     private final CanvasCommands canvas;
     private final Scene scene;
@@ -67,9 +70,12 @@ public final class MainWindow implements ShellActions {
         ThemeSwitch.switchTo(theme);
         this.files = new FileActions(stage, session, preferences, sources);
         this.canvas = Canvases.create(session);
+        this.links = new LinkNavigator(stage, session, files);
         if (canvas.node() instanceof MapCanvas map) {
             files.onCompare((other, name) -> Comparison.of(session, map).start(other, name));
             map.setOnComment(target -> CommentDialog.show(stage, session, preferences, target));
+            map.setOnFollowLink(links::follow, links::nameOf);
+            map.setOnLinkTo(source -> LinkDialog.show(stage, session, source));
         }
         canvas.metricsLane().set(preferences.metricsLane());
         canvas.metricsLane().addListener((o, was, shown) -> preferences.setMetricsLane(shown));
@@ -242,7 +248,7 @@ public final class MainWindow implements ShellActions {
         SplitPane split = sidePanels.build(palette, tabs.node(), inspector.node());
         BorderPane root = new BorderPane(split);
         root.setId("main-root");
-        root.setTop(new VBox(new MainMenus(this).build(), new MainToolBar(this).build()));
+        root.setTop(new VBox(new MainMenus(this).build(), new MainToolBar(this).build(), links.bar()));
         root.setBottom(new StatusBar(session, canvas, autosaveProblem, subscriptions).node());
         return root;
     }

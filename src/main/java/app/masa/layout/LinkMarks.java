@@ -1,0 +1,68 @@
+package app.masa.layout;
+
+import app.masa.model.JourneyLink;
+import app.masa.model.JourneyMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the designer shows that a card or stage leads to another journey: a pill straddling its
+ * bottom edge at the reading end, naming where it leads ("↗ SMS flow"). A click on it follows the link.
+ */
+public final class LinkMarks {
+    private static final double HEIGHT = 18;
+    private static final double PAD = 6;
+    private static final double INSET = 8;
+    private static final int MAX_NAME = 22;
+
+    private LinkMarks() {
+    }
+
+    /** A mark: the link, its box, and its words. */
+    public record Mark(JourneyLink link, Rect bounds, TextLine label) {
+    }
+
+    public static List<Mark> of(MapLayout layout, JourneyMap map, java.util.function.Function<JourneyLink, String> name) {
+        List<Mark> marks = new ArrayList<>();
+        List<JourneyLink> links = map.standingLinks();
+        if (links.isEmpty()) {
+            return marks;
+        }
+        boolean rtl = layout.direction().isRightToLeft();
+        double size = layout.style().typography().size(FontRole.SMALL);
+        for (JourneyLink link : links) {
+            Rect on = anchor(layout, link.source());
+            if (on == null) {
+                continue;
+            }
+            String text = "↗ " + shortened(name.apply(link));
+            double textWidth = AwtTextMeasurer.shared().width(text, FontFace.REGULAR, size);
+            double width = textWidth + 2 * PAD;
+            double x = rtl ? on.x() + INSET : on.maxX() - INSET - width;
+            double y = on.maxY() - HEIGHT / 2;
+            double baseline = y + HEIGHT / 2 + size * 0.35;
+            marks.add(new Mark(link, new Rect(x, y, width, HEIGHT),
+                    new TextLine(text, FontRole.SMALL, x + PAD, baseline, textWidth, rtl)));
+        }
+        return marks;
+    }
+
+    private static String shortened(String name) {
+        String line = name.strip().replaceAll("\\s+", " ");
+        return line.length() > MAX_NAME ? line.substring(0, MAX_NAME - 1) + "…" : line;
+    }
+
+    private static Rect anchor(MapLayout layout, String source) {
+        for (CardBox card : layout.cards()) {
+            if (card.cardId().equals(source)) {
+                return card.bounds();
+            }
+        }
+        for (StageBox stage : layout.stages()) {
+            if (stage.stageId().equals(source)) {
+                return stage.header();
+            }
+        }
+        return null;
+    }
+}
