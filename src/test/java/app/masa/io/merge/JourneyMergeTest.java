@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.edit.CommentEdits;
 import app.masa.edit.Edits;
+import app.masa.edit.LinkEdits;
+import app.masa.model.JourneyLink;
 import app.masa.i18n.InterfaceLanguage;
 import app.masa.io.JourneyCodec;
 import app.masa.model.Card;
@@ -68,6 +70,18 @@ class JourneyMergeTest {
                 .containsExactly("Dana", "Noa");
         assertThat(map(result.merged()).comments().get(0).resolved()).isFalse();
         assertThat(map(result.merged()).comments().get(1).target()).isEqualTo(second.id());
+    }
+
+    @Test
+    void linksSetOnBothSidesAreKeptAndALinkFromADeletedCardGoes() throws Exception {
+        JourneyFile ours = edited(base, LinkEdits.set(m, JourneyLink.toMap(first.id(), "elsewhere")));
+        JourneyFile theirs = edited(base, LinkEdits.set(m, JourneyLink.toFile(second.id(), "sms.journey.json", null)),
+                Edits.deleteCards(m, List.of(first.id())));
+
+        MergeResult result = merge(base, ours, theirs);
+
+        assertThat(map(result.merged()).standingLinks())
+                .containsExactly(JourneyLink.toFile(second.id(), "sms.journey.json", null));
     }
 
     @Test

@@ -6,6 +6,7 @@ import app.masa.edit.CommentEdits;
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
 import app.masa.ui.comments.CommentDialog;
+import app.masa.ui.links.LinkDialog;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.ConversionPath;
@@ -69,6 +70,8 @@ public final class WindowTour {
                 new Step("comment", w -> CommentDialog.show(w.stage(), w.session(), w.preferences(),
                         w.session().currentMap().cards().get(0).id())),
                 new Step("comments", commented().andThen(menu("comments-menu"))),
+                new Step("link", w -> LinkDialog.show(w.stage(), w.session(), w.session().currentMap().cards().get(0).id())),
+                new Step("overview", menu("overview-menu")),
                 new Step("start-vote", menu("workshop-menu-startVote")),
                 new Step("vote", menu("workshop-menu-vote")),
                 new Step("timer", menu("workshop-menu-timer")),
