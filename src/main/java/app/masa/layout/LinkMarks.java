@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Where the designer shows that a card or stage leads to another journey: a pill straddling its
- * bottom edge at the reading end, naming where it leads ("↗ SMS flow"). A click on it follows the link.
+ * bottom edge at the reading start, naming where it leads ("↗ SMS flow"). A click on it follows the link.
  */
 public final class LinkMarks {
     private static final double HEIGHT = 18;
@@ -38,7 +38,8 @@ public final class LinkMarks {
             String text = "↗ " + shortened(name.apply(link));
             double textWidth = AwtTextMeasurer.shared().width(text, FontFace.REGULAR, size);
             double width = textWidth + 2 * PAD;
-            double x = rtl ? on.x() + INSET : on.maxX() - INSET - width;
+            // At the reading start: the reading end of the card below carries its comment count.
+            double x = rtl ? on.maxX() - INSET - width : on.x() + INSET;
             double y = on.maxY() - HEIGHT / 2;
             double baseline = y + HEIGHT / 2 + size * 0.35;
             marks.add(new Mark(link, new Rect(x, y, width, HEIGHT),

@@ -42,7 +42,8 @@ public final class LinkDialog {
         });
         maps.setPrefHeight(Math.max(3, Math.min(8, maps.getItems().size())) * 28 + 4);
         current.linkFrom(source).filter(JourneyLink::inThisFile).flatMap(l -> maps.getItems().stream()
-                .filter(m -> m.id().equals(l.map())).findFirst()).ifPresent(maps.getSelectionModel()::select);
+                .filter(m -> m.id().equals(l.map())).findFirst()).ifPresentOrElse(maps.getSelectionModel()::select,
+                        () -> maps.getSelectionModel().selectFirst());
         Label none = new Label(Messages.get("link.noOtherMaps"));
         none.setWrapText(true);
         none.getStyleClass().add("panel-hint");
@@ -64,6 +65,11 @@ public final class LinkDialog {
         ok.setId("link-ok");
         ok.disableProperty().bind(maps.getSelectionModel().selectedItemProperty().isNull());
         file.setOnAction(e -> chooseFile(owner, session, source, dialog));
+        maps.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && maps.getSelectionModel().getSelectedItem() != null) {
+                ((javafx.scene.control.Button) ok).fire();
+            }
+        });
         dialog.setResultConverter(button -> {
             JourneyMap chosen = maps.getSelectionModel().getSelectedItem();
             if (button == link && chosen != null) {
