@@ -31,7 +31,7 @@ class ReportOnTemplatesTest {
         Path map = folder.resolve(template + ".journey.json");
         assertThat(CliRun.of("new", "-o", map.toString(), "-t", template, "--lang", language).exitCode()).isZero();
 
-        CliRun run = CliRun.of("--lang", language, "report", map.toString());
+        CliRun run = CliRun.of("--lang", language, "report", map.toString(), "--map", "1");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Locale locale = Locale.forLanguageTag(language);

@@ -21,7 +21,7 @@ final class TemplateRules {
     static final List<String> FILE_KEYS = List.of("format", "version", "maps");
     static final List<String> MAP_KEYS = List.of("id", "title", "scenario", "language", "direction", "created",
             "modified", "currency", "gap-threshold", "attribution-half-life", "scale", "personas", "stages", "lanes",
-            "cards", "connections", "conversion-paths", "vote");
+            "cards", "connections", "conversion-paths", "vote", "comments", "links");
     static final List<String> SCALE_KEYS = List.of("min", "labels");
     static final List<String> PERSONA_KEYS = List.of("id", "name", "role", "quote", "goals", "needs", "frustrations",
             "channels", "photo");
@@ -72,6 +72,26 @@ final class TemplateRules {
         uniqueIds(maps, "maps");
         for (JsonNode map : maps) {
             checkMap(map, "map " + map.path("id").asText());
+        }
+        Set<String> mapIds = uniqueIds(maps, "maps");
+        for (JsonNode map : maps) {
+            checkLinks(map, mapIds, "map " + map.path("id").asText());
+        }
+    }
+
+    /** A template's links start from its own cards or stages and lead to a map of the same file. */
+    private void checkLinks(JsonNode map, Set<String> mapIds, String where) {
+        Set<String> sources = new java.util.HashSet<>();
+        map.path("cards").forEach(c -> sources.add(c.path("id").asText()));
+        map.path("stages").forEach(s -> sources.add(s.path("id").asText()));
+        for (JsonNode link : map.path("links")) {
+            String source = link.path("source").asText();
+            if (!sources.contains(source)) {
+                problems.add(where + ": a link starts from \"" + source + "\", which is neither a card nor a stage");
+            }
+            if (link.has("file") || !mapIds.contains(link.path("map").asText())) {
+                problems.add(where + ": the link from \"" + source + "\" leads outside the template's file");
+            }
         }
     }
 
