@@ -1,11 +1,8 @@
 package app.masa.export;
 
 import app.masa.i18n.Messages;
-import app.masa.layout.CardBox;
-import app.masa.layout.LaneBox;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
-import app.masa.layout.StageBox;
 import app.masa.model.Comment;
 import app.masa.model.CommentThread;
 import app.masa.model.JourneyMap;
@@ -47,7 +44,7 @@ final class PdfComments {
     /** Adds the notes whose corner this page shows and that no earlier page of the map took. */
     void annotate(PDDocument document, PDPage pdfPage, PdfPage page, PdfStructure structure) throws IOException {
         for (CommentThread thread : map.comments()) {
-            Rect on = anchor(thread.target());
+            Rect on = layout.boundsOf(thread.target()).orElse(null);
             if (on == null || thread.comments().isEmpty() || placed.contains(thread.id())) {
                 continue;
             }
@@ -94,24 +91,5 @@ final class PdfComments {
             text.append(":\n").append(c.text());
         }
         return text.toString();
-    }
-
-    private Rect anchor(String target) {
-        for (CardBox card : layout.cards()) {
-            if (card.cardId().equals(target)) {
-                return card.bounds();
-            }
-        }
-        for (StageBox stage : layout.stages()) {
-            if (stage.stageId().equals(target)) {
-                return stage.header();
-            }
-        }
-        for (LaneBox lane : layout.lanes()) {
-            if (lane.laneId().equals(target)) {
-                return lane.header();
-            }
-        }
-        return null;
     }
 }

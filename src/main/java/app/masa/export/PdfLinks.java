@@ -1,10 +1,8 @@
 package app.masa.export;
 
 import app.masa.i18n.Messages;
-import app.masa.layout.CardBox;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
-import app.masa.layout.StageBox;
 import app.masa.model.JourneyLink;
 import app.masa.model.JourneyMap;
 import java.util.ArrayList;
@@ -47,7 +45,7 @@ final class PdfLinks {
             if (!link.inThisFile() || !done.add(link.source())) {
                 continue;
             }
-            Rect on = anchor(layout, link.source());
+            Rect on = layout.boundsOf(link.source()).orElse(null);
             if (on == null || page.window() != null && !page.window().intersects(on)) {
                 continue;
             }
@@ -83,19 +81,5 @@ final class PdfLinks {
             p.page().getAnnotations().add(link);
             structure.annotation(p.page(), link, description, "Link");
         }
-    }
-
-    private static Rect anchor(MapLayout layout, String source) {
-        for (CardBox card : layout.cards()) {
-            if (card.cardId().equals(source)) {
-                return card.bounds();
-            }
-        }
-        for (StageBox stage : layout.stages()) {
-            if (stage.stageId().equals(source)) {
-                return stage.header();
-            }
-        }
-        return null;
     }
 }

@@ -3,7 +3,7 @@ package app.masa.layout;
 import app.masa.model.CommentThread;
 import app.masa.model.JourneyMap;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +25,7 @@ public final class CommentMarks {
     }
 
     public static List<Mark> of(MapLayout layout, JourneyMap map) {
-        Map<String, Integer> open = new HashMap<>();
+        Map<String, Integer> open = new LinkedHashMap<>();
         for (CommentThread thread : map.comments()) {
             if (!thread.resolved() && !thread.comments().isEmpty()) {
                 open.merge(thread.target(), thread.comments().size(), Integer::sum);
@@ -37,24 +37,12 @@ public final class CommentMarks {
         }
         boolean rtl = layout.direction().isRightToLeft();
         Typography type = layout.style().typography();
-        for (CardBox card : layout.cards()) {
-            add(marks, open, card.cardId(), card.bounds(), rtl, type);
-        }
-        for (StageBox stage : layout.stages()) {
-            add(marks, open, stage.stageId(), stage.header(), rtl, type);
-        }
-        for (LaneBox lane : layout.lanes()) {
-            add(marks, open, lane.laneId(), lane.header(), rtl, type);
-        }
+        open.forEach((target, count) -> layout.boundsOf(target)
+                .ifPresent(on -> marks.add(mark(target, count, on, rtl, type))));
         return marks;
     }
 
-    private static void add(List<Mark> marks, Map<String, Integer> open, String id, Rect on, boolean rtl,
-                            Typography type) {
-        Integer count = open.get(id);
-        if (count == null) {
-            return;
-        }
+    private static Mark mark(String id, int count, Rect on, boolean rtl, Typography type) {
         String text = String.valueOf(count);
         double size = type.size(FontRole.CARD_BODY);
         double textWidth = AwtTextMeasurer.shared().width(text, FontFace.REGULAR, size);
@@ -63,7 +51,7 @@ public final class CommentMarks {
         double y = on.y() - HEIGHT / 2;
         Rect bounds = new Rect(x, y, width, HEIGHT);
         double baseline = y + HEIGHT / 2 + size * 0.35;
-        marks.add(new Mark(id, bounds, new TextLine(text, FontRole.CARD_BODY, x + (width - textWidth) / 2, baseline,
-                textWidth, false)));
+        return new Mark(id, bounds, new TextLine(text, FontRole.CARD_BODY, x + (width - textWidth) / 2, baseline,
+                textWidth, false));
     }
 }

@@ -31,7 +31,7 @@ public final class LinkMarks {
         boolean rtl = layout.direction().isRightToLeft();
         double size = layout.style().typography().size(FontRole.SMALL);
         for (JourneyLink link : links) {
-            Rect on = anchor(layout, link.source());
+            Rect on = layout.boundsOf(link.source()).orElse(null);
             if (on == null) {
                 continue;
             }
@@ -51,19 +51,5 @@ public final class LinkMarks {
     private static String shortened(String name) {
         String line = name.strip().replaceAll("\\s+", " ");
         return line.length() > MAX_NAME ? line.substring(0, MAX_NAME - 1) + "…" : line;
-    }
-
-    private static Rect anchor(MapLayout layout, String source) {
-        for (CardBox card : layout.cards()) {
-            if (card.cardId().equals(source)) {
-                return card.bounds();
-            }
-        }
-        for (StageBox stage : layout.stages()) {
-            if (stage.stageId().equals(source)) {
-                return stage.header();
-            }
-        }
-        return null;
     }
 }

@@ -103,4 +103,28 @@ public record MapLayout(double width, double height, Direction direction, Rgba b
     public Optional<LaneBox> laneHeaderAt(double x, double y) {
         return lanes.stream().filter(l -> l.header().contains(x, y)).findFirst();
     }
+
+    /**
+     * Where a card, stage or lane is drawn, found by its id: the card's box, or the stage's or the
+     * lane's header. What comments, links and notes are placed against. Empty when the layout does
+     * not show it.
+     */
+    public Optional<Rect> boundsOf(String id) {
+        for (CardBox card : cards) {
+            if (card.cardId().equals(id)) {
+                return Optional.of(card.bounds());
+            }
+        }
+        for (StageBox stage : stages) {
+            if (stage.stageId().equals(id)) {
+                return Optional.of(stage.header());
+            }
+        }
+        for (LaneBox lane : lanes) {
+            if (lane.laneId().equals(id)) {
+                return Optional.of(lane.header());
+            }
+        }
+        return Optional.empty();
+    }
 }

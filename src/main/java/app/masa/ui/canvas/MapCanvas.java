@@ -2,13 +2,17 @@ package app.masa.ui.canvas;
 
 import app.masa.layout.FontRole;
 import app.masa.layout.LayoutOptions;
+import app.masa.layout.LinkMarks;
 import app.masa.layout.MapLayout;
 import app.masa.layout.Rect;
 import app.masa.layout.VersionMark;
 import app.masa.layout.VersionMarks;
 import app.masa.model.Direction;
+import app.masa.model.JourneyLink;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -24,10 +28,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
-import java.util.List;
-import java.util.function.Consumer;
-import app.masa.layout.LinkMarks;
-import app.masa.model.JourneyLink;
 
 /**
  * The map surface: paints the current map's layout in tiles (see {@link MapTiles}), scrolls and zooms it,
@@ -269,20 +269,15 @@ public final class MapCanvas extends Region {
         }
         if (map.card(id).isPresent()) {
             session.selection().selectCards(List.of(id));
-            layout.cards().stream().filter(b -> b.cardId().equals(id)).findFirst().ifPresent(b -> reveal(b.bounds()));
-            return true;
-        }
-        if (map.stages().stream().anyMatch(s -> s.id().equals(id))) {
+        } else if (map.stages().stream().anyMatch(s -> s.id().equals(id))) {
             session.selection().selectStage(id);
-            layout.stages().stream().filter(b -> b.stageId().equals(id)).findFirst().ifPresent(b -> reveal(b.header()));
-            return true;
-        }
-        if (map.lanes().stream().anyMatch(l -> l.id().equals(id))) {
+        } else if (map.lanes().stream().anyMatch(l -> l.id().equals(id))) {
             session.selection().selectLane(id);
-            layout.lanes().stream().filter(b -> b.laneId().equals(id)).findFirst().ifPresent(b -> reveal(b.header()));
-            return true;
+        } else {
+            return false;
         }
-        return false;
+        layout.boundsOf(id).ifPresent(this::reveal);
+        return true;
     }
 
     /** Scrolls so that a layout rectangle is in view (a new card, a found card). */

@@ -5,22 +5,19 @@ import app.masa.i18n.Messages;
 import app.masa.model.Comment;
 import app.masa.model.CommentThread;
 import app.masa.model.JourneyMap;
-import app.masa.ui.common.LanguageSwitch;
 import app.masa.ui.common.ShellPreferences;
-import app.masa.ui.dialog.WindowFit;
+import app.masa.ui.dialog.ToolWindow;
 import app.masa.ui.session.DocumentSession;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Predicate;
-import javafx.beans.InvalidationListener;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -43,11 +40,10 @@ public final class CommentsWindow {
     private final DocumentSession session;
     private final ShellPreferences preferences;
     private final Predicate<String> show;
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final VBox threads = new VBox(12);
     private final CheckBox resolved = new CheckBox();
     private final Label summary = new Label();
-    private final InvalidationListener follow = o -> refresh();
 
     private CommentsWindow(Window owner, DocumentSession session, ShellPreferences preferences, Predicate<String> show) {
         this.session = session;
@@ -56,7 +52,7 @@ public final class CommentsWindow {
         threads.setId("comments-threads");
         threads.setPadding(new Insets(12));
         resolved.setId("comments-show-resolved");
-        resolved.selectedProperty().addListener(follow);
+        resolved.selectedProperty().addListener(o -> refresh());
         summary.getStyleClass().add("panel-hint");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -69,37 +65,19 @@ public final class CommentsWindow {
         BorderPane root = new BorderPane(scroller);
         root.setTop(top);
         root.getStyleClass().add("comments-window");
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        stage.setScene(scene);
-        WindowFit.stage(stage, "comments", new Dimension2D(460, 560));
-        LanguageSwitch.follow(stage, this::refresh);
-        session.documentProperty().addListener(follow);
-        session.currentMapIdProperty().addListener(follow);
-        stage.setOnHidden(e -> {
-            session.documentProperty().removeListener(follow);
-            session.currentMapIdProperty().removeListener(follow);
-        });
+        stage = ToolWindow.create(owner, session, CommentsWindow.class, root, "comments", new Dimension2D(460, 560),
+                this::refresh);
         refresh();
     }
 
     /** Opens the window for a session (or brings the open one to the front). */
     public static Stage show(Window owner, DocumentSession session, ShellPreferences preferences,
                              Predicate<String> showOnCanvas) {
-        for (Window window : Window.getWindows()) {
-            if (window instanceof Stage open && open.getUserData() instanceof CommentsWindow c && c.session == session
-                    && open.isShowing()) {
-                open.toFront();
-                return open;
-            }
-        }
-        CommentsWindow window = new CommentsWindow(owner, session, preferences, showOnCanvas);
-        window.stage.setUserData(window);
-        window.stage.show();
-        return window.stage;
+        return ToolWindow.front(session, CommentsWindow.class).orElseGet(() -> {
+            Stage stage = new CommentsWindow(owner, session, preferences, showOnCanvas).stage;
+            stage.show();
+            return stage;
+        });
     }
 
     private void refresh() {

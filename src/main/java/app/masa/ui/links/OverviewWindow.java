@@ -7,17 +7,14 @@ import app.masa.layout.Point;
 import app.masa.layout.Rect;
 import app.masa.layout.Sparkline;
 import app.masa.model.JourneyMap;
-import app.masa.ui.common.LanguageSwitch;
-import app.masa.ui.dialog.WindowFit;
+import app.masa.ui.dialog.ToolWindow;
 import app.masa.ui.session.DocumentSession;
 import java.util.List;
-import javafx.beans.InvalidationListener;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
@@ -41,9 +38,8 @@ public final class OverviewWindow {
     private static final double SPARK_HEIGHT = 32;
 
     private final DocumentSession session;
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final VBox rows = new VBox(8);
-    private final InvalidationListener follow = o -> refresh();
 
     private OverviewWindow(Window owner, DocumentSession session) {
         this.session = session;
@@ -52,35 +48,17 @@ public final class OverviewWindow {
         ScrollPane scroller = new ScrollPane(rows);
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        Scene scene = new Scene(scroller);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        stage.setScene(scene);
-        WindowFit.stage(stage, "overview", new Dimension2D(720, 420));
-        LanguageSwitch.follow(stage, this::refresh);
-        session.documentProperty().addListener(follow);
-        session.currentMapIdProperty().addListener(follow);
-        stage.setOnHidden(e -> {
-            session.documentProperty().removeListener(follow);
-            session.currentMapIdProperty().removeListener(follow);
-        });
+        stage = ToolWindow.create(owner, session, OverviewWindow.class, scroller, "overview", new Dimension2D(720, 420),
+                this::refresh);
         refresh();
     }
 
     public static Stage show(Window owner, DocumentSession session) {
-        for (Window window : Window.getWindows()) {
-            if (window instanceof Stage open && open.getUserData() instanceof OverviewWindow o && o.session == session
-                    && open.isShowing()) {
-                open.toFront();
-                return open;
-            }
-        }
-        OverviewWindow window = new OverviewWindow(owner, session);
-        window.stage.setUserData(window);
-        window.stage.show();
-        return window.stage;
+        return ToolWindow.front(session, OverviewWindow.class).orElseGet(() -> {
+            Stage stage = new OverviewWindow(owner, session).stage;
+            stage.show();
+            return stage;
+        });
     }
 
     private void refresh() {

@@ -2,21 +2,15 @@ package app.masa.ui.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.masa.i18n.Messages;
 import app.masa.layout.CardBox;
 import app.masa.layout.CommentMarks;
-import app.masa.layout.Rect;
 import app.masa.model.CommentThread;
+import app.masa.ui.CanvasMenuRobot;
 import app.masa.ui.DesignerWindowFixture;
 import app.masa.ui.canvas.MapCanvas;
-import javafx.event.Event;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A comment from the card's menu, then the Comments window: a reply, Resolve and Show, each one undo
@@ -50,9 +43,7 @@ class CommentsTest {
     @Test
     void aCommentFromTheCardsMenuThenAReplyAResolveAndShowInTheWindow(FxRobot robot) throws Exception {
         CardBox card = canvas.currentLayout().cards().get(0);
-        openMenuOn(robot, card.bounds());
-        robot.clickOn(robot.lookup(".context-menu .label").<Labeled>match(
-                l -> Messages.get("canvas.menu.comment").equals(l.getText())).<Node>query());
+        CanvasMenuRobot.pick(robot, canvas, card.bounds(), "canvas.menu.comment");
         DesignerWindowFixture.await(() -> robot.lookup("#comment-text").tryQuery().isPresent());
         robot.interact(() -> {
             robot.lookup("#comment-author").queryAs(TextField.class).setText("Dana");
@@ -93,14 +84,5 @@ class CommentsTest {
 
     private java.util.List<CommentMarks.Mark> marks() {
         return CommentMarks.of(canvas.currentLayout(), designer.session().currentMap());
-    }
-
-    private void openMenuOn(FxRobot robot, Rect r) {
-        Point2D screen = canvas.screenPointOf(r.centerX(), r.centerY());
-        Point2D scene = canvas.getScene().getRoot().screenToLocal(screen);
-        // The headless robot's right click raises no context-menu request; a system would.
-        robot.interact(() -> Event.fireEvent(canvas, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null)));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

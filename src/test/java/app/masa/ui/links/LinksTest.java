@@ -6,18 +6,14 @@ import app.masa.edit.LinkEdits;
 import app.masa.i18n.Messages;
 import app.masa.layout.CardBox;
 import app.masa.layout.LinkMarks;
-import app.masa.layout.Rect;
 import app.masa.model.JourneyLink;
+import app.masa.ui.CanvasMenuRobot;
 import app.masa.ui.DesignerWindowFixture;
 import app.masa.ui.canvas.MapCanvas;
-import javafx.event.Event;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,9 +47,7 @@ class LinksTest {
     @SuppressWarnings("unchecked")
     void aCardLinkedToAnotherMapOpensItAndTheTrailLeadsBack(FxRobot robot) throws Exception {
         CardBox card = canvas.currentLayout().cards().get(0);
-        openMenuOn(robot, card.bounds());
-        robot.clickOn(robot.lookup(".context-menu .label").<Labeled>match(
-                l -> Messages.get("canvas.menu.linkTo").equals(l.getText())).<Node>query());
+        CanvasMenuRobot.pick(robot, canvas, card.bounds(), "canvas.menu.linkTo");
         DesignerWindowFixture.await(() -> robot.lookup("#link-maps").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#link-maps").queryAs(ListView.class).getSelectionModel().select(0));
         robot.interact(() -> robot.lookup("#link-ok").queryAs(Button.class).fire());
@@ -113,14 +107,5 @@ class LinksTest {
         assertThat(designer.session().currentMap().id()).isEqualTo("map-a");
         robot.interact(designer.session()::undo);
         assertThat(designer.session().document().maps()).extracting(m -> m.id()).containsExactly("map-a", "map-b");
-    }
-
-    private void openMenuOn(FxRobot robot, Rect r) {
-        Point2D screen = canvas.screenPointOf(r.centerX(), r.centerY());
-        Point2D scene = canvas.getScene().getRoot().screenToLocal(screen);
-        // The headless robot's right click raises no context-menu request; a system would.
-        robot.interact(() -> Event.fireEvent(canvas, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null)));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,12 +1,10 @@
 package app.masa.ui.tour;
 
-import app.masa.io.recovery.ProcessOwner;
-import app.masa.io.recovery.RecoveryStore;
 import app.masa.edit.CommentEdits;
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
-import app.masa.ui.comments.CommentDialog;
-import app.masa.ui.links.LinkDialog;
+import app.masa.io.recovery.ProcessOwner;
+import app.masa.io.recovery.RecoveryStore;
 import app.masa.model.Card;
 import app.masa.model.CardType;
 import app.masa.model.ConversionPath;
@@ -15,10 +13,12 @@ import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import app.masa.ui.analysis.AnalysisWindows;
 import app.masa.ui.canvas.MapCanvas;
+import app.masa.ui.comments.CommentDialog;
 import app.masa.ui.compare.Comparison;
 import app.masa.ui.dialog.Dialogs;
 import app.masa.ui.dialog.UnsavedChangesDialog;
 import app.masa.ui.interchange.InterchangeWindows;
+import app.masa.ui.links.LinkDialog;
 import app.masa.ui.persona.PersonaEditor;
 import app.masa.ui.recovery.RecoveryDialog;
 import app.masa.ui.shell.MainWindow;
