@@ -9,6 +9,7 @@ import app.masa.model.Extras;
 import app.masa.model.Ids;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
+import app.masa.model.Nps;
 import app.masa.model.Lane;
 import app.masa.model.LaneKind;
 import app.masa.model.Persona;
@@ -88,11 +89,17 @@ public final class Additions {
         return new Addition(Edits.addPersona(map.id(), Persona.of(id, name)), id);
     }
 
-    /** A new map right after {@code model}, with its stages and lanes but no cards, personas or arrows. */
+    /**
+     * A new map right after {@code model}, with its stages and lanes but nothing measured or said
+     * about the model's journey: no cards, personas, arrows, paths, vote, stage NPS, comments or links.
+     */
     public static Addition mapLike(JourneyFile document, JourneyMap model, String title, Instant now) {
         String id = newMapId(document, "map");
         JourneyMap blank = model.withId(id).withTitle(title).withScenario("").withPersonas(List.of())
-                .withCards(List.of()).withConnections(List.of()).withCreated(now).withModified(now);
+                .withStages(model.stages().stream().map(s -> s.withNps(Nps.EMPTY)).toList())
+                .withCards(List.of()).withConnections(List.of()).withConversionPaths(List.of()).withVote(null)
+                .withConflicts(List.of()).withComments(List.of()).withLinks(List.of())
+                .withCreated(now).withModified(now);
         return new Addition(Edits.addMap(blank, document.mapIndex(model.id()) + 1), id);
     }
 

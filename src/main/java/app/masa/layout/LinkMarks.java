@@ -35,7 +35,8 @@ public final class LinkMarks {
             if (on == null) {
                 continue;
             }
-            String text = "↗ " + shortened(name.apply(link));
+            // The arrow leans the way the map reads.
+            String text = (rtl ? "↖ " : "↗ ") + shortened(name.apply(link));
             double textWidth = AwtTextMeasurer.shared().width(text, FontFace.REGULAR, size);
             double width = textWidth + 2 * PAD;
             // At the reading start: the reading end of the card below carries its comment count.

@@ -8,9 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.masa.i18n.Messages;
 import app.masa.model.CardType;
 import app.masa.model.JourneyFile;
+import app.masa.model.JourneyLink;
 import app.masa.model.JourneyMap;
+import app.masa.model.Nps;
 import app.masa.model.Stage;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AdditionsTest {
@@ -57,14 +60,22 @@ class AdditionsTest {
     @Test
     void aMapLikeAnotherKeepsItsStagesAndLanesOnly() {
         Instant now = Instant.parse("2026-12-04T10:00:00Z");
-        Addition added = Additions.mapLike(start, map, "Returns", now);
+        String card = map.cards().get(0).id();
+        JourneyMap measured = map.withStages(map.stages().stream().map(s -> s.withNps(Nps.of(5, 2, 1))).toList())
+                .withLinks(List.of(JourneyLink.toMap(card, MAP)));
+        JourneyFile file = CommentEdits.comment(MAP, card, "Dana", now, "Why?")
+                .apply(start.withMaps(List.of(measured)));
+        Addition added = Additions.mapLike(file, file.map(MAP).orElseThrow(), "Returns", now);
 
-        JourneyMap copy = added.command().apply(start).map(added.id()).orElseThrow();
+        JourneyMap copy = added.command().apply(file).map(added.id()).orElseThrow();
 
         assertThat(added.id()).isNotEqualTo(MAP);
         assertThat(copy.title()).isEqualTo("Returns");
-        assertThat(copy.stages()).isEqualTo(map.stages());
+        assertThat(copy.stages()).extracting(s -> s.id()).isEqualTo(map.stages().stream().map(s -> s.id()).toList());
+        assertThat(copy.stages()).allSatisfy(s -> assertThat(s.nps().isEmpty()).isTrue());
         assertThat(copy.cards()).isEmpty();
+        assertThat(copy.comments()).isEmpty();
+        assertThat(copy.links()).isEmpty();
         assertThat(copy.created()).isEqualTo(now);
     }
 }

@@ -6,7 +6,8 @@ import app.masa.model.Comment;
 import app.masa.model.CommentThread;
 import app.masa.model.JourneyMap;
 import app.masa.ui.common.ShellPreferences;
-import app.masa.ui.dialog.ToolWindow;
+import app.masa.ui.dialog.DocumentWindow;
+import app.masa.ui.dialog.ReadingEndDock;
 import app.masa.ui.session.DocumentSession;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -65,15 +66,16 @@ public final class CommentsWindow {
         BorderPane root = new BorderPane(scroller);
         root.setTop(top);
         root.getStyleClass().add("comments-window");
-        stage = ToolWindow.create(owner, session, CommentsWindow.class, root, "comments", new Dimension2D(460, 560),
-                this::refresh);
+        // Beside the map at its reading end, so "Show" can bring a card into view next to the window.
+        stage = DocumentWindow.create(owner, session, CommentsWindow.class, root, "comments", new Dimension2D(420, 560),
+                new ReadingEndDock(), this::refresh);
         refresh();
     }
 
     /** Opens the window for a session (or brings the open one to the front). */
     public static Stage show(Window owner, DocumentSession session, ShellPreferences preferences,
                              Predicate<String> showOnCanvas) {
-        return ToolWindow.front(session, CommentsWindow.class).orElseGet(() -> {
+        return DocumentWindow.front(session, CommentsWindow.class).orElseGet(() -> {
             Stage stage = new CommentsWindow(owner, session, preferences, showOnCanvas).stage;
             stage.show();
             return stage;

@@ -4,6 +4,7 @@ import app.masa.edit.Refusal;
 import app.masa.i18n.Messages;
 import app.masa.ui.common.LanguageSwitch;
 import app.masa.ui.dialog.Dialogs;
+import app.masa.ui.dialog.ReadingEndDock;
 import app.masa.ui.dialog.WindowFit;
 import java.util.List;
 import java.util.Optional;

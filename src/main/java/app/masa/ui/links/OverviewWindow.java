@@ -7,7 +7,7 @@ import app.masa.layout.Point;
 import app.masa.layout.Rect;
 import app.masa.layout.Sparkline;
 import app.masa.model.JourneyMap;
-import app.masa.ui.dialog.ToolWindow;
+import app.masa.ui.dialog.DocumentWindow;
 import app.masa.ui.session.DocumentSession;
 import java.util.List;
 import javafx.geometry.Dimension2D;
@@ -48,13 +48,13 @@ public final class OverviewWindow {
         ScrollPane scroller = new ScrollPane(rows);
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        stage = ToolWindow.create(owner, session, OverviewWindow.class, scroller, "overview", new Dimension2D(720, 420),
+        stage = DocumentWindow.create(owner, session, OverviewWindow.class, scroller, "overview", new Dimension2D(720, 420),
                 this::refresh);
         refresh();
     }
 
     public static Stage show(Window owner, DocumentSession session) {
-        return ToolWindow.front(session, OverviewWindow.class).orElseGet(() -> {
+        return DocumentWindow.front(session, OverviewWindow.class).orElseGet(() -> {
             Stage stage = new OverviewWindow(owner, session).stage;
             stage.show();
             return stage;

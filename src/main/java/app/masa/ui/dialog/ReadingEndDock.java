@@ -1,16 +1,16 @@
-package app.masa.ui.compare;
+package app.masa.ui.dialog;
 
 import app.masa.i18n.Messages;
-import app.masa.ui.dialog.WindowFit;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Window;
 
 /**
- * Docks the comparison at the reading end of the designer (its right edge, its left in Hebrew),
- * where the inspector is, so the map's reading start, where a person begins, stays in view.
+ * Docks a window beside the map (a comparison, the comments) at the reading end of the designer
+ * (its right edge, its left in Hebrew), where the inspector is, so the map's reading start, where a
+ * person begins, stays in view.
  */
-final class ReadingEndDock implements WindowFit.Anchor {
+public final class ReadingEndDock implements WindowFit.Anchor {
     private static final double INSET = 12;
 
     @Override

@@ -16,17 +16,23 @@ import javafx.stage.Window;
  * {@link WindowFit}, redrawn on a language switch and on every change of the document or of the
  * shown map, and no longer listening once it is closed. One of a kind per document.
  */
-public final class ToolWindow {
+public final class DocumentWindow {
     /** What a tool window's stage carries, so the open one can be found again. */
     private record Owned(Class<?> kind, DocumentSession session) {
     }
 
-    private ToolWindow() {
+    private DocumentWindow() {
     }
 
     /** The stage for {@code root}, not shown yet; {@code refresh} runs on every change it follows. */
     public static Stage create(Window owner, DocumentSession session, Class<?> kind, Parent root, String name,
                                Dimension2D size, Runnable refresh) {
+        return create(owner, session, kind, root, name, size, WindowFit.Anchor.CENTRE_ON_OWNER, refresh);
+    }
+
+    /** As {@link #create(Window, DocumentSession, Class, Parent, String, Dimension2D, Runnable)}, placed by {@code anchor}. */
+    public static Stage create(Window owner, DocumentSession session, Class<?> kind, Parent root, String name,
+                               Dimension2D size, WindowFit.Anchor anchor, Runnable refresh) {
         Stage stage = new Stage();
         Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
@@ -35,7 +41,7 @@ public final class ToolWindow {
         }
         stage.setScene(scene);
         stage.setUserData(new Owned(kind, session));
-        WindowFit.stage(stage, name, size);
+        WindowFit.stage(stage, name, size, anchor);
         LanguageSwitch.follow(stage, refresh);
         InvalidationListener follow = o -> refresh.run();
         session.documentProperty().addListener(follow);
