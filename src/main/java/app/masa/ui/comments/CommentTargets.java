@@ -1,5 +1,6 @@
 package app.masa.ui.comments;
 
+import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.Selection;
@@ -38,8 +39,9 @@ final class CommentTargets {
         return Messages.get("comments.about.gone");
     }
 
+    /** A title of the user's, short enough for a heading, kept in order inside the interface's sentence. */
     private static String title(String text) {
         String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() > 60 ? line.substring(0, 59) + "…" : line;
+        return DirectionMarks.quoted(line.length() > 60 ? line.substring(0, 59) + "…" : line, Messages.locale());
     }
 }

@@ -1,7 +1,9 @@
 package app.masa.ui.comments;
 
 import app.masa.edit.CommentEdits;
+import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;
+import app.masa.layout.TextDirection;
 import app.masa.model.Comment;
 import app.masa.model.CommentThread;
 import app.masa.model.JourneyMap;
@@ -86,7 +88,7 @@ public final class CommentsWindow {
         JourneyMap map = session.currentMap();
         stage.getScene().setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT);
-        stage.setTitle(Messages.get("comments.window.title", map.title()));
+        stage.setTitle(Messages.get("comments.window.title", DirectionMarks.quoted(map.title(), Messages.locale())));
         resolved.setText(Messages.get("comments.showResolved"));
         long open = map.comments().stream().filter(t -> !t.resolved()).count();
         long settled = map.comments().size() - open;
@@ -150,13 +152,18 @@ public final class CommentsWindow {
     }
 
     private Node remark(JourneyMap map, CommentThread thread, Comment comment) {
-        String who = comment.author().isBlank() ? Messages.get("comments.anonymous") : comment.author();
+        String who = comment.author().isBlank() ? Messages.get("comments.anonymous")
+                : DirectionMarks.quoted(comment.author(), Messages.locale());
         String when = comment.time() == null ? "" : " · " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(Messages.locale()).withZone(ZoneId.systemDefault()).format(comment.time());
         Label byline = new Label(who + when);
         byline.getStyleClass().add("panel-hint");
         Label text = new Label(comment.text());
         text.setWrapText(true);
+        // A remark reads in its own direction, whatever the interface's: a Hebrew question ends at the left.
+        boolean rtl = TextDirection.isRightToLeft(comment.text(), map.direction().isRightToLeft());
+        text.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        text.setMaxWidth(Double.MAX_VALUE);
         text.setMinHeight(Region.USE_PREF_SIZE);
         Button delete = new Button("✕");
         delete.getStyleClass().add("flat");

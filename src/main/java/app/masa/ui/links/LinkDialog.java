@@ -1,6 +1,7 @@
 package app.masa.ui.links;
 
 import app.masa.edit.LinkEdits;
+import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyLink;
 import app.masa.model.JourneyMap;
@@ -55,7 +56,7 @@ public final class LinkDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, "link");
         dialog.setTitle(Messages.get("link.title"));
-        dialog.setHeaderText(Messages.get("link.header", LinkNames.thing(current, source)));
+        dialog.setHeaderText(Messages.get("link.header", DirectionMarks.quoted(LinkNames.thing(current, source), Messages.locale())));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("link-dialog");
         ButtonType link = new ButtonType(Messages.get("link.ok"), ButtonBar.ButtonData.OK_DONE);

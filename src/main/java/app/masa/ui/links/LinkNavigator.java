@@ -1,6 +1,7 @@
 package app.masa.ui.links;
 
 import app.masa.edit.LinkEdits;
+import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyLink;
 import app.masa.model.JourneyMap;
@@ -154,7 +155,7 @@ public final class LinkNavigator {
         bar.setVisible(last != null);
         bar.setManaged(last != null);
         if (last != null) {
-            back.setText(Messages.get("link.back", last.name()));
+            back.setText(Messages.get("link.back", DirectionMarks.quoted(last.name(), Messages.locale())));
             where.setText(Messages.get("link.trail", trail.size()));
         }
     }
