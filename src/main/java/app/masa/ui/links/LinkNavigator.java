@@ -119,8 +119,9 @@ public final class LinkNavigator {
         ChangeListener<Path> arrived = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Path> o, Path was, Path now) {
+                // The next file to open ends the wait: this one, or another if the person said no here.
+                session.fileProperty().removeListener(this);
                 if (now != null && now.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-                    session.fileProperty().removeListener(this);
                     if (mapId != null && session.document().maps().stream().anyMatch(m -> m.id().equals(mapId))) {
                         session.currentMapIdProperty().set(mapId);
                     }

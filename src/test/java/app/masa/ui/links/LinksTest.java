@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.edit.LinkEdits;
 import app.masa.i18n.Messages;
+import app.masa.io.JourneyFiles;
 import app.masa.layout.CardBox;
 import app.masa.layout.LinkMarks;
+import app.masa.model.JourneyFile;
 import app.masa.model.JourneyLink;
 import app.masa.ui.CanvasMenuRobot;
 import app.masa.ui.DesignerWindowFixture;
+import app.masa.ui.ShellFixtures;
 import app.masa.ui.canvas.MapCanvas;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -18,6 +23,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -72,6 +78,30 @@ class LinksTest {
 
         robot.interact(designer.session()::undo);
         assertThat(designer.session().currentMap().links()).isEmpty();
+    }
+
+    @Test
+    void aLinkToAJourneyFileBesideThisOneOpensItAndTheTrailLeadsBackToTheFirstFile(FxRobot robot,
+            @TempDir Path folder) throws Exception {
+        JourneyFile shop = ShellFixtures.document();
+        String card = shop.maps().get(0).cards().get(0).id();
+        Path here = folder.resolve("shop.journey.json");
+        Path detail = folder.resolve("details").resolve("delivery.journey.json");
+        Files.createDirectories(detail.getParent());
+        JourneyFiles.save(detail, JourneyFile.of(shop.maps().get(1)));
+        JourneyFiles.save(here, LinkEdits.set("map-a", JourneyLink.toFile(card, "details/delivery.journey.json", null))
+                .apply(shop));
+        robot.interact(() -> designer.window().files().open(here));
+        DesignerWindowFixture.await(() -> here.equals(designer.session().fileProperty().get()));
+
+        robot.interact(() -> canvas.followLink(card));
+        DesignerWindowFixture.await(() -> detail.equals(designer.session().fileProperty().get()));
+        assertThat(designer.session().currentMap().title()).isEqualTo("Delivery");
+
+        robot.clickOn("#link-back");
+        DesignerWindowFixture.await(() -> here.equals(designer.session().fileProperty().get()));
+        assertThat(designer.session().currentMap().id()).isEqualTo("map-a");
+        assertThat(robot.lookup("#link-trail").query().isVisible()).isFalse();
     }
 
     @Test
