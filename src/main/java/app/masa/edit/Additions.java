@@ -72,6 +72,13 @@ public final class Additions {
         return new Addition(Edits.addLane(map.id(), lane, index), id);
     }
 
+    /** A storyboard lane named "Storyboard" at a place among the lanes: a picture frame a stage. */
+    public static Addition storyboardLane(JourneyMap map, int index) {
+        String id = Ids.next("l", map.lanes().stream().map(Lane::id).toList());
+        Lane lane = Lane.of(id, Messages.get("edit.lane.storyboardName"), LaneKind.STORYBOARD);
+        return new Addition(Edits.addLane(map.id(), lane, index), id);
+    }
+
     /** A new lane right below {@code afterLaneId}, or at the bottom when there is none. */
     public static Addition laneBelow(JourneyMap map, String afterLaneId) {
         int index = afterLaneId == null || map.laneIndex(afterLaneId) < 0

@@ -3,6 +3,7 @@ package app.masa.edit;
 import app.masa.model.Card;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
+import app.masa.model.Picture;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -47,6 +48,10 @@ final class ChangeCard extends DeltaCommand {
 
     static ChangeCard score(String mapId, String cardId, Integer score) {
         return new ChangeCard(mapId, cardId, "score", current -> current.withScore(score));
+    }
+
+    static ChangeCard picture(String mapId, String cardId, Picture picture) {
+        return new ChangeCard(mapId, cardId, "picture", current -> current.withPicture(picture));
     }
 
     @Override

@@ -10,6 +10,7 @@ import app.masa.model.EmotionScale;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.Persona;
+import app.masa.model.Picture;
 import app.masa.model.Stage;
 import java.util.Collection;
 import java.util.List;
@@ -67,6 +68,14 @@ public final class Edits {
     /** Sets or clears (null) a card's emotion score; a drag of a curve point merges into one step. */
     public static Command setCardScore(String mapId, String cardId, Integer score) {
         return ChangeCard.score(mapId, cardId, score);
+    }
+
+    /**
+     * Gives a card a picture, moves its focus point, or removes it (null). Moving the focus merges
+     * into one step while the pointer drags.
+     */
+    public static Command setCardPicture(String mapId, String cardId, Picture picture) {
+        return ChangeCard.picture(mapId, cardId, picture);
     }
 
     // Stages

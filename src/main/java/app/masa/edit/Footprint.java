@@ -23,7 +23,13 @@ final class Footprint {
     }
 
     static long of(Card c) {
-        return HEADER + 12 * FIELD + text(c.title()) + text(c.body()) + texts(c.tags()) + extras(c.extras());
+        return HEADER + 12 * FIELD + text(c.title()) + text(c.body()) + texts(c.tags()) + picture(c)
+                + extras(c.extras());
+    }
+
+    /** A picture's text is Latin-1, one byte a character; it dwarfs everything else on its card. */
+    private static long picture(Card c) {
+        return c.picture() == null ? 0 : HEADER + c.picture().image().length();
     }
 
     /**
@@ -35,6 +41,8 @@ final class Footprint {
         bytes += before.title() == after.title() ? 0 : text(before.title());
         bytes += before.body() == after.body() ? 0 : text(before.body());
         bytes += before.tags() == after.tags() ? 0 : texts(before.tags());
+        bytes += before.picture() == null || after.picture() != null
+                && before.picture().image() == after.picture().image() ? 0 : picture(before);
         return bytes;
     }
 

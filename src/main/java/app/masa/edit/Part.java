@@ -32,7 +32,8 @@ record Part<T extends Record>(String key, Function<JourneyMap, List<T>> list,
 
     static final Part<Card> CARDS = new Part<>("card", JourneyMap::cards, JourneyMap::withCards, Card::id,
             Card::title, Map.of("title", "rename", "body", "body", "type", "type", "channel", "channel",
-            "score", "score", "tags", "tags", "color", "color"), Footprint::of, Footprint::replaced);
+            "score", "score", "tags", "tags", "color", "color", "picture", "picture"), Footprint::of,
+            Footprint::replaced);
     static final Part<Stage> STAGES = new Part<>("stage", JourneyMap::stages, JourneyMap::withStages, Stage::id,
             Stage::name, Map.of("name", "rename", "description", "description", "width", "width",
             "color", "color"), Footprint::of, (before, after) -> Footprint.of(before));

@@ -75,7 +75,7 @@ public final class Java2dSurface implements Surface {
     }
 
     @Override
-    public void image(Rect r, byte[] imageBytes) {
+    public void image(Rect r, byte[] imageBytes, double focusX, double focusY) {
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(imageBytes));
@@ -85,7 +85,7 @@ public final class Java2dSurface implements Surface {
         if (image == null) {
             return;
         }
-        Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r);
+        Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r, focusX, focusY);
         Object hint = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(image, (int) Math.round(r.x()), (int) Math.round(r.y()), (int) Math.round(r.maxX()),

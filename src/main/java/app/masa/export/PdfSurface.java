@@ -129,12 +129,12 @@ final class PdfSurface implements ReportSurface {
     }
 
     @Override
-    public void image(Rect r, byte[] imageBytes) {
+    public void image(Rect r, byte[] imageBytes, double focusX, double focusY) {
         PDImageXObject image = fonts.image(imageBytes);
         if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
             return;
         }
-        Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r);
+        Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r, focusX, focusY);
         double scale = r.width() / src.width();
         run(() -> {
             tags.before(Ink.IMAGE, null);

@@ -3,6 +3,7 @@ package app.masa.export;
 import app.masa.layout.Fonts;
 import app.masa.layout.Group;
 import app.masa.layout.ImageFit;
+import app.masa.layout.PhotoCheck;
 import app.masa.layout.PathShape;
 import app.masa.layout.Point;
 import app.masa.layout.Rect;
@@ -121,12 +122,20 @@ final class SvgSurface implements Surface {
 
     /** The image inline as a data URI, so the SVG stays one self-contained file. */
     @Override
-    public void image(Rect r, byte[] imageBytes) {
+    public void image(Rect r, byte[] imageBytes, double focusX, double focusY) {
+        int[] size = PhotoCheck.size(imageBytes);
+        if (size == null) {
+            return;
+        }
         flushText();
-        indent().append("<image x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"")
-                .append(n(r.width())).append("\" height=\"").append(n(r.height()))
-                .append("\" preserveAspectRatio=\"xMidYMid slice\" href=\"data:").append(ImageFit.mediaType(imageBytes))
-                .append(";base64,").append(Base64.getEncoder().encodeToString(imageBytes)).append("\"/>\n");
+        // A viewport onto the cropped part: "slice" alone would always keep the centre, not the focus.
+        Rect src = ImageFit.cover(size[0], size[1], r, focusX, focusY);
+        indent().append("<svg x=\"").append(n(r.x())).append("\" y=\"").append(n(r.y())).append("\" width=\"")
+                .append(n(r.width())).append("\" height=\"").append(n(r.height())).append("\" viewBox=\"")
+                .append(n(src.x())).append(' ').append(n(src.y())).append(' ').append(n(src.width())).append(' ')
+                .append(n(src.height())).append("\" preserveAspectRatio=\"none\"><image width=\"").append(size[0])
+                .append("\" height=\"").append(size[1]).append("\" href=\"data:").append(ImageFit.mediaType(imageBytes))
+                .append(";base64,").append(Base64.getEncoder().encodeToString(imageBytes)).append("\"/></svg>\n");
     }
 
     @Override

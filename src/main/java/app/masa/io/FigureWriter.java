@@ -1,6 +1,7 @@
 package app.masa.io;
 
 import app.masa.model.Evidence;
+import app.masa.model.Picture;
 import app.masa.model.Kebab;
 import app.masa.model.OpportunityDetails;
 import app.masa.model.Metrics;
@@ -81,6 +82,21 @@ final class FigureWriter {
         }
         sourceAndDate(m.source() == null ? null : Kebab.of(m.source()), m.date());
         JourneyWriter.writeExtras(g, m.extras());
+        g.writeEndObject();
+    }
+
+    /** A card's "picture": the embedded image, then its focus point when it is not the centre. */
+    void picture(Picture p) throws IOException {
+        if (p == null) {
+            return;
+        }
+        g.writeObjectFieldStart("picture");
+        g.writeStringField("image", p.image());
+        if (p.focusX() != 0.5 || p.focusY() != 0.5) {
+            decimal(g, "focus-x", p.focusX());
+            decimal(g, "focus-y", p.focusY());
+        }
+        JourneyWriter.writeExtras(g, p.extras());
         g.writeEndObject();
     }
 

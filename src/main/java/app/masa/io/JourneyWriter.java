@@ -410,6 +410,7 @@ final class JourneyWriter {
         figures.metrics(c.metrics());
         figures.evidence(c.evidence());
         figures.opportunity(c.opportunity());
+        figures.picture(c.picture());
         extras(c.extras());
         g.writeEndObject();
     }

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 
 /**
  * The bounds that keep a hostile file from costing unbounded time or memory. A real map is a few
- * megabytes at most, so these are generous for people and tight for attacks; Jackson enforces
+ * megabytes without pictures, so these are generous for people and tight for attacks; Jackson enforces
  * them while it reads.
  */
 final class JsonLimits {
-    /** Files larger than this are refused before they are read. */
-    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    /**
+     * Files larger than this are refused before they are read: room for two hundred pictures of
+     * about 300 KB each (decision 0027) beside the cards.
+     */
+    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
     static final int MAX_DEPTH = 200;
     static final int MAX_STRING_CHARS = 1_000_000;
     static final int MAX_NUMBER_CHARS = 100;

@@ -15,7 +15,8 @@ final class KnownFields {
     static final Set<String> STAGE = Set.of("id", "name", "description", "width", "color", "nps");
     static final Set<String> LANE = Set.of("id", "title", "kind", "height", "color", "collapsed");
     static final Set<String> CARD = Set.of("id", "stage", "lane", "order", "title", "body", "type", "channel",
-            "score", "tags", "color", "touchpoint", "metrics", "evidence", "opportunity");
+            "score", "tags", "color", "touchpoint", "metrics", "evidence", "opportunity", "picture");
+    static final Set<String> PICTURE = Set.of("image", "focus-x", "focus-y");
     static final Set<String> OPPORTUNITY = Set.of("impact", "effort", "owner", "status", "answers");
     static final Set<String> EVIDENCE = Set.of("backing", "source", "date");
     static final Set<String> CONNECTION = Set.of("id", "from", "to", "label");

@@ -18,6 +18,7 @@ import app.masa.model.MergeConflict;
 import app.masa.model.Metrics;
 import app.masa.model.Persona;
 import app.masa.model.PersonaPhoto;
+import app.masa.model.Picture;
 import app.masa.model.Stage;
 import app.masa.model.TouchpointDetails;
 import java.time.Instant;
@@ -235,11 +236,12 @@ final class MapBinder {
         Metrics metrics = MetricsBinder.metrics(f);
         Evidence evidence = MetricsBinder.evidence(f);
         OpportunityDetails opportunity = MetricsBinder.opportunity(f);
+        Picture picture = PictureBinder.picture(f);
         if (id == null || stage == null || lane == null) {
             return null;
         }
         return new Card(id, stage, lane, order == null ? 0 : order, title, body, type, channel, score, tags, color,
-                touchpoint, metrics, evidence, opportunity, f.extras(KnownFields.CARD));
+                touchpoint, metrics, evidence, opportunity, picture, f.extras(KnownFields.CARD));
     }
 
     private Connection connection(Fields f, IdRegister ids) {

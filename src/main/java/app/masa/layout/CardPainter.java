@@ -23,6 +23,9 @@ final class CardPainter {
             surface.fillRect(new Rect(stripX, b.y() + inset, m.accentWidth(), b.height() - 2 * inset),
                     m.accentWidth() / 2, card.accent());
         }
+        if (card.picture() != null) {
+            paintPicture(card.picture(), p, m, surface);
+        }
         for (TextLine line : card.titleLines()) {
             surface.text(line, p.text());
         }
@@ -47,6 +50,31 @@ final class CardPainter {
             surface.fillRect(badge, badge.height() / 2, marks.scoreColor());
             surface.text(marks.scoreLabel(), readableOn(marks.scoreColor()));
         }
+    }
+
+    /**
+     * A soft frame with a small landscape sign under the picture: what an empty storyboard frame
+     * shows, and what stays when a surface cannot draw the picture.
+     */
+    private static void paintPicture(PictureBox picture, Palette p, Metrics m, Surface surface) {
+        Rect f = picture.frame();
+        surface.fillRect(f, m.cardRadius() / 2, p.text().withAlpha(p.dark() ? 36 : 14));
+        if (picture.image() != null) {
+            surface.image(f, picture.image(), picture.focusX(), picture.focusY());
+            return;
+        }
+        double s = Math.min(f.width(), f.height()) / 5;
+        Rgba ink = p.text().withAlpha(p.dark() ? 70 : 46);
+        double baseY = f.centerY() + s * 0.6;
+        PathShape hills = new PathShape()
+                .moveTo(f.centerX() - 1.5 * s, baseY)
+                .lineTo(f.centerX() - 0.5 * s, baseY - 1.2 * s)
+                .lineTo(f.centerX() + 0.1 * s, baseY - 0.5 * s)
+                .lineTo(f.centerX() + 0.6 * s, baseY - 0.9 * s)
+                .lineTo(f.centerX() + 1.5 * s, baseY)
+                .close();
+        surface.fillPath(hills, ink);
+        surface.fillCircle(new Point(f.centerX() + 0.8 * s, baseY - 1.6 * s), 0.28 * s, ink);
     }
 
     /** The vote's dots in the workshop's dot colour, on a faint pill, the count after them. */

@@ -10,23 +10,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Measures and places cards: accent strip at the reading start, text, then a row of badges. */
+/**
+ * Measures and places cards: accent strip at the reading start, the picture when there is one, text,
+ * then a row of badges. In a storyboard lane every card is a picture frame with its caption under
+ * it, an empty frame until a picture is dropped on it.
+ */
 final class CardPlacer {
     private static final int MAX_CACHED = 50_000;
     private static final double TITLE_BODY_GAP = 3;
     private static final double BADGE_GAP = 7;
     private static final double BADGE_PAD = 6;
+    private static final double PICTURE_GAP = 6;
+    /** A picture on a card is a wide strip; a storyboard frame is a 4 : 3 still. */
+    private static final double CARD_PICTURE_RATIO = 0.56;
+    private static final double STORYBOARD_RATIO = 0.75;
 
     private record Key(String title, String body, Object channel, Integer score, double width, boolean boxed,
-                       String language, Object type, Object touchpoint, Object metrics, CardContext context) {
+                       String language, Object type, Object touchpoint, Object metrics, CardContext context,
+                       double pictureRatio) {
     }
 
     private final Map<Key, CardContent> cache = new ConcurrentHashMap<>();
 
-    CardContent measure(Card card, CardContext context, double cardWidth, boolean boxed, MapStyle style,
-                        TextPlacer text, Locale mapLocale) {
+    CardContent measure(Card card, CardContext context, double cardWidth, boolean boxed, boolean storyboard,
+                        MapStyle style, TextPlacer text, Locale mapLocale) {
+        double pictureRatio = storyboard ? STORYBOARD_RATIO : card.picture() != null && boxed ? CARD_PICTURE_RATIO : 0;
         Key key = new Key(card.title(), card.body(), card.channel(), card.score(), cardWidth, boxed,
-                mapLocale.toLanguageTag(), card.type(), card.touchpoint(), card.metrics(), context);
+                mapLocale.toLanguageTag(), card.type(), card.touchpoint(), card.metrics(), context, pictureRatio);
         CardContent cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -44,13 +54,15 @@ final class CardPlacer {
         double scoreWidth = score == null ? 0 : text.wrapper().width(score, FontRole.SMALL);
         List<BadgeText> badges = CardFacts.of(card, context, mapLocale, text.wrapper());
         int rows = BadgeFlow.rows(flow(channel, channelWidth, badges, score, scoreWidth, inner, style), score != null);
-        double height = (boxed ? 2 * m.cardPadding() : 4) + text.height(title, FontRole.CARD_TITLE)
+        double pictureHeight = Math.round(inner * pictureRatio);
+        double height = (boxed ? 2 * m.cardPadding() : 4) + (pictureHeight > 0 ? pictureHeight + PICTURE_GAP : 0)
+                + text.height(title, FontRole.CARD_TITLE)
                 + (body.isEmpty() ? 0 : TITLE_BODY_GAP + text.height(body, FontRole.CARD_BODY));
         if (rows > 0) {
             height += BADGE_GAP + rows * badgeHeight(style) + (rows - 1) * BadgeFlow.ROW_GAP;
         }
         CardContent content = new CardContent(title, body, channel, channelWidth, score, scoreWidth,
-                Math.ceil(height), badges, rows);
+                Math.ceil(height), badges, rows, pictureHeight);
         cache.put(key, content);
         return content;
     }
@@ -65,6 +77,14 @@ final class CardPlacer {
         double left = bounds.x() + pad + (rtl ? 0 : accent);
         double right = bounds.maxX() - pad - (rtl ? accent : 0);
         double top = bounds.y() + (boxed ? m.cardPadding() : 2);
+        PictureBox picture = null;
+        if (content.pictureHeight() > 0) {
+            Rect frame = new Rect(left, top, right - left, content.pictureHeight());
+            picture = card.picture() == null ? new PictureBox(frame, null, 0.5, 0.5)
+                    : new PictureBox(frame, EmbeddedImages.bytes(card.picture().image()), card.picture().focusX(),
+                            card.picture().focusY());
+            top += content.pictureHeight() + PICTURE_GAP;
+        }
         List<TextLine> titleLines = text.place(card.title(), content.title(), FontRole.CARD_TITLE, left, right, top,
                 TextPlacer.Align.START);
         top += text.height(content.title(), FontRole.CARD_TITLE);
@@ -81,7 +101,7 @@ final class CardPlacer {
         double handleX = rtl ? bounds.x() - handleSize / 2 : bounds.maxX() - handleSize / 2;
         Rect handle = new Rect(handleX, bounds.centerY() - handleSize / 2, handleSize, handleSize);
         return new CardBox(card.id(), card.stageId(), card.laneId(), bounds, titleLines, bodyLines, fill,
-                boxed ? accentColor : Rgba.TRANSPARENT, handle, marks);
+                boxed ? accentColor : Rgba.TRANSPARENT, handle, marks, picture);
     }
 
     /** The slots of the channel badge (first, when present) and the other badges, in reading order. */

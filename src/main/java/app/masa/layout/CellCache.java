@@ -24,6 +24,7 @@ final class CellCache {
         final List<Card> cards;
         final double width;
         final boolean boxed;
+        final boolean storyboard;
         final MapStyle style;
         final Locale locale;
         final List<CardContent> contents;
@@ -35,18 +36,20 @@ final class CellCache {
         boolean rightToLeft;
         EmotionScale scale;
 
-        Entry(List<Card> cards, double width, boolean boxed, MapStyle style, Locale locale, List<CardContent> contents) {
+        Entry(List<Card> cards, double width, boolean boxed, boolean storyboard, MapStyle style, Locale locale,
+              List<CardContent> contents) {
             this.cards = cards;
             this.width = width;
             this.boxed = boxed;
+            this.storyboard = storyboard;
             this.style = style;
             this.locale = locale;
             this.contents = contents;
         }
 
-        boolean measuredFor(List<Card> other, List<CardContext> otherContexts, double w, boolean b, MapStyle s,
-                            Locale l) {
-            return width == w && boxed == b && style == s && locale.equals(l) && sameCards(other)
+        boolean measuredFor(List<Card> other, List<CardContext> otherContexts, double w, boolean b, boolean sb,
+                            MapStyle s, Locale l) {
+            return width == w && boxed == b && storyboard == sb && style == s && locale.equals(l) && sameCards(other)
                     && contexts.equals(otherContexts);
         }
 

@@ -17,6 +17,14 @@ public final class ImageFit {
      * centred region with the box's proportions (the rest is cropped, as a photo in a frame).
      */
     public static Rect cover(double imageWidth, double imageHeight, Rect box) {
+        return cover(imageWidth, imageHeight, box, 0.5, 0.5);
+    }
+
+    /**
+     * The part of an image that fills a box without distortion and keeps a focus point (0 to 1
+     * across and down the image) as near its centre as the image's edges allow.
+     */
+    public static Rect cover(double imageWidth, double imageHeight, Rect box, double focusX, double focusY) {
         double boxRatio = box.width() / box.height();
         double w = imageWidth;
         double h = imageHeight;
@@ -25,6 +33,12 @@ public final class ImageFit {
         } else {
             h = w / boxRatio;
         }
-        return new Rect((imageWidth - w) / 2, (imageHeight - h) / 2, w, h);
+        double x = clamp(focusX * imageWidth - w / 2, imageWidth - w);
+        double y = clamp(focusY * imageHeight - h / 2, imageHeight - h);
+        return new Rect(x, y, w, h);
+    }
+
+    private static double clamp(double v, double max) {
+        return Math.max(0, Math.min(max, v));
     }
 }

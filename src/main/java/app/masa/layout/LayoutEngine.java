@@ -229,7 +229,8 @@ public final class LayoutEngine {
                 plan.title = new WrappedText(List.of(title.lines().get(0)), new double[] {title.widths()[0]});
             }
             plan.height = m.collapsedHeight();
-            stages.forEach(s -> plan.cells.add(new CellCache.Entry(List.of(), 0, true, style, locale, List.of())));
+            stages.forEach(s -> plan.cells.add(new CellCache.Entry(List.of(), 0, true, false, style, locale,
+                    List.of())));
             return plan;
         }
         double tallest = 0;
@@ -239,7 +240,7 @@ public final class LayoutEngine {
                     ? byCell.getOrDefault(stages.get(i).id(), Map.of()).getOrDefault(lane.id(), List.of())
                     : List.of();
             CellCache.Entry cell = measureCell(stages.get(i).id(), lane.id(), inCell, contexts(inCell, map),
-                    columnW[i] - 2 * m.cellPadding(), plan.boxed(), style, text, locale);
+                    columnW[i] - 2 * m.cellPadding(), plan.boxed(), plan.storyboard(), style, text, locale);
             double cellHeight = 0;
             for (CardContent content : cell.contents) {
                 cellHeight += content.height() + m.cardGap();
@@ -299,17 +300,19 @@ public final class LayoutEngine {
 
     /** The cards of a cell measured for a width: from the last layout when the cell has not changed. */
     private CellCache.Entry measureCell(String stageId, String laneId, List<Card> cards, List<CardContext> contexts,
-                                        double cardWidth, boolean boxed, MapStyle style, TextPlacer text,
-                                        Locale locale) {
+                                        double cardWidth, boolean boxed, boolean storyboard, MapStyle style,
+                                        TextPlacer text, Locale locale) {
         CellCache.Entry last = cellCache.get(stageId, laneId);
-        if (last != null && last.measuredFor(cards, contexts, cardWidth, boxed, style, locale)) {
+        if (last != null && last.measuredFor(cards, contexts, cardWidth, boxed, storyboard, style, locale)) {
             return last;
         }
         List<CardContent> contents = new ArrayList<>(cards.size());
         for (int k = 0; k < cards.size(); k++) {
-            contents.add(cardPlacer.measure(cards.get(k), contexts.get(k), cardWidth, boxed, style, text, locale));
+            contents.add(cardPlacer.measure(cards.get(k), contexts.get(k), cardWidth, boxed, storyboard, style, text,
+                    locale));
         }
-        CellCache.Entry entry = new CellCache.Entry(List.copyOf(cards), cardWidth, boxed, style, locale, contents);
+        CellCache.Entry entry = new CellCache.Entry(List.copyOf(cards), cardWidth, boxed, storyboard, style, locale,
+                contents);
         entry.contexts = contexts;
         if (!cards.isEmpty()) {
             cellCache.put(stageId, laneId, entry);
@@ -372,6 +375,10 @@ public final class LayoutEngine {
         /** Cards in a text lane read as plain text, without a card behind them. */
         boolean boxed() {
             return lane.kind() != LaneKind.TEXT;
+        }
+
+        boolean storyboard() {
+            return lane.kind() == LaneKind.STORYBOARD;
         }
     }
 }

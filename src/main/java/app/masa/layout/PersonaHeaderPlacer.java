@@ -3,12 +3,9 @@ package app.masa.layout;
 import app.masa.i18n.Messages;
 import app.masa.model.Channel;
 import app.masa.model.Persona;
-import app.masa.model.PersonaPhoto;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * Places each persona's header above the map: the photo (or initials) at the reading start, then
@@ -22,8 +19,6 @@ final class PersonaHeaderPlacer {
     private static final double IDENTITY_WIDTH = 300;
     private static final double PANEL_GAP = 8;
     private static final double GAP_BELOW = 16;
-
-    private static final Map<String, byte[]> PHOTOS = new WeakHashMap<>();
 
     private final TextPlacer text;
     private final Mirror mirror;
@@ -54,7 +49,7 @@ final class PersonaHeaderPlacer {
         double inner = top + PAD;
         Rect photo = span(left + PAD, inner, PHOTO, PHOTO);
         TextLine initials = initials(p.name(), photo);
-        byte[] image = photoBytes(p.photo());
+        byte[] image = EmbeddedImages.bytes(p.photo());
 
         List<TextLine> lines = new ArrayList<>();
         double idLeft = left + PAD + PHOTO + PAD;
@@ -94,20 +89,6 @@ final class PersonaHeaderPlacer {
         }
         Rect bounds = span(left, top, right - left, bottom + PAD - top);
         return new PersonaBox(p.id(), bounds, photo, image, initials, headings, lines);
-    }
-
-    /**
-     * The photo's bytes, decoded once per photo: the canvas lays out on every keystroke, and the same
-     * array lets the surfaces keep their decoded image.
-     */
-    private static byte[] photoBytes(String photo) {
-        if (photo == null) {
-            return null;
-        }
-        synchronized (PHOTOS) {
-            return PHOTOS.computeIfAbsent(photo,
-                    s -> PersonaPhoto.bytes(s).filter(PhotoCheck::isDrawable).orElse(null));
-        }
     }
 
     private static void addList(List<String> keys, List<List<String>> lists, String key, List<String> items) {

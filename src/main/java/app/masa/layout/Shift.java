@@ -18,9 +18,10 @@ final class Shift {
                 m.votes().radius(), line(m.votes().label(), dy));
         CardMarks marks = new CardMarks(m.type(), m.boxed(), m.channel(), rect(m.channelBadge(), dy),
                 line(m.channelLabel(), dy), m.score(), rect(m.scoreBadge(), dy), line(m.scoreLabel(), dy), m.scoreColor(),
-                badges, votes, m.gap(), m.gapFlagged());
+                badges, votes, m.gap(), m.gapFlagged(), m.assumption());
         return new CardBox(c.cardId(), c.stageId(), c.laneId(), rect(c.bounds(), dy), lines(c.titleLines(), dy),
-                lines(c.bodyLines(), dy), c.fill(), c.accent(), rect(c.handle(), dy), marks);
+                lines(c.bodyLines(), dy), c.fill(), c.accent(), rect(c.handle(), dy), marks,
+                c.picture() == null ? null : c.picture().moved(dy));
     }
 
     private static List<Point> points(List<Point> points, double dy) {

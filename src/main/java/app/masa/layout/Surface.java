@@ -26,6 +26,14 @@ public interface Surface {
      * image it cannot read, leaves the rectangle as it is: painters put a placeholder under it.
      */
     default void image(Rect bounds, byte[] imageBytes) {
+        image(bounds, imageBytes, 0.5, 0.5);
+    }
+
+    /**
+     * Draws an image filling a rectangle, cropped around a focus point (0 to 1 across and down the
+     * image; {@link ImageFit#cover} says which part stays).
+     */
+    default void image(Rect bounds, byte[] imageBytes, double focusX, double focusY) {
     }
 
     /** Starts a part of the map (an SVG {@code <g>}, a tagged PDF's structure element); parts nest. */

@@ -12,11 +12,12 @@ import java.util.OptionalInt;
  * @param color "#RRGGBB", or null for the colour of its type
  * @param touchpoint the guided form's answers and the expected score; {@link TouchpointDetails#EMPTY} when none
  * @param metrics the figures measured here; {@link Metrics#EMPTY} when none
+ * @param picture the card's picture, or null when it has none
  */
 public record Card(String id, String stageId, String laneId, int order, String title, String body,
                    CardType type, Channel channel, Integer score, List<String> tags, String color,
                    TouchpointDetails touchpoint, Metrics metrics, Evidence evidence, OpportunityDetails opportunity,
-                   Extras extras) {
+                   Picture picture, Extras extras) {
     public Card {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stageId, "stageId");
@@ -53,6 +54,14 @@ public record Card(String id, String stageId, String laneId, int order, String t
                 Metrics metrics, Evidence evidence, Extras extras) {
         this(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics,
                 evidence, OpportunityDetails.EMPTY, extras);
+    }
+
+    /** A card without a picture. */
+    public Card(String id, String stageId, String laneId, int order, String title, String body, CardType type,
+                Channel channel, Integer score, List<String> tags, String color, TouchpointDetails touchpoint,
+                Metrics metrics, Evidence evidence, OpportunityDetails opportunity, Extras extras) {
+        this(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics,
+                evidence, opportunity, null, extras);
     }
 
     public static Card of(String id, String stageId, String laneId, int order, CardType type, String title) {
@@ -100,19 +109,20 @@ public record Card(String id, String stageId, String laneId, int order, String t
                 .withTouchpoint(expectedFits ? touchpoint : touchpoint.withExpectedScore(scale.clamp(expected)));
     }
 
-    public Card withPlace(String s, String l, int o) { return new Card(id, s, l, o, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
-    public Card withOrder(int o) { return new Card(id, stageId, laneId, o, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
-    public Card withTitle(String v) { return new Card(id, stageId, laneId, order, v, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
-    public Card withBody(String v) { return new Card(id, stageId, laneId, order, title, v, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
-    public Card withType(CardType v) { return new Card(id, stageId, laneId, order, title, body, v, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
-    public Card withChannel(Channel v) { return new Card(id, stageId, laneId, order, title, body, type, v, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
-    public Card withScore(Integer v) { return new Card(id, stageId, laneId, order, title, body, type, channel, v, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
-    public Card withTags(List<String> v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, v, color, touchpoint, metrics, evidence, opportunity, extras); }
-    public Card withColor(String v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, v, touchpoint, metrics, evidence, opportunity, extras); }
-    public Card withId(String v) { return new Card(v, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, extras); }
-    public Card withTouchpoint(TouchpointDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, v, metrics, evidence, opportunity, extras); }
-    public Card withEvidence(Evidence v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, v, opportunity, extras); }
-    public Card withOpportunity(OpportunityDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, v, extras); }
-    public Card withMetrics(Metrics v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, v, evidence, opportunity, extras); }
+    public Card withPlace(String s, String l, int o) { return new Card(id, s, l, o, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, picture, extras); }
+    public Card withOrder(int o) { return new Card(id, stageId, laneId, o, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, picture, extras); }
+    public Card withTitle(String v) { return new Card(id, stageId, laneId, order, v, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, picture, extras); }
+    public Card withBody(String v) { return new Card(id, stageId, laneId, order, title, v, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, picture, extras); }
+    public Card withType(CardType v) { return new Card(id, stageId, laneId, order, title, body, v, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, picture, extras); }
+    public Card withChannel(Channel v) { return new Card(id, stageId, laneId, order, title, body, type, v, score, tags, color, touchpoint, metrics, evidence, opportunity, picture, extras); }
+    public Card withScore(Integer v) { return new Card(id, stageId, laneId, order, title, body, type, channel, v, tags, color, touchpoint, metrics, evidence, opportunity, picture, extras); }
+    public Card withTags(List<String> v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, v, color, touchpoint, metrics, evidence, opportunity, picture, extras); }
+    public Card withColor(String v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, v, touchpoint, metrics, evidence, opportunity, picture, extras); }
+    public Card withId(String v) { return new Card(v, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, picture, extras); }
+    public Card withTouchpoint(TouchpointDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, v, metrics, evidence, opportunity, picture, extras); }
+    public Card withEvidence(Evidence v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, v, opportunity, picture, extras); }
+    public Card withOpportunity(OpportunityDetails v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, v, picture, extras); }
+    public Card withMetrics(Metrics v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, v, evidence, opportunity, picture, extras); }
+    public Card withPicture(Picture v) { return new Card(id, stageId, laneId, order, title, body, type, channel, score, tags, color, touchpoint, metrics, evidence, opportunity, v, extras); }
     public Card withExpectedScore(Integer v) { return withTouchpoint(touchpoint.withExpectedScore(v)); }
 }

@@ -63,7 +63,7 @@ public final class HostileInputs {
             raf.write(ascii(HEAD + "\"maps\": [\""));
             raf.setLength(200L * 1024 * 1024);
         }
-        return new Case("200 MB", file, "The file is larger than 50 MB, far more than a journey map needs.");
+        return new Case("200 MB", file, "The file is larger than 100 MB, far more than a journey map needs.");
     }
 
     private static Case write(Path folder, String name, byte[] bytes, String message) throws IOException {

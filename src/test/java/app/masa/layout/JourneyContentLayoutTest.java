@@ -288,6 +288,6 @@ class JourneyContentLayoutTest {
         @Override public void strokePath(PathShape path, Stroke stroke) { }
         @Override public void fillCircle(Point center, double radius, Rgba fill) { }
         @Override public void text(TextLine line, Rgba color) { texts.add(line.text()); }
-        @Override public void image(Rect bounds, byte[] imageBytes) { images.add(imageBytes); }
+        @Override public void image(Rect bounds, byte[] imageBytes, double x, double y) { images.add(imageBytes); }
     }
 }

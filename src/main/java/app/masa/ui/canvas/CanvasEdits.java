@@ -52,6 +52,11 @@ final class CanvasEdits {
         return runAdding(map, Edits.pasteCards(map.id(), cards, cell.stageId(), cell.laneId(), index));
     }
 
+    /** Any other change from the canvas, as its own undo step. */
+    void apply(Command command) {
+        run(command);
+    }
+
     void deleteCards(JourneyMap map, Collection<String> ids) {
         run(Edits.deleteCards(map.id(), ids));
     }
@@ -90,6 +95,12 @@ final class CanvasEdits {
     /** Adds a lane at a place among the lanes and returns its id. */
     String addLane(JourneyMap map, int index) {
         Addition lane = Additions.lane(map, index);
+        run(lane.command());
+        return lane.id();
+    }
+
+    String addStoryboardLane(JourneyMap map, int index) {
+        Addition lane = Additions.storyboardLane(map, index);
         run(lane.command());
         return lane.id();
     }

@@ -1,5 +1,6 @@
 package app.masa.ui.canvas;
 
+import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
 import app.masa.model.CardType;
 import app.masa.model.JourneyMap;
@@ -55,12 +56,24 @@ final class CanvasMenus {
                 type,
                 item("canvas.menu.comment", () -> canvas.commentOn(hit.id())),
                 item("canvas.menu.linkTo", () -> canvas.linkFrom(hit.id())),
+                item(hasPicture(canvas, hit.id()) ? "canvas.menu.replacePicture" : "canvas.menu.addPicture",
+                        () -> canvas.choosePicture(new PictureDrop.Target(hit.id(), null))),
                 new SeparatorMenuItem(),
                 item("canvas.menu.cut", canvas::cut),
                 item("canvas.menu.copy", canvas::copy),
                 item("canvas.menu.paste", canvas::paste),
                 new SeparatorMenuItem(),
                 item("canvas.menu.delete", canvas::deleteSelection));
+        if (hasPicture(canvas, hit.id())) {
+            menu.getItems().add(menu.getItems().size() - 2, item("canvas.menu.removePicture", () -> {
+                JourneyMap map = canvas.currentMap();
+                canvas.edits().apply(Edits.setCardPicture(map.id(), hit.id(), null));
+            }));
+        }
+    }
+
+    private static boolean hasPicture(MapCanvas canvas, String cardId) {
+        return canvas.currentMap().card(cardId).map(c -> c.picture() != null).orElse(false);
     }
 
     /** Open link and Remove link, for a card or stage that leads somewhere. */
@@ -119,6 +132,9 @@ final class CanvasMenus {
                         canvas.currentMap(), canvas.currentMap().laneIndex(laneId)))),
                 item("canvas.menu.addLaneBelow", () -> nameNewLane(canvas, canvas.edits().addLane(
                         canvas.currentMap(), canvas.currentMap().laneIndex(laneId) + 1))),
+                item("canvas.menu.addStoryboardBelow", () -> canvas.session().selection().selectLane(
+                        canvas.edits().addStoryboardLane(canvas.currentMap(),
+                                canvas.currentMap().laneIndex(laneId) + 1))),
                 item(collapsed ? "canvas.menu.expand" : "canvas.menu.collapse", () -> {
                     JourneyMap map = canvas.currentMap();
                     map.lane(laneId).ifPresent(l -> canvas.edits().changeLane(map, l, l.withCollapsed(!l.collapsed())));
@@ -140,7 +156,10 @@ final class CanvasMenus {
                 canvas.editor().editCard(id);
             }));
         }
-        menu.getItems().addAll(new SeparatorMenuItem(), item("canvas.menu.paste", canvas::paste));
+        menu.getItems().addAll(new SeparatorMenuItem(),
+                item("canvas.menu.addPicture", () -> canvas.choosePicture(new PictureDrop.Target(null,
+                        new DropTarget(cell, canvas.currentMap().cardsIn(cell.stageId(), cell.laneId()).size(), null)))),
+                item("canvas.menu.paste", canvas::paste));
     }
 
     private static MenuItem item(String key, Runnable action) {

@@ -1,5 +1,7 @@
 package app.masa.ui.canvas;
 
+import app.masa.ui.pictures.PictureFiles;
+import java.nio.file.Path;
 import app.masa.i18n.Messages;
 import app.masa.io.CardsFile;
 import app.masa.io.JourneyFileException;
@@ -13,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
 import javafx.scene.input.DataFormat;
 
 /**
@@ -69,6 +73,9 @@ final class CardClipboard {
 
     /** Pastes after the selected card, or at the end of the selected cell, or into the first cell. */
     void paste() {
+        if (pastePictures()) {
+            return;
+        }
         List<Card> cards;
         try {
             cards = fromClipboard();
@@ -103,6 +110,56 @@ final class CardClipboard {
         List<String> ids = canvas.edits().pasteCards(map, cards, cell, index);
         sel.selectCards(ids);
         sel.cellProperty().set(cell);
+    }
+
+    /**
+     * A picture on the clipboard (copied pixels, or picture files copied in a file manager) goes onto
+     * the one selected card, else into the selected cell. Cards copied in Masa come first.
+     */
+    private boolean pastePictures() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasContent(journeyFormat()) || clipboard.hasContent(legacyFormat())) {
+            return false;
+        }
+        List<Path> files = clipboard.hasFiles()
+                ? PictureFiles.pictures(clipboard.getFiles()) : List.of();
+        Image image = files.isEmpty() && clipboard.hasImage() ? clipboard.getImage() : null;
+        if (files.isEmpty() && image == null) {
+            return false;
+        }
+        PictureDrop.Target target = pictureTarget();
+        if (target == null) {
+            return true;
+        }
+        if (image != null) {
+            PictureFiles.read(image, window(),
+                    pictures -> canvas.pictures().placeRead(pictures, target));
+        } else {
+            canvas.pictures().place(files, target);
+        }
+        return true;
+    }
+
+    private PictureDrop.Target pictureTarget() {
+        JourneyMap map = canvas.currentMap();
+        Selection sel = canvas.session().selection();
+        if (sel.cardIds().size() == 1) {
+            return new PictureDrop.Target(sel.cardIds().iterator().next(), null);
+        }
+        CellRef cell = sel.cellProperty().get();
+        if (cell == null || map.stage(cell.stageId()).isEmpty() || map.lane(cell.laneId()).isEmpty()) {
+            List<CellRef> cells = CellNavigator.cells(map);
+            if (cells.isEmpty()) {
+                return null;
+            }
+            cell = cells.get(0);
+        }
+        return new PictureDrop.Target(null,
+                new DropTarget(cell, map.cardsIn(cell.stageId(), cell.laneId()).size(), null));
+    }
+
+    private Window window() {
+        return canvas.getScene() == null ? null : canvas.getScene().getWindow();
     }
 
     private List<Card> selectedCards() {

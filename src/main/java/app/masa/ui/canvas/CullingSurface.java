@@ -76,9 +76,9 @@ final class CullingSurface implements Surface {
     }
 
     @Override
-    public void image(Rect bounds, byte[] imageBytes) {
+    public void image(Rect bounds, byte[] imageBytes, double focusX, double focusY) {
         if (bounds.intersects(visible)) {
-            target.image(bounds, imageBytes);
+            target.image(bounds, imageBytes, focusX, focusY);
         }
     }
 

@@ -82,8 +82,8 @@ final class DetailLevelSurface implements Surface {
     }
 
     @Override
-    public void image(Rect bounds, byte[] imageBytes) {
-        target.image(bounds, imageBytes);
+    public void image(Rect bounds, byte[] imageBytes, double focusX, double focusY) {
+        target.image(bounds, imageBytes, focusX, focusY);
     }
 
     @Override

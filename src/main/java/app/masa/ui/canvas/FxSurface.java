@@ -32,6 +32,7 @@ import javafx.scene.text.TextAlignment;
 public final class FxSurface implements Surface {
     private static final AwtTextMeasurer MEASURER = AwtTextMeasurer.shared();
     /** Decoded photos by their bytes (kept by identity while a layout holds them): decoding on every frame is slow. */
+    private static final int SCREEN_SIDE = 640;
     private static final Map<byte[], Image> IMAGES = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final GraphicsContext gc;
@@ -96,12 +97,15 @@ public final class FxSurface implements Surface {
     }
 
     @Override
-    public void image(Rect r, byte[] imageBytes) {
-        Image image = IMAGES.computeIfAbsent(imageBytes, b -> new Image(new ByteArrayInputStream(b)));
+    public void image(Rect r, byte[] imageBytes, double focusX, double focusY) {
+        // Decoded no larger than a frame on screen needs: two hundred pictures at full size would
+        // hold a gigabyte and a half of pixels.
+        Image image = IMAGES.computeIfAbsent(imageBytes,
+                b -> new Image(new ByteArrayInputStream(b), SCREEN_SIDE, SCREEN_SIDE, true, true));
         if (image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
             return;
         }
-        Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r);
+        Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r, focusX, focusY);
         gc.drawImage(image, src.x(), src.y(), src.width(), src.height(), r.x(), r.y(), r.width(), r.height());
     }
 

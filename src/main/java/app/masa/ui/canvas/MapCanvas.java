@@ -1,5 +1,7 @@
 package app.masa.ui.canvas;
 
+import app.masa.ui.pictures.PictureFiles;
+import java.nio.file.Path;
 import app.masa.layout.FontRole;
 import app.masa.layout.LayoutOptions;
 import app.masa.layout.LinkMarks;
@@ -12,6 +14,7 @@ import app.masa.model.JourneyLink;
 import app.masa.model.JourneyMap;
 import app.masa.ui.session.DocumentSession;
 import java.util.List;
+import javafx.stage.Window;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -217,6 +220,19 @@ public final class MapCanvas extends Region {
     /** What "Link to…" on a card or stage does with its id. */
     public void setOnLinkTo(Consumer<String> onLinkTo) {
         this.onLinkTo = onLinkTo;
+    }
+
+    /** Asks for a picture file and puts it on a card or into a cell. */
+    void choosePicture(PictureDrop.Target target) {
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        Path file = PictureFiles.choose(owner);
+        if (file != null) {
+            pointer.pictureDrop().place(List.of(file), target);
+        }
+    }
+
+    PictureDrop pictures() {
+        return pointer.pictureDrop();
     }
 
     void linkFrom(String source) {

@@ -26,6 +26,7 @@ final class PointerController {
     private final MapCanvas canvas;
     private final AutoScroller autoScroller;
     private final PaletteDrop paletteDrop;
+    private final PictureDrop pictureDrop;
     private Gesture gesture;
     private String hoveredCardId;
     private boolean spaceDown;
@@ -34,6 +35,7 @@ final class PointerController {
         this.canvas = canvas;
         this.autoScroller = new AutoScroller(canvas, this);
         this.paletteDrop = new PaletteDrop(canvas);
+        this.pictureDrop = new PictureDrop(canvas);
     }
 
     void install() {
@@ -45,11 +47,16 @@ final class PointerController {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
         paletteDrop.install();
+        pictureDrop.install();
     }
 
     void setSpaceDown(boolean down) {
         spaceDown = down;
         canvas.setCursor(down ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+    }
+
+    PictureDrop pictureDrop() {
+        return pictureDrop;
     }
 
     PaletteDrop paletteDrop() {
@@ -77,6 +84,7 @@ final class PointerController {
             }
         }
         paletteDrop.paint(s, layout, zoom);
+        pictureDrop.paint(s, layout, zoom);
         if (gesture != null) {
             gesture.paint(s, layout, zoom);
         }

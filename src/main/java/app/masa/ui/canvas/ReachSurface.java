@@ -71,7 +71,7 @@ final class ReachSurface implements Surface {
     }
 
     @Override
-    public void image(Rect r, byte[] imageBytes) {
+    public void image(Rect r, byte[] imageBytes, double focusX, double focusY) {
         add(r, 0);
     }
 

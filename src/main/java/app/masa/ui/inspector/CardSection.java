@@ -6,6 +6,7 @@ import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.JourneyMap;
 import app.masa.ui.analysis.CardMetricsEditor;
+import app.masa.ui.pictures.PictureEditor;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.common.CardTypeLook;
 import app.masa.edit.Edits;
@@ -23,6 +24,7 @@ final class CardSection extends InspectorSection {
     private final ComboBox<Optional<Integer>> score;
     private final CardMetricsEditor metrics;
     private final TouchpointSection touchpoint;
+    private final PictureEditor picture;
 
     CardSection(DocumentSession session, String mapId, String cardId) {
         super(session, mapId, "inspector.card");
@@ -55,6 +57,8 @@ final class CardSection extends InspectorSection {
                 () -> Tags.format(card().tags()), v -> change(c -> c.withTags(Tags.parse(v))),
                 v -> Tags.format(Tags.parse(v)));
         form.addHint(Messages.get("inspector.card.tagsHint"));
+        picture = new PictureEditor(session, mapId, cardId);
+        form.addNode(picture.node());
         EvidenceRows.add(form, fields, this::card, this::change);
         if (card().type() == CardType.OPPORTUNITY) {
             OpportunityRows.add(form, fields, this::map, this::card, this::change);
@@ -78,6 +82,7 @@ final class CardSection extends InspectorSection {
         super.refresh();
         metrics.refresh();
         touchpoint.refresh();
+        picture.refresh();
     }
 
     private void fillScores() {
