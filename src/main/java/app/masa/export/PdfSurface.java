@@ -139,6 +139,14 @@ final class PdfSurface implements ReportSurface {
         run(() -> {
             tags.before(Ink.IMAGE, null);
             out.saveGraphicsState();
+            // A translucent fill drawn before (the placeholder under the picture) would fade the picture too.
+            if (fillAlpha != 255) {
+                out.setGraphicsStateParameters(fillAlphas.computeIfAbsent(255, a -> {
+                    PDExtendedGraphicsState gs = new PDExtendedGraphicsState();
+                    gs.setNonStrokingAlphaConstant(1f);
+                    return gs;
+                }));
+            }
             out.addRect(f(r.x()), f(r.y()), f(r.width()), f(r.height()));
             out.clip();
             // The page transform flips y; an image is drawn upright in its own unit square, so flip it back.

@@ -45,7 +45,7 @@ final class CardPlacer {
             cache.clear();
         }
         Metrics m = style.metrics();
-        double inner = innerWidth(cardWidth, boxed, m);
+        double inner = storyboard ? cardWidth - 2 * m.cardPadding() : innerWidth(cardWidth, boxed, m);
         WrappedText title = text.wrapper().wrap(card.title(), FontRole.CARD_TITLE, inner);
         WrappedText body = text.wrapper().wrap(card.body(), FontRole.CARD_BODY, inner);
         String channel = card.channel() == null ? null : ChannelNames.of(card.channel(), mapLocale);
@@ -62,7 +62,7 @@ final class CardPlacer {
             height += BADGE_GAP + rows * badgeHeight(style) + (rows - 1) * BadgeFlow.ROW_GAP;
         }
         CardContent content = new CardContent(title, body, channel, channelWidth, score, scoreWidth,
-                Math.ceil(height), badges, rows, pictureHeight);
+                Math.ceil(height), badges, rows, pictureHeight, storyboard);
         cache.put(key, content);
         return content;
     }
@@ -73,7 +73,7 @@ final class CardPlacer {
         Palette palette = style.palette();
         boolean rtl = mirror.rightToLeft();
         double pad = boxed ? m.cardPadding() : 2;
-        double accent = boxed ? m.accentWidth() : 0;
+        double accent = boxed && !content.still() ? m.accentWidth() : 0;
         double left = bounds.x() + pad + (rtl ? 0 : accent);
         double right = bounds.maxX() - pad - (rtl ? accent : 0);
         double top = bounds.y() + (boxed ? m.cardPadding() : 2);
@@ -101,7 +101,7 @@ final class CardPlacer {
         double handleX = rtl ? bounds.x() - handleSize / 2 : bounds.maxX() - handleSize / 2;
         Rect handle = new Rect(handleX, bounds.centerY() - handleSize / 2, handleSize, handleSize);
         return new CardBox(card.id(), card.stageId(), card.laneId(), bounds, titleLines, bodyLines, fill,
-                boxed ? accentColor : Rgba.TRANSPARENT, handle, marks, picture);
+                boxed && !content.still() ? accentColor : Rgba.TRANSPARENT, handle, marks, picture);
     }
 
     /** The slots of the channel badge (first, when present) and the other badges, in reading order. */

@@ -47,7 +47,10 @@ class PictureExportTest {
     @Test
     void thePdfEmbedsThePictureOnceAtItsResolutionAndStaysAccessible() throws Exception {
         Path pdf = dir.resolve("pictures.pdf");
-        new PdfExporter().export(List.of(withPictures(SampleMaps.hebrew())),
+        JourneyMap hebrew = SampleMaps.hebrew();
+        List<Card> cards = new ArrayList<>(hebrew.cards());
+        cards.set(0, cards.get(0).withPicture(magenta()));
+        new PdfExporter().export(List.of(hebrew.withCards(cards)),
                 ExportOptions.defaults().withDate(LocalDate.of(2026, 12, 5)).withPdfa(true), pdf, ExportProgress.NONE);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -59,12 +62,24 @@ class PictureExportTest {
                 }
             }
             assertThat(images).singleElement().satisfies(image -> {
-                assertThat(image.getWidth()).isEqualTo(400);
-                assertThat(image.getHeight()).isEqualTo(200);
+                assertThat(image.getWidth()).isEqualTo(480);
+                assertThat(image.getHeight()).isEqualTo(320);
             });
         }
+        assertThat(magentaPixels(pdf)).as("the picture is drawn opaque, not faded by the fill under it")
+                .isGreaterThan(500);
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).as("PDF/A-2b").isEmpty();
+    }
+
+    private static app.masa.model.Picture magenta() {
+        BufferedImage image = new BufferedImage(480, 320, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new Color(255, 0, 255));
+        g.fillRect(0, 0, 480, 320);
+        g.dispose();
+        return app.masa.model.Picture.of(app.masa.model.PersonaPhoto.dataUri("image/png",
+                TestPictures.encoded(image, "png")));
     }
 
     @Test
@@ -94,6 +109,23 @@ class PictureExportTest {
 
         assertThat(colourAt(png, frame(layout, map.cards().get(0).id()))).isEqualTo(TestPictures.LEFT);
         assertThat(colourAt(png, frame(layout, map.cards().get(1).id()))).isEqualTo(TestPictures.RIGHT);
+    }
+
+    /** Pixels of the page in the picture's pure magenta, a colour no map style uses. */
+    private static int magentaPixels(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 72);
+            int count = 0;
+            for (int y = 0; y < page.getHeight(); y++) {
+                for (int x = 0; x < page.getWidth(); x++) {
+                    Color c = new Color(page.getRGB(x, y));
+                    if (c.getRed() > 230 && c.getGreen() < 40 && c.getBlue() > 230) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
     }
 
     private static Rect frame(MapLayout layout, String cardId) {

@@ -48,9 +48,14 @@ public final class PictureImport {
 
     /** A picture from a file's bytes; {@code name} is what the messages call it. */
     public static Result fromBytes(byte[] bytes, String name) {
+        return fromBytes(bytes, name, PictureEncoder.MAX_SIDE);
+    }
+
+    /** The same, at most {@code side} pixels on the long side (the built-in templates keep theirs smaller). */
+    static Result fromBytes(byte[] bytes, String name, int side) {
         try {
-            BufferedImage image = SvgPictures.isSvg(bytes) ? SvgPictures.rasterise(bytes, PictureEncoder.MAX_SIDE)
-                    : RasterPictures.read(bytes, PictureEncoder.MAX_SIDE);
+            BufferedImage image = SvgPictures.isSvg(bytes) ? SvgPictures.rasterise(bytes, side)
+                    : RasterPictures.read(bytes, side);
             return encoded(image, name);
         } catch (PictureException e) {
             return new Result(null, e.sentence(name));

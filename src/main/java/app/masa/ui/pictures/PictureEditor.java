@@ -60,6 +60,8 @@ public final class PictureEditor {
         focus.getStyleClass().add("picture-focus");
         focus.setMouseTransparent(true);
         stage.setId("inspector-picture-focus");
+        // A picture is not mirrored in a right-to-left interface, and its focus point is measured from its left.
+        stage.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         stage.getChildren().addAll(view, focus);
         stage.setMaxWidth(Pane.USE_PREF_SIZE);
         Tooltip.install(stage, new Tooltip(Messages.get("inspector.picture.focusTip")));
