@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Embeds the drawings of this folder in the built-in templates.
 
-The organic grocer gets a storyboard lane (one still a stage, from the article's story: the post in
-the feed, the site, the basket, the box at the door, the fridge magnet); the service blueprint's
-fridge-magnet card in its physical-evidence lane gets the magnet. Run from the project folder after
-`mvn -q test-compile`; the drawings are rasterised by Masa's own importer.
+The organic grocer's basket, delivery, shop and fridge-magnet cards get pictures (from the
+article's story); the service blueprint's physical evidence becomes a storyboard lane, a still of
+what the customer sees at each step. Run from the project folder after `mvn -q test-compile`; the
+drawings are rasterised by Masa's own importer. Running it again gives the same files.
 """
 import json
 import pathlib
@@ -13,23 +13,22 @@ import subprocess
 HERE = pathlib.Path(__file__).parent
 TEMPLATES = pathlib.Path("src/main/resources/app/masa/templates")
 
-CAPTIONS = {
-    "en": {
-        "awareness": ("feed", "A friend shares the shop's post in the feed"),
-        "consideration": ("site", "Browses the season's produce on the site"),
-        "conversion": ("basket", "Fills the basket and orders"),
-        "purchase": ("delivery", "The box waits at the door"),
-        "retention": ("magnet", "The fridge magnet with the shop's number"),
-    },
-    "he": {
-        "awareness": ("feed", "חברה משתפת את הפוסט של החנות בפיד"),
-        "consideration": ("site", "מעיינת בתוצרת העונתית באתר"),
-        "conversion": ("basket", "ממלאת סל ומזמינה"),
-        "purchase": ("delivery", "הארגז מחכה ליד הדלת"),
-        "retention": ("magnet", "מגנט למקרר עם המספר של החנות"),
-    },
+# The organic grocer's cards that show a picture: only cards in cells with room to spare, so the
+# map keeps its height and still fits a projector readably.
+GROCER = {
+    "c-online-order": ("basket", None),
+    "c-delivery": ("delivery", None),
+    "c-pickup-pay": ("store", None),
+    "c-fridge-magnet": ("magnet", (0.55, 0.55)),
 }
-LANE_TITLE = {"en": "Storyboard", "he": "לוח תמונות"}
+# The service blueprint's physical evidence is what the customer sees at each step: a storyboard.
+BLUEPRINT = {
+    "c-order-page": ("site", None),
+    "c-confirm-sms": ("sms", (0.5, 0.3)),
+    "c-reminder": ("sms", (0.5, 0.62)),
+    "c-named-basket": ("basket", None),
+    "c-magnet-voucher": ("magnet", (0.55, 0.55)),
+}
 
 
 def pictures():
@@ -47,25 +46,35 @@ def write(path, data):
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def picture(images, name, focus):
+    value = {"image": images[name]}
+    if focus:
+        value["focus-x"], value["focus-y"] = focus
+    return value
+
+
 def main():
     images = pictures()
-    for lang, captions in CAPTIONS.items():
+    for lang in ("en", "he"):
         path = TEMPLATES / f"organic-grocer.{lang}.journey.json"
         data = json.loads(path.read_text(encoding="utf-8"))
         journey = data["maps"][0]
-        journey["lanes"] = [l for l in journey["lanes"] if l["id"] != "storyboard"]
-        journey["lanes"].insert(0, {"id": "storyboard", "title": LANE_TITLE[lang], "kind": "storyboard"})
-        journey["cards"] = [c for c in journey["cards"] if c["lane"] != "storyboard"]
-        for stage, (picture, caption) in captions.items():
-            journey["cards"].append({"id": f"c-still-{stage}", "stage": stage, "lane": "storyboard",
-                                     "title": caption, "picture": {"image": images[picture]}})
+        journey["lanes"] = [lane for lane in journey["lanes"] if lane["id"] != "storyboard"]
+        journey["cards"] = [card for card in journey["cards"] if card["lane"] != "storyboard"]
+        for card in journey["cards"]:
+            if card["id"] in GROCER:
+                card["picture"] = picture(images, *GROCER[card["id"]])
         write(path, data)
 
         path = TEMPLATES / f"service-blueprint.{lang}.journey.json"
         data = json.loads(path.read_text(encoding="utf-8"))
-        for card in data["maps"][0]["cards"]:
-            if card["id"] == "c-magnet-voucher":
-                card["picture"] = {"image": images["magnet"], "focus-x": 0.55, "focus-y": 0.55}
+        journey = data["maps"][0]
+        for lane in journey["lanes"]:
+            if lane["id"] == "evidence":
+                lane["kind"] = "storyboard"
+        for card in journey["cards"]:
+            if card["id"] in BLUEPRINT:
+                card["picture"] = picture(images, *BLUEPRINT[card["id"]])
         write(path, data)
 
 

@@ -119,7 +119,7 @@ public final class MapSummary {
         double left = b.x() + pad + (rtl ? 0 : accent);
         double right = b.maxX() - pad - (rtl ? accent : 0);
         // Half the padding above and below: a one-line card still holds a line of the smallest size.
-        double top = c.picture() == null ? b.y() + pad / 2 : c.picture().frame().maxY() + pad / 2;
+        double top = b.y() + pad / 2;
         double bottom = b.maxY() - pad / 2;
         VoteDots votes = c.marks().votes();
         if (votes != null && !votes.dots().isEmpty()) {
@@ -135,7 +135,7 @@ public final class MapSummary {
         CardMarks bare = new CardMarks(marks.type(), marks.boxed(), null, null, null, null, null, null, null,
                 List.of(), marks.votes(), null, false, marks.assumption());
         return new CardBox(c.cardId(), c.stageId(), c.laneId(), c.bounds(), title, List.of(), c.fill(), c.accent(),
-                c.handle(), bare, c.picture());
+                c.handle(), bare);
     }
 
     /**

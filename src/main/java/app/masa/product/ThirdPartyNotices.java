@@ -30,6 +30,7 @@ public final class ThirdPartyNotices {
             new Component("SLF4J", "2.0.17", "MIT License"),
             new Component("ZXing", "3.5.3", APACHE),
             new Component("fastexcel", "0.19.0", APACHE),
+            new Component("JSVG", "2.0.0", "MIT License"),
             new Component("opczip", "1.2.0", APACHE),
             new Component("Aalto XML", "1.3.3", APACHE),
             new Component("Apache Commons Compress, IO, Lang, Codec", "1.27.1, 2.16.1, 3.16.0, 1.17.1", APACHE),

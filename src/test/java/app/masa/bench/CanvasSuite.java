@@ -81,7 +81,7 @@ final class CanvasSuite implements BenchSuite {
                 FRAMES + " frames after a warm-up pass, canvas " + (int) WIDTH + "×" + (int) HEIGHT);
     }
 
-    private static MapCanvas shown(JourneyFile file) {
+    static MapCanvas shown(JourneyFile file) {
         MapCanvas canvas = new MapCanvas(new DocumentSession(file, null));
         new Scene(canvas, WIDTH, HEIGHT);
         canvas.resize(WIDTH, HEIGHT);
@@ -89,7 +89,7 @@ final class CanvasSuite implements BenchSuite {
         return canvas;
     }
 
-    private static double firstFrame(JourneyFile file) {
+    static double firstFrame(JourneyFile file) {
         long t0 = System.nanoTime();
         MapCanvas canvas = shown(file);
         render(canvas);
@@ -125,7 +125,7 @@ final class CanvasSuite implements BenchSuite {
         throw new IllegalStateException("no card in view");
     }
 
-    private static double[] zoomFrames(MapCanvas canvas) {
+    static double[] zoomFrames(MapCanvas canvas) {
         double[] times = new double[FRAMES];
         for (int i = 0; i < FRAMES; i++) {
             long t0 = System.nanoTime();
@@ -141,7 +141,7 @@ final class CanvasSuite implements BenchSuite {
         return times;
     }
 
-    private static double[] panFrames(MapCanvas canvas) {
+    static double[] panFrames(MapCanvas canvas) {
         double[] times = new double[FRAMES];
         canvas.zoomReset();
         for (int i = 0; i < FRAMES; i++) {
@@ -172,7 +172,7 @@ final class CanvasSuite implements BenchSuite {
     private static javafx.scene.image.WritableImage frame;
 
     /** Renders the canvas as a pulse would, into one reused image (a fresh 5 MB image per frame would be timed too). */
-    private static void render(MapCanvas canvas) {
+    static void render(MapCanvas canvas) {
         if (frame == null) {
             frame = new javafx.scene.image.WritableImage((int) WIDTH, (int) HEIGHT);
         }

@@ -18,6 +18,7 @@ final class Suites {
                 StartupSuite.class,
                 ScaleSuite.class,
                 CanvasSuite.class,
+                PictureCanvasSuite.class,
                 RoomSuite.class,
                 app.masa.ui.workshop.RoomFramesSuite.class
         );

@@ -47,7 +47,7 @@ class ValidationTest {
         assertThat(problems).extracting(Problem::toString).containsExactly(
                 "8:42: The id \"s\" is used twice among the stages (first on line 8).",
                 "8:56: \"width\" must be greater than 0; it is 0.",
-                "9:39: \"kind\" cannot be \"curve\"; use one of: cards, text, emotion.",
+                "9:39: \"kind\" cannot be \"curve\"; use one of: cards, text, emotion, storyboard.",
                 "9:57: \"red\" is not a colour for \"color\"; write it as #RRGGBB, for example #4f7cac.",
                 "11:32: Card \"c1\" is in stage \"nowhere\", which this map does not have.",
                 "11:65: Score 7 is outside the map's emotion scale, which runs from -2 to 2.",

@@ -23,7 +23,7 @@ class KebabTest {
 
     @Test
     void listsEveryChoiceInOrder() {
-        assertThat(Kebab.allOf(LaneKind.class)).isEqualTo("cards, text, emotion");
+        assertThat(Kebab.allOf(LaneKind.class)).isEqualTo("cards, text, emotion, storyboard");
     }
 
     @Test

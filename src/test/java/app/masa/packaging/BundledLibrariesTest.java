@@ -26,6 +26,7 @@ class BundledLibrariesTest {
             Map.entry("ikonli-materialdesign2-pack", "org.kordamp.ikonli.materialdesign2"),
             Map.entry("jackson-databind", "com.fasterxml.jackson.databind"),
             Map.entry("jackson-dataformat-csv", "com.fasterxml.jackson.dataformat.csv"),
+            Map.entry("jsvg", "com.github.weisj.jsvg"),
             Map.entry("fastexcel", "org.dhatim.fastexcel"),
             Map.entry("fastexcel-reader", "org.dhatim.fastexcel.reader"),
             Map.entry("pdfbox", "org.apache.pdfbox"),

@@ -28,7 +28,8 @@ final class TemplateRules {
     static final List<String> STAGE_KEYS = List.of("id", "name", "description", "width", "color", "nps");
     static final List<String> LANE_KEYS = List.of("id", "title", "kind", "height", "color", "collapsed");
     static final List<String> CARD_KEYS = List.of("id", "stage", "lane", "order", "title", "body", "type", "channel",
-            "score", "tags", "color", "touchpoint", "metrics", "evidence", "opportunity");
+            "score", "tags", "color", "touchpoint", "metrics", "evidence", "opportunity", "picture");
+    static final List<String> PICTURE_KEYS = List.of("image", "focus-x", "focus-y");
     static final List<String> EVIDENCE_KEYS = List.of("backing", "source", "date");
     static final List<String> OPPORTUNITY_KEYS = List.of("impact", "effort", "owner", "status", "answers");
     static final Set<String> BACKINGS = Set.of("assumption", "evidence");
@@ -37,7 +38,7 @@ final class TemplateRules {
     static final Set<String> STATUSES = Set.of("idea", "planned", "doing", "done", "dropped");
     static final List<String> CONNECTION_KEYS = List.of("id", "from", "to", "label");
 
-    static final Set<String> LANE_KINDS = Set.of("cards", "text", "emotion");
+    static final Set<String> LANE_KINDS = Set.of("cards", "text", "emotion", "storyboard");
     static final Set<String> CARD_TYPES = Set.of("touchpoint", "action", "thought", "pain-point", "opportunity", "note");
     static final Set<String> CHANNELS = Set.of("website", "phone", "email", "store", "social", "ad", "chat", "sms",
             "delivery", "word-of-mouth", "app", "other");
@@ -169,6 +170,7 @@ final class TemplateRules {
             color(card, at);
             evidence(card.path("evidence"), at);
             opportunity(card, at);
+            picture(card.path("picture"), at);
         }
         Set<String> cards = uniqueIds(map.path("cards"), where + " cards");
         ordersByCell.forEach((cell, orders) -> {
@@ -275,6 +277,19 @@ final class TemplateRules {
     private void color(JsonNode object, String where) {
         if (object.has("color") && !COLOR.matcher(object.get("color").asText()).matches()) {
             problems.add(where + ": color \"" + object.get("color").asText() + "\" is not #RRGGBB");
+        }
+    }
+
+    /** An embedded picture Masa would have made itself: a JPEG or PNG within the size a card's picture may have. */
+    private void picture(JsonNode picture, String at) {
+        if (picture.isMissingNode()) {
+            return;
+        }
+        keysInOrder(picture, PICTURE_KEYS, at + " picture");
+        app.masa.model.Picture p = new app.masa.model.Picture(picture.path("image").asText(), 0.5, 0.5, null);
+        if (!p.isValid()) {
+            problems.add(at + ": picture is not an embedded PNG or JPEG within "
+                    + app.masa.model.Picture.MAX_BASE64_CHARS + " base64 characters");
         }
     }
 
