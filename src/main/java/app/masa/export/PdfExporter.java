@@ -63,7 +63,7 @@ public final class PdfExporter implements MapExporter {
         int total = 0;
         for (JourneyMap map : maps) {
             progress.checkCancelled();
-            MapLayout layout = engine.layout(map, options.layoutOptions());
+            MapLayout layout = ExportLinks.marked(engine.layout(map, options.layoutOptions()), map, maps);
             layouts.add(layout);
             List<PdfPage> pages = PdfPagePlanner.plan(layout, options);
             plans.add(pages);

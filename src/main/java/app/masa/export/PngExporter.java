@@ -30,7 +30,7 @@ public final class PngExporter implements MapExporter {
         double scale = options.pixelScale();
         for (int i = 0; i < maps.size(); i++) {
             progress.checkCancelled();
-            MapLayout layout = engine.layout(maps.get(i), options.layoutOptions());
+            MapLayout layout = ExportLinks.marked(engine.layout(maps.get(i), options.layoutOptions()), maps.get(i), maps);
             int w = MapImages.width(layout, scale);
             int h = MapImages.height(layout, scale);
             double done = (double) i / maps.size();

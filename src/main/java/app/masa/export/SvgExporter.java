@@ -31,7 +31,8 @@ public final class SvgExporter implements MapExporter {
         for (int i = 0; i < maps.size(); i++) {
             progress.checkCancelled();
             JourneyMap map = maps.get(i);
-            String svg = toSvg(engine.layout(map, options.layoutOptions()), options.transparent(), map.language(),
+            String svg = toSvg(ExportLinks.marked(engine.layout(map, options.layoutOptions()), map, maps),
+                    options.transparent(), map.language(),
                     map.title(), options.textAsOutlines());
             AtomicOutput.write(OutputFiles.numbered(target, i), out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
             progress.report((i + 1.0) / maps.size());

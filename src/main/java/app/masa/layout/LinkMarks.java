@@ -14,6 +14,8 @@ public final class LinkMarks {
     private static final double PAD = 6;
     private static final double INSET = 8;
     private static final int MAX_NAME = 22;
+    private static final Rgba FILL = Rgba.hex("#0f766e");
+    private static final Rgba INK = Rgba.hex("#ffffff");
 
     private LinkMarks() {
     }
@@ -47,6 +49,12 @@ public final class LinkMarks {
                     new TextLine(text, FontRole.SMALL, x + PAD, baseline, textWidth, rtl)));
         }
         return marks;
+    }
+
+    /** A teal pill with white words, on the canvas and in every export alike. */
+    public static void paint(Mark mark, Surface surface) {
+        surface.fillRect(mark.bounds(), mark.bounds().height() / 2, FILL);
+        surface.text(mark.label(), INK);
     }
 
     private static String shortened(String name) {

@@ -21,8 +21,9 @@ public record MapLayout(double width, double height, Direction direction, Rgba b
                         List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
                         List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
                         List<ConnectionBox> connections, MapStyle style, List<PersonaBox> personas,
-                        List<GuideLine> guides, MetricsBand metricsBand, TitleLogo logo) {
+                        List<GuideLine> guides, MetricsBand metricsBand, TitleLogo logo, List<LinkMarks.Mark> links) {
     public MapLayout {
+        links = links == null ? List.of() : List.copyOf(links);
         style = style == null ? MapStyle.of(Theme.LIGHT) : style;
         personas = personas == null ? List.of() : List.copyOf(personas);
         guides = guides == null ? List.of() : List.copyOf(guides);
@@ -33,6 +34,16 @@ public record MapLayout(double width, double height, Direction direction, Rgba b
         cards = List.copyOf(cards);
         curves = List.copyOf(curves);
         connections = List.copyOf(connections);
+    }
+
+    /** A layout without link pills: the canvas draws its own over the map, where a click follows them. */
+    public MapLayout(double width, double height, Direction direction, Rgba background,
+                     List<TextLine> titleLines, List<StageBox> stages, List<LaneBox> lanes,
+                     List<CellBox> cells, List<CardBox> cards, List<CurveBox> curves,
+                     List<ConnectionBox> connections, MapStyle style, List<PersonaBox> personas,
+                     List<GuideLine> guides, MetricsBand metricsBand, TitleLogo logo) {
+        this(width, height, direction, background, titleLines, stages, lanes, cells, cards, curves, connections, style,
+                personas, guides, metricsBand, logo, List.of());
     }
 
     public MapLayout(double width, double height, Direction direction, Rgba background,
@@ -66,6 +77,12 @@ public record MapLayout(double width, double height, Direction direction, Rgba b
                      List<ConnectionBox> connections, MapStyle style) {
         this(width, height, direction, background, titleLines, stages, lanes, cells, cards, curves, connections, style,
                 List.of(), List.of());
+    }
+
+    /** This layout with pills that say where its cards and stages lead, painted with them (exports). */
+    public MapLayout withLinks(List<LinkMarks.Mark> marks) {
+        return new MapLayout(width, height, direction, background, titleLines, stages, lanes, cells, cards, curves,
+                connections, style, personas, guides, metricsBand, logo, marks);
     }
 
     /** The cards whose gap between expectation and experience reaches the map's threshold, in layout order. */

@@ -52,6 +52,7 @@ public final class MapPainter {
             if (visible(stage.header(), viewport)) {
                 surface.beginGroup(Group.of(Group.Role.STAGE, stage.stageId(), stage.nameLines()));
                 paintStageHeader(stage, style, surface);
+                paintLinks(layout, stage.stageId(), surface);
                 surface.endGroup();
             }
         }
@@ -77,6 +78,7 @@ public final class MapPainter {
                 if (visible(card.bounds(), viewport)) {
                     surface.beginGroup(new Group(Group.Role.CARD, card.cardId(), cardLabel(card)));
                     CardPainter.paint(card, layout.direction().isRightToLeft(), style, surface);
+                    paintLinks(layout, card.cardId(), surface);
                     surface.endGroup();
                 }
             }
@@ -101,6 +103,15 @@ public final class MapPainter {
                 paintConnection(c, style, surface);
             }
             surface.endGroup();
+        }
+    }
+
+    /** The pill of where a card or stage leads, read with it (an export's layout carries them). */
+    private static void paintLinks(MapLayout layout, String source, Surface surface) {
+        for (LinkMarks.Mark mark : layout.links()) {
+            if (mark.link().source().equals(source)) {
+                LinkMarks.paint(mark, surface);
+            }
         }
     }
 

@@ -108,7 +108,7 @@ public final class MapSummary {
         }
         return new MapLayout(layout.width(), layout.height(), layout.direction(), layout.background(),
                 layout.titleLines(), stages, lanes, layout.cells(), cards, layout.curves(), connections, style,
-                layout.personas(), layout.guides(), layout.metricsBand(), layout.logo());
+                layout.personas(), layout.guides(), layout.metricsBand(), layout.logo(), layout.links());
     }
 
     /** Where a card's title goes: the room its text and badges took (see CardPlacer). */

@@ -11,7 +11,10 @@ import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
 import app.masa.layout.Typography;
 import app.masa.layout.ImageFit;
-import java.io.ByteArrayInputStream;
+import java.util.Base64;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +35,13 @@ import javafx.scene.text.TextAlignment;
 public final class FxSurface implements Surface {
     private static final AwtTextMeasurer MEASURER = AwtTextMeasurer.shared();
     /** Decoded photos by their bytes (kept by identity while a layout holds them): decoding on every frame is slow. */
-    private static final int SCREEN_SIDE = 640;
-    private static final Map<byte[], Image> IMAGES = Collections.synchronizedMap(new WeakHashMap<>());
+    /** A picture small on screen is drawn from a small copy: scaling a large one down costs every frame. */
+    private static final int SMALL_SIDE = 320;
+    /** Enough for a storyboard still filling a projector; the original is larger still, and stays in the file. */
+    private static final int LARGE_SIDE = 1024;
+    private static final ReadOnlyIntegerWrapper DECODED = new ReadOnlyIntegerWrapper();
+    private static final Map<byte[], Image> SMALL = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<byte[], Image> LARGE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final GraphicsContext gc;
     private final FxFonts fonts;
@@ -98,15 +106,46 @@ public final class FxSurface implements Surface {
 
     @Override
     public void image(Rect r, byte[] imageBytes, double focusX, double focusY) {
-        // Decoded no larger than a frame on screen needs: two hundred pictures at full size would
-        // hold a gigabyte and a half of pixels.
-        Image image = IMAGES.computeIfAbsent(imageBytes,
-                b -> new Image(new ByteArrayInputStream(b), SCREEN_SIDE, SCREEN_SIDE, true, true));
-        if (image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
+        // Twice the pixels the frame covers, for screens that double them.
+        double pixels = r.width() * Math.abs(gc.getTransform().getMxx()) * 2;
+        Image small = decoded(SMALL, imageBytes, SMALL_SIDE);
+        Image image = pixels <= SMALL_SIDE ? small : decoded(LARGE, imageBytes, LARGE_SIDE);
+        if (image == null) {
+            image = small;
+        }
+        if (image == null) {
             return;
         }
         Rect src = ImageFit.cover(image.getWidth(), image.getHeight(), r, focusX, focusY);
         gc.drawImage(image, src.x(), src.y(), src.width(), src.height(), r.x(), r.y(), r.width(), r.height());
+    }
+
+    /**
+     * How many pictures have finished decoding: a view listens and paints again, as the frame showed
+     * the placeholder meanwhile. Decoding a photo takes tens of milliseconds, too long for a frame
+     * of a pan or a zoom.
+     */
+    public static ReadOnlyIntegerProperty picturesDecoded() {
+        return DECODED.getReadOnlyProperty();
+    }
+
+    /**
+     * The picture decoded at a size, or null while it is being decoded (in the background, so a
+     * frame never waits for it) or when it cannot be.
+     */
+    private static Image decoded(Map<byte[], Image> cache, byte[] bytes, int side) {
+        Image image = cache.computeIfAbsent(bytes, b -> {
+            String uri = "data:" + ImageFit.mediaType(b) + ";base64," + Base64.getEncoder().encodeToString(b);
+            Image loading = new Image(uri, side, side, true, true, true);
+            loading.progressProperty().addListener((o, was, now) -> {
+                if (now.doubleValue() >= 1) {
+                    Platform.runLater(() -> DECODED.set(DECODED.get() + 1));
+                }
+            });
+            return loading;
+        });
+        boolean ready = image.getProgress() >= 1 && !image.isError() && image.getWidth() > 0;
+        return ready ? image : null;
     }
 
     @Override

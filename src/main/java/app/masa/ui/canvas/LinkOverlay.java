@@ -2,16 +2,12 @@ package app.masa.ui.canvas;
 
 import app.masa.layout.LinkMarks;
 import app.masa.layout.MapLayout;
-import app.masa.layout.Rgba;
 import app.masa.layout.Surface;
 import java.util.List;
 import java.util.function.Supplier;
 
 /** The pills that say where a card or stage leads, where {@link LinkMarks} places them. */
 final class LinkOverlay implements Overlay {
-    private static final Rgba FILL = Rgba.hex("#0f766e");
-    private static final Rgba TEXT = Rgba.hex("#ffffff");
-
     private final Supplier<List<LinkMarks.Mark>> marks;
 
     LinkOverlay(Supplier<List<LinkMarks.Mark>> marks) {
@@ -21,8 +17,7 @@ final class LinkOverlay implements Overlay {
     @Override
     public void paint(Surface s, MapLayout layout, double zoom) {
         for (LinkMarks.Mark mark : marks.get()) {
-            s.fillRect(mark.bounds(), mark.bounds().height() / 2, FILL);
-            s.text(mark.label(), TEXT);
+            LinkMarks.paint(mark, s);
         }
     }
 }

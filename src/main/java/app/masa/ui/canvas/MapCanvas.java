@@ -81,6 +81,10 @@ public final class MapCanvas extends Region {
     private Consumer<String> onLinkTo;
     private java.util.function.Function<JourneyLink, String> linkNames = link -> link.map() != null ? link.map() : link.file();
 
+    /** Kept here, as the surface only holds it weakly: a closed window's canvas must not stay alive. */
+    private final javafx.beans.value.ChangeListener<Number> onPictureDecoded = (o, a, v) -> repaintWhenIdle();
+    private boolean repaintPending;
+
     public MapCanvas(DocumentSession session) {
         this.session = session;
         this.edits = new CanvasEdits(session);
@@ -127,6 +131,7 @@ public final class MapCanvas extends Region {
         session.selection().laneIdProperty().addListener((o, a, v) -> repaintOverlay());
         session.selection().connectionIdProperty().addListener((o, a, v) -> repaintOverlay());
         session.selection().cellProperty().addListener((o, a, v) -> repaintOverlay());
+        FxSurface.picturesDecoded().addListener(new javafx.beans.value.WeakChangeListener<>(onPictureDecoded));
         new KeyController(this).install();
         pointer.install();
         refresh();
@@ -407,6 +412,20 @@ public final class MapCanvas extends Region {
         settle.stop();
         tiles.paintAll(layout, viewport);
         repaintOverlay();
+    }
+
+    /** One repaint for any number of pictures decoded meanwhile. */
+    private void repaintWhenIdle() {
+        if (repaintPending) {
+            return;
+        }
+        repaintPending = true;
+        javafx.application.Platform.runLater(() -> {
+            repaintPending = false;
+            if (layout != null) {
+                repaint();
+            }
+        });
     }
 
     /** Paints only the feedback: selection, hover, the gesture under way. */

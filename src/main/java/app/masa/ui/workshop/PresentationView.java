@@ -66,9 +66,13 @@ final class PresentationView {
     private Camera from;
     private Camera to;
     private boolean focus;
+    /** A picture decoded after the frame that showed its placeholder: paint again. Held weakly by the surface. */
+    private final ChangeListener<Number> pictureDecoded = (o, a, b) -> repaint();
 
     PresentationView(Window owner, DocumentSession session, VoteActions votes, Countdown countdown) {
         BundledFonts.load();
+        app.masa.ui.canvas.FxSurface.picturesDecoded()
+                .addListener(new javafx.beans.value.WeakChangeListener<>(pictureDecoded));
         this.session = session;
         this.votes = votes;
         this.countdown = countdown;
