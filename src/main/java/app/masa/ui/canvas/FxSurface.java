@@ -11,7 +11,8 @@ import app.masa.layout.Surface;
 import app.masa.layout.TextLine;
 import app.masa.layout.Typography;
 import app.masa.layout.ImageFit;
-import java.util.Base64;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import javafx.geometry.VPos;
 import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -36,10 +38,23 @@ public final class FxSurface implements Surface {
     private static final AwtTextMeasurer MEASURER = AwtTextMeasurer.shared();
     /** Decoded photos by their bytes (kept by identity while a layout holds them): decoding on every frame is slow. */
     /** A picture small on screen is drawn from a small copy: scaling a large one down costs every frame. */
-    private static final int SMALL_SIDE = 320;
+    private static final int SMALL_SIDE = 256;
     /** Enough for a storyboard still filling a projector; the original is larger still, and stays in the file. */
     private static final int LARGE_SIDE = 1024;
     private static final ReadOnlyIntegerWrapper DECODED = new ReadOnlyIntegerWrapper();
+    /** Marks in the caches: a picture being decoded, and one that cannot be. */
+    /** Touched on the JavaFX thread only. */
+    private static boolean held;
+    private static final List<Runnable> waiting = new java.util.ArrayList<>();
+    private static final Image PENDING = new WritableImage(1, 1);
+    private static final Image BROKEN = new WritableImage(1, 1);
+    private static final Executor DECODER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "masa-picture-decoder");
+        t.setDaemon(true);
+        // Below the JavaFX thread: a frame comes first, a picture may appear a moment later.
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
     private static final Map<byte[], Image> SMALL = Collections.synchronizedMap(new WeakHashMap<>());
     private static final Map<byte[], Image> LARGE = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -106,8 +121,8 @@ public final class FxSurface implements Surface {
 
     @Override
     public void image(Rect r, byte[] imageBytes, double focusX, double focusY) {
-        // Twice the pixels the frame covers, for screens that double them.
-        double pixels = r.width() * Math.abs(gc.getTransform().getMxx()) * 2;
+        // The small copy serves every card at ordinary zoom; zoomed in, the large one takes over.
+        double pixels = r.width() * Math.abs(gc.getTransform().getMxx()) * 1.5;
         Image small = decoded(SMALL, imageBytes, SMALL_SIDE);
         Image image = pixels <= SMALL_SIDE ? small : decoded(LARGE, imageBytes, LARGE_SIDE);
         if (image == null) {
@@ -130,22 +145,42 @@ public final class FxSurface implements Surface {
     }
 
     /**
-     * The picture decoded at a size, or null while it is being decoded (in the background, so a
+     * Holds new pictures back while the view moves (a pan, a zoom): on a machine of two cores,
+     * decoding beside the frames costs them their pace. They are decoded once the view rests.
+     */
+    public static void holdDecoding() {
+        held = true;
+    }
+
+    public static void resumeDecoding() {
+        held = false;
+        waiting.forEach(DECODER::execute);
+        waiting.clear();
+    }
+
+    /**
+     * The picture decoded at a size, or null while it is being decoded (on a thread of its own, so a
      * frame never waits for it) or when it cannot be.
      */
     private static Image decoded(Map<byte[], Image> cache, byte[] bytes, int side) {
-        Image image = cache.computeIfAbsent(bytes, b -> {
-            String uri = "data:" + ImageFit.mediaType(b) + ";base64," + Base64.getEncoder().encodeToString(b);
-            Image loading = new Image(uri, side, side, true, true, true);
-            loading.progressProperty().addListener((o, was, now) -> {
-                if (now.doubleValue() >= 1) {
-                    Platform.runLater(() -> DECODED.set(DECODED.get() + 1));
-                }
-            });
-            return loading;
-        });
-        boolean ready = image.getProgress() >= 1 && !image.isError() && image.getWidth() > 0;
-        return ready ? image : null;
+        Image image = cache.get(bytes);
+        if (image == null) {
+            cache.put(bytes, PENDING);
+            Runnable decode = () -> {
+                Image done = ScreenPictures.decode(bytes, side);
+                Platform.runLater(() -> {
+                    cache.put(bytes, done == null ? BROKEN : done);
+                    DECODED.set(DECODED.get() + 1);
+                });
+            };
+            if (held) {
+                waiting.add(decode);
+            } else {
+                DECODER.execute(decode);
+            }
+            return null;
+        }
+        return image == PENDING || image == BROKEN ? null : image;
     }
 
     @Override

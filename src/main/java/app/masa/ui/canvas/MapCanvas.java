@@ -112,7 +112,10 @@ public final class MapCanvas extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        settle.setOnFinished(e -> tiles.settle(layout, viewport));
+        settle.setOnFinished(e -> {
+            FxSurface.resumeDecoding();
+            tiles.settle(layout, viewport);
+        });
         setMinSize(100, 100);
         setPrefSize(1000, 700);
 
@@ -473,6 +476,7 @@ public final class MapCanvas extends Region {
         tiles.follow(layout, viewport);
         repaintOverlay();
         if (!tiles.isCurrent(layout, viewport)) {
+            FxSurface.holdDecoding();
             settle.playFromStart();
         }
     }

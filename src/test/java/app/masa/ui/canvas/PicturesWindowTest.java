@@ -82,7 +82,13 @@ class PicturesWindowTest {
 
     @Test
     void aPictureDroppedOnACardShowsInItsFrameAndOneUndoTakesItAway(FxRobot robot) throws Exception {
-        Path file = TestPictures.write(folder, "shop-front.png", TestPictures.halves(800, 400), "png");
+        java.awt.image.BufferedImage magenta = new java.awt.image.BufferedImage(800, 400,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = magenta.createGraphics();
+        g.setColor(new java.awt.Color(255, 0, 255));
+        g.fillRect(0, 0, 800, 400);
+        g.dispose();
+        Path file = TestPictures.write(folder, "shop-front.png", magenta, "png");
         double heightBefore = cardBounds(canvas, "c-ad").height();
 
         drop(robot, List.of(file), cardBounds(canvas, "c-ad"));
@@ -92,9 +98,24 @@ class PicturesWindowTest {
         assertThat(box.picture().image()).isNotNull();
         assertThat(box.bounds().height()).isGreaterThan(heightBefore + box.picture().frame().height());
         assertThat(session.selection().cardIds()).containsExactly("c-ad");
+        Rect frame = box.picture().frame();
+        DesignerWindowFixture.await(() -> isMagenta(robot, frame));
 
         robot.interact(session::undo);
         assertThat(card("c-ad").picture()).isNull();
+    }
+
+    /** Whether the canvas shows the picture (decoded in the background) in the middle of the frame. */
+    private boolean isMagenta(FxRobot robot, Rect frame) {
+        Point2D at = canvas.localPointOf(frame.centerX(), frame.centerY());
+        try {
+            javafx.scene.paint.Color c = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null))
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS).getPixelReader()
+                    .getColor((int) at.getX(), (int) at.getY());
+            return c.getRed() > 0.9 && c.getGreen() < 0.15 && c.getBlue() > 0.9;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
