@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.masa.model.Card;
-import app.masa.model.CardType;
 import app.masa.model.Channel;
 import app.masa.model.Connection;
 import app.masa.model.Direction;

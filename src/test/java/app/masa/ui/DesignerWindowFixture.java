@@ -20,9 +20,14 @@ public record DesignerWindowFixture(Stage stage, Preferences node, DocumentSessi
 
     /** Opens the window on the test's stage; call from the test's start method. */
     public static DesignerWindowFixture show(Stage stage) {
+        return show(stage, ShellFixtures.document());
+    }
+
+    /** The same on a document of the test's own. */
+    public static DesignerWindowFixture show(Stage stage, app.masa.model.JourneyFile document) {
         Messages.setLocale(Locale.ENGLISH);
         Preferences node = ShellFixtures.preferences();
-        DocumentSession session = new DocumentSession(ShellFixtures.document(), null);
+        DocumentSession session = new DocumentSession(document, null);
         MainWindow window = new MainWindow(stage, session, new ShellPreferences(node), ShellFixtures.sources());
         window.show();
         return new DesignerWindowFixture(stage, node, session, window);

@@ -5,7 +5,6 @@ import static app.masa.ui.canvas.CanvasFixture.cellBounds;
 import static app.masa.ui.canvas.CanvasFixture.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.masa.i18n.Messages;
 import app.masa.io.pictures.TestPictures;
 import app.masa.layout.CardBox;
 import app.masa.layout.LaneBox;
@@ -18,16 +17,11 @@ import app.masa.model.LaneKind;
 import app.masa.model.Picture;
 import app.masa.ui.CanvasMenuRobot;
 import app.masa.ui.DesignerWindowFixture;
-import app.masa.ui.ShellFixtures;
-import app.masa.ui.common.ShellPreferences;
 import app.masa.ui.session.DocumentSession;
-import app.masa.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -38,7 +32,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,27 +50,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class PicturesWindowTest {
     @TempDir
     Path folder;
-    private Preferences node;
-    private Stage stage;
+    private DesignerWindowFixture designer;
     private DocumentSession session;
     private MapCanvas canvas;
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        this.stage = stage;
-        node = ShellFixtures.preferences();
-        session = new DocumentSession(CanvasFixture.document(Direction.LTR), null);
-        MainWindow window = new MainWindow(stage, session, new ShellPreferences(node), ShellFixtures.sources());
-        window.show();
-        canvas = (MapCanvas) window.scene().lookup(".map-canvas");
+        designer = DesignerWindowFixture.show(stage, CanvasFixture.document(Direction.LTR));
+        session = designer.session();
+        canvas = (MapCanvas) designer.window().canvas().node();
     }
 
     @AfterEach
     void cleanUp(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage s && s != stage).forEach(w -> ((Stage) w).close()));
-        ShellFixtures.dispose(node);
+        designer.cleanUp(robot);
     }
 
     @Test
