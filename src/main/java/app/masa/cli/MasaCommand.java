@@ -63,9 +63,7 @@ public final class MasaCommand implements Callable<Integer> {
         if (direct.isPresent()) {
             return openDesigner(designer, direct.get().orElse(null), new java.io.PrintWriter(System.err, true));
         }
-        CommandLine commandLine = new CommandLine(new MasaCommand(designer));
-        commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
-        return commandLine.execute(args);
+        return commandLine(designer, args).execute(args);
     }
 
     /** As {@link #run(Consumer, String...)}, writing to the given streams instead of the console. */
@@ -74,11 +72,27 @@ public final class MasaCommand implements Callable<Integer> {
         if (direct.isPresent()) {
             return openDesigner(designer, direct.get().orElse(null), err);
         }
-        CommandLine commandLine = new CommandLine(new MasaCommand(designer));
-        commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
+        CommandLine commandLine = commandLine(designer, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);
+    }
+
+    /**
+     * The command line, its help in the language {@code --lang} asks for: picocli reads the help's
+     * texts when the command line is built, before any option is parsed.
+     */
+    private static CommandLine commandLine(Consumer<Path> designer, String... args) {
+        CommandLine commandLine = new CommandLine(new MasaCommand(designer));
+        commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
+        for (int i = 0; i < args.length; i++) {
+            String language = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if ("en".equals(language) || "he".equals(language)) {
+                commandLine.setResourceBundle(Messages.bundle(Locale.forLanguageTag(language)));
+            }
+        }
+        return commandLine;
     }
 
     /** The designer's launch without the full command line, failing as plainly as a subcommand. */

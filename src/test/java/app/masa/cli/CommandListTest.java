@@ -27,4 +27,15 @@ class CommandListTest {
         CliRun run = CliRun.of("--help");
         assertThat(run.out()).containsPattern("export\\s+Exports journey maps");
     }
+
+    @Test
+    void theHelpSpeaksTheLanguageItIsAskedFor() {
+        assertThat(CliRun.of("--lang", "he", "--help").out())
+                .contains(Messages.get(Locale.forLanguageTag("he"), "masa.import.usage.description"))
+                .contains(Messages.get(Locale.forLanguageTag("he"), "mixinStandardHelpOptions.help"))
+                .doesNotContain("Exports journey maps").doesNotContain("Usage:");
+        assertThat(CliRun.of("export", "--help", "--lang=he").out())
+                .contains(Messages.get(Locale.forLanguageTag("he"), "cli.lang"));
+        assertThat(CliRun.of("--lang", "en", "--help").out()).containsPattern("export\\s+Exports journey maps");
+    }
 }

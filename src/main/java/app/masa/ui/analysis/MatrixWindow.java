@@ -7,15 +7,13 @@ import app.masa.layout.Rect;
 import app.masa.model.Card;
 import app.masa.model.JourneyMap;
 import app.masa.model.OpportunityDetails;
-import app.masa.ui.common.LanguageSwitch;
-import app.masa.ui.dialog.WindowFit;
+import app.masa.ui.dialog.DocumentWindow;
 import app.masa.ui.session.DocumentSession;
 import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -31,10 +29,9 @@ import javafx.stage.Window;
  */
 public final class MatrixWindow {
     private final DocumentSession session;
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final Pane plot = new Pane();
     private final Label hint = new Label();
-    private final InvalidationListener follow = o -> refresh();
     private OpportunityMatrix matrix;
 
     private MatrixWindow(Window owner, DocumentSession session) {
@@ -42,44 +39,33 @@ public final class MatrixWindow {
         plot.setId("matrix-plot");
         plot.setMinSize(420, 360);
         plot.setPrefSize(720, 540);
-        plot.widthProperty().addListener(follow);
-        plot.heightProperty().addListener(follow);
+        InvalidationListener resized = o -> refresh();
+        plot.widthProperty().addListener(resized);
+        plot.heightProperty().addListener(resized);
         hint.getStyleClass().add("panel-hint");
         hint.setWrapText(true);
         BorderPane root = new BorderPane(plot);
         root.setBottom(hint);
         BorderPane.setAlignment(hint, Pos.CENTER_LEFT);
         root.getStyleClass().add("matrix-window");
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            stage.initOwner(owner);
-        }
-        stage.setScene(scene);
-        WindowFit.stage(stage, "matrix", new Dimension2D(800, 680));
-        LanguageSwitch.follow(stage, this::refresh);
-        session.documentProperty().addListener(follow);
-        session.currentMapIdProperty().addListener(follow);
-        stage.setOnHidden(e -> {
-            session.documentProperty().removeListener(follow);
-            session.currentMapIdProperty().removeListener(follow);
-        });
+        root.getProperties().put(MatrixWindow.class, this);
+        stage = DocumentWindow.create(owner, session, MatrixWindow.class, root, "matrix", new Dimension2D(800, 680),
+                this::refresh);
     }
 
     /** Opens the matrix for a session (or brings the open one to the front). */
     public static Stage show(Window owner, DocumentSession session) {
-        for (Window window : Window.getWindows()) {
-            if (window instanceof Stage open && open.getUserData() instanceof MatrixWindow m && m.session == session
-                    && open.isShowing()) {
-                open.toFront();
-                return open;
-            }
-        }
-        MatrixWindow window = new MatrixWindow(owner, session);
-        window.stage.setUserData(window);
-        window.stage.show();
-        window.refresh();
-        return window.stage;
+        return DocumentWindow.front(session, MatrixWindow.class).orElseGet(() -> {
+            MatrixWindow window = new MatrixWindow(owner, session);
+            window.stage.show();
+            window.refresh();
+            return window.stage;
+        });
+    }
+
+    /** The matrix window a stage shows, for tests. */
+    static MatrixWindow of(Window window) {
+        return (MatrixWindow) window.getScene().getRoot().getProperties().get(MatrixWindow.class);
     }
 
     /** The layout the window shows now, for tests. */

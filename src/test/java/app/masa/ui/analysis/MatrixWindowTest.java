@@ -52,7 +52,7 @@ class MatrixWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node chip = robot.lookup("#matrix-chip-idea").query();
         Node plot = robot.lookup("#matrix-plot").query();
-        MatrixWindow window = (MatrixWindow) chip.getScene().getWindow().getUserData();
+        MatrixWindow window = MatrixWindow.of(chip.getScene().getWindow());
         Rect target = window.matrix().cell(5, 1);
         Point2D to = plot.localToScreen(target.centerX(), target.y() + target.height() / 2);
 
