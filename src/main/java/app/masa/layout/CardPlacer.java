@@ -215,6 +215,19 @@ final class CardPlacer {
                 badge.y() + (badge.height() - text.lineHeight(FontRole.SMALL)) / 2);
     }
 
+    /** The frame of a storyboard card of this width: inside its padding, 4 : 3, from the card's top. */
+    static Rect stillFrame(double x, double y, double cardWidth, MapStyle style) {
+        double pad = style.metrics().cardPadding();
+        double inner = cardWidth - 2 * pad;
+        return new Rect(x + pad, y + pad, inner, Math.round(inner * STORYBOARD_RATIO));
+    }
+
+    /** How tall a storyboard card of this width is with a one-line caption: what an empty cell keeps room for. */
+    static double stillHeight(double cardWidth, MapStyle style) {
+        return Math.ceil(stillFrame(0, 0, cardWidth, style).maxY() + PICTURE_GAP
+                + style.typography().lineHeight(FontRole.CARD_TITLE) + style.metrics().cardPadding());
+    }
+
     static double badgeHeight(MapStyle style) {
         return Math.ceil(style.typography().lineHeight(FontRole.SMALL) + 4);
     }

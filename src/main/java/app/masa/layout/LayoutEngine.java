@@ -247,6 +247,11 @@ public final class LayoutEngine {
             }
             plan.cells.add(cell);
             tallest = Math.max(tallest, cellHeight == 0 ? 0 : cellHeight - m.cardGap() + 2 * m.cellPadding());
+            if (plan.storyboard()) {
+                // An empty frame waits in every stage of a storyboard, for a picture to be dropped in.
+                tallest = Math.max(tallest, CardPlacer.stillHeight(columnW[i] - 2 * m.cellPadding(), style)
+                        + 2 * m.cellPadding());
+            }
         }
         double minimum = lane.kind() == LaneKind.EMOTION ? m.emotionHeight() : m.laneMin();
         plan.height = Math.ceil(Math.max(Math.max(minimum, lane.height()),

@@ -67,6 +67,29 @@ class PictureLayoutTest {
     }
 
     @Test
+    void anEmptyStoryboardStageKeepsRoomForAFrameThatInvitesAPicture() {
+        JourneyMap map = SampleMaps.english();
+        List<Lane> lanes = new ArrayList<>(map.lanes());
+        lanes.add(0, Lane.of("story", "Storyboard", LaneKind.STORYBOARD));
+        List<Card> cards = new ArrayList<>(map.cards());
+        cards.add(Card.of("frame", map.stages().get(1).id(), "story", 0, CardType.NOTE, "Opens the site")
+                .withPicture(TestPictures.picture()));
+        MapLayout layout = engine.layout(map.withLanes(lanes).withCards(cards), LayoutOptions.canvas());
+
+        List<StoryboardSlots.Slot> slots = StoryboardSlots.of(layout);
+        assertThat(slots).hasSize(map.stages().size() - 1)
+                .noneMatch(slot -> slot.stageId().equals(map.stages().get(1).id()));
+        LaneBox story = layout.lanes().get(0);
+        for (StoryboardSlots.Slot slot : slots) {
+            assertThat(slot.frame().maxY()).isLessThan(story.band().maxY());
+            assertThat(slot.frame().height()).isCloseTo(slot.frame().width() * 0.75, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(slot.label().width()).isLessThan(slot.frame().width());
+        }
+        assertThat(box(layout, "frame").picture().frame().height()).isEqualTo(slots.get(0).frame().height());
+        assertThat(StoryboardSlots.of(engine.layout(map, LayoutOptions.canvas()))).isEmpty();
+    }
+
+    @Test
     void whenALaneAboveGrowsTheCardsBelowMoveWithTheirPictureAndKeepTheirDashedBorder() {
         JourneyMap map = SampleMaps.english();
         Lane lowest = map.lanes().stream().filter(l -> l.kind() == LaneKind.CARDS)

@@ -132,9 +132,8 @@ final class CanvasMenus {
                         canvas.currentMap(), canvas.currentMap().laneIndex(laneId)))),
                 item("canvas.menu.addLaneBelow", () -> nameNewLane(canvas, canvas.edits().addLane(
                         canvas.currentMap(), canvas.currentMap().laneIndex(laneId) + 1))),
-                item("canvas.menu.addStoryboardBelow", () -> canvas.session().selection().selectLane(
-                        canvas.edits().addStoryboardLane(canvas.currentMap(),
-                                canvas.currentMap().laneIndex(laneId) + 1))),
+                item("canvas.menu.addStoryboardBelow", () -> nameNewLane(canvas, canvas.edits().addStoryboardLane(
+                        canvas.currentMap(), canvas.currentMap().laneIndex(laneId) + 1))),
                 item(collapsed ? "canvas.menu.expand" : "canvas.menu.collapse", () -> {
                     JourneyMap map = canvas.currentMap();
                     map.lane(laneId).ifPresent(l -> canvas.edits().changeLane(map, l, l.withCollapsed(!l.collapsed())));

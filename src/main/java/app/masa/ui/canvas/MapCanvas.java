@@ -76,6 +76,7 @@ public final class MapCanvas extends Region {
     private final VersionOverlay versionOverlay = new VersionOverlay(() -> versionMarks);
     private final CommentOverlay commentOverlay = new CommentOverlay(this::currentMap);
     private final LinkOverlay linkOverlay = new LinkOverlay(this::linkMarks);
+    private final StoryboardOverlay storyboardOverlay = new StoryboardOverlay();
     private Consumer<String> onComment;
     private Consumer<JourneyLink> onFollowLink;
     private Consumer<String> onLinkTo;
@@ -437,6 +438,7 @@ public final class MapCanvas extends Region {
             versionOverlay.paint(surface, l, z);
             selectionOverlay.paint(surface, l, z);
             // Over the selection's outline, which runs along the edges these marks straddle.
+            storyboardOverlay.paint(surface, l, z);
             commentOverlay.paint(surface, l, z);
             linkOverlay.paint(surface, l, z);
             pointer.paintOverlay(surface, l, z);
