@@ -43,8 +43,12 @@ public final class FxSurface implements Surface {
     private static final int LARGE_SIDE = 1024;
     private static final ReadOnlyIntegerWrapper DECODED = new ReadOnlyIntegerWrapper();
     /** Marks in the caches: a picture being decoded, and one that cannot be. */
-    /** Touched on the JavaFX thread only. */
-    private static boolean held;
+    /**
+     * Until when new pictures wait, touched on the JavaFX thread only. A hold lapses by itself, so
+     * a view that stops moving without saying so never keeps its pictures back for good.
+     */
+    private static long heldUntil;
+    private static final long HOLD_NANOS = 500_000_000L;
     private static final List<Runnable> waiting = new java.util.ArrayList<>();
     private static final Image PENDING = new WritableImage(1, 1);
     private static final Image BROKEN = new WritableImage(1, 1);
@@ -149,11 +153,11 @@ public final class FxSurface implements Surface {
      * decoding beside the frames costs them their pace. They are decoded once the view rests.
      */
     public static void holdDecoding() {
-        held = true;
+        heldUntil = System.nanoTime() + HOLD_NANOS;
     }
 
     public static void resumeDecoding() {
-        held = false;
+        heldUntil = 0;
         waiting.forEach(DECODER::execute);
         waiting.clear();
     }
@@ -173,9 +177,10 @@ public final class FxSurface implements Surface {
                     DECODED.set(DECODED.get() + 1);
                 });
             };
-            if (held) {
+            if (System.nanoTime() < heldUntil) {
                 waiting.add(decode);
             } else {
+                resumeDecoding();
                 DECODER.execute(decode);
             }
             return null;

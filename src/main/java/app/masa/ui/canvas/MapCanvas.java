@@ -414,6 +414,7 @@ public final class MapCanvas extends Region {
     /** Paints the map and the feedback over it (the view moved or the map changed). */
     void repaint() {
         settle.stop();
+        FxSurface.resumeDecoding();
         tiles.paintAll(layout, viewport);
         repaintOverlay();
     }
