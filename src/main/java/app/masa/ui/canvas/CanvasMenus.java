@@ -55,21 +55,27 @@ final class CanvasMenus {
                 item("canvas.menu.duplicate", () -> duplicate(canvas, hit)),
                 type,
                 item("canvas.menu.comment", () -> canvas.commentOn(hit.id())),
-                item("canvas.menu.linkTo", () -> canvas.linkFrom(hit.id())),
-                item(hasPicture(canvas, hit.id()) ? "canvas.menu.replacePicture" : "canvas.menu.addPicture",
-                        () -> canvas.choosePicture(new PictureDrop.Target(hit.id(), null))),
+                item("canvas.menu.linkTo", () -> canvas.linkFrom(hit.id())));
+        menu.getItems().addAll(pictureItems(canvas, hit.id()));
+        menu.getItems().addAll(
                 new SeparatorMenuItem(),
                 item("canvas.menu.cut", canvas::cut),
                 item("canvas.menu.copy", canvas::copy),
                 item("canvas.menu.paste", canvas::paste),
                 new SeparatorMenuItem(),
                 item("canvas.menu.delete", canvas::deleteSelection));
-        if (hasPicture(canvas, hit.id())) {
-            menu.getItems().add(menu.getItems().size() - 2, item("canvas.menu.removePicture", () -> {
-                JourneyMap map = canvas.currentMap();
-                canvas.edits().apply(Edits.setCardPicture(map.id(), hit.id(), null));
-            }));
+    }
+
+    /** Add picture…, or Replace picture… and Remove picture when the card has one. */
+    private static List<MenuItem> pictureItems(MapCanvas canvas, String cardId) {
+        Runnable choose = () -> canvas.choosePicture(new PictureDrop.Target(cardId, null));
+        if (!hasPicture(canvas, cardId)) {
+            return List.of(item("canvas.menu.addPicture", choose));
         }
+        return List.of(item("canvas.menu.replacePicture", choose), item("canvas.menu.removePicture", () -> {
+            JourneyMap map = canvas.currentMap();
+            canvas.edits().apply(Edits.setCardPicture(map.id(), cardId, null));
+        }));
     }
 
     private static boolean hasPicture(MapCanvas canvas, String cardId) {

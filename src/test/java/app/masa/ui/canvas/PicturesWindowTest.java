@@ -185,6 +185,19 @@ class PicturesWindowTest {
     }
 
     @Test
+    void theCardsMenuRemovesItsPictureAsOneStep(FxRobot robot) {
+        robot.interact(() -> session.execute(app.masa.edit.Edits.setCardPicture(CanvasFixture.MAP, "c-ad",
+                TestPictures.picture())));
+        robot.interact(session::seal);
+
+        CanvasMenuRobot.pick(robot, canvas, cardBounds(canvas, "c-ad"), "canvas.menu.removePicture");
+
+        assertThat(card("c-ad").picture()).isNull();
+        robot.interact(session::undo);
+        assertThat(card("c-ad").picture()).isEqualTo(TestPictures.picture());
+    }
+
+    @Test
     void aBrokenPictureSaysWhichFileAndWhyAndChangesNothing(FxRobot robot) throws Exception {
         Path broken = Files.write(folder.resolve("scan.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
         JourneyFile before = session.document();
