@@ -240,6 +240,21 @@ public final class MapCanvas extends Region {
         }
     }
 
+    /** Edit > Picture…: for the one selected card, else a new card at the end of the selected cell. */
+    public void choosePictureForSelection() {
+        var selection = session.selection();
+        if (selection.cardIds().size() == 1) {
+            choosePicture(new PictureDrop.Target(selection.cardIds().iterator().next(), null));
+            return;
+        }
+        var cell = selection.cellProperty().get();
+        JourneyMap map = currentMap();
+        if (cell != null && map.stage(cell.stageId()).isPresent() && map.lane(cell.laneId()).isPresent()) {
+            choosePicture(new PictureDrop.Target(null,
+                    new DropTarget(cell, map.cardsIn(cell.stageId(), cell.laneId()).size(), null)));
+        }
+    }
+
     PictureDrop pictures() {
         return pointer.pictureDrop();
     }

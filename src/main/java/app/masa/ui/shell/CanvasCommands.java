@@ -36,4 +36,7 @@ public interface CanvasCommands {
     void selectAll();
 
     void startEditingSelection();
+
+    /** Asks for a picture for the selected card, or for a new card in the selected cell. */
+    void choosePictureForSelection();
 }

@@ -163,7 +163,9 @@ public final class MainMenus {
                 item("menu.edit.brand", null, actions::editBrand),
                 new SeparatorMenuItem(),
                 item("menu.edit.comment", new KeyCodeCombination(KeyCode.M, SHORTCUT, KeyCombination.ALT_DOWN),
-                        () -> CommentDialog.forSelection(owner(), actions.session(), actions.preferences())));
+                        () -> CommentDialog.forSelection(owner(), actions.session(), actions.preferences())),
+                item("menu.edit.picture", new KeyCodeCombination(KeyCode.I, SHORTCUT, KeyCombination.ALT_DOWN),
+                        canvas::choosePictureForSelection));
     }
 
     private Menu viewMenu() {

@@ -87,4 +87,9 @@ final class MapCanvasCommands implements CanvasCommands {
     public void startEditingSelection() {
         canvas.startEditingSelection();
     }
+
+    @Override
+    public void choosePictureForSelection() {
+        canvas.choosePictureForSelection();
+    }
 }
