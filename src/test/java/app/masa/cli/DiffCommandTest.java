@@ -62,6 +62,23 @@ class DiffCommandTest {
     }
 
     @Test
+    void aPictureEvidenceOrOpportunityChangedIsSaid() throws Exception {
+        OpenDocument document = OpenDocument.open(after);
+        JourneyMap map = document.document().maps().get(0);
+        Card magnet = card(map, "c-fridge-magnet");
+        Card order = card(map, "c-online-order");
+        document.apply(Edits.setCardPicture(map.id(), magnet.id(), magnet.picture().withFocus(0.1, 0.9)));
+        document.apply(Edits.changeCard(map.id(), order, order.withEvidence(app.masa.model.Evidence.assumption())));
+        document.save();
+
+        CliRun run = CliRun.of("diff", before.toString(), after.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out().lines()).contains("~ card \"Fridge magnet\": picture changed",
+                "~ card \"Online order\": evidence changed");
+    }
+
+    @Test
     void jsonNamesEachChangeForTools() throws Exception {
         OpenDocument document = OpenDocument.open(after);
         JourneyMap map = document.document().maps().get(0);

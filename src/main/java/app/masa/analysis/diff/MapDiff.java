@@ -166,6 +166,9 @@ public final class MapDiff {
             field(fields, "color", was.color(), card.color());
             field(fields, "touchpoint", was.touchpoint(), card.touchpoint());
             field(fields, "metrics", was.metrics(), card.metrics());
+            field(fields, "evidence", was.evidence(), card.evidence());
+            field(fields, "opportunity", was.opportunity(), card.opportunity());
+            field(fields, "picture", was.picture(), card.picture());
             changed(map, Element.CARD, card.id(), card.title(), fields, changes);
         }
     }
