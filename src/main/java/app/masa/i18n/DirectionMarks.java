@@ -27,6 +27,14 @@ public final class DirectionMarks {
         return mark + words + mark;
     }
 
+    /**
+     * A file's path, which reads left to right in every sentence: without marks, a Hebrew sentence
+     * carries the path's leading slash over to its far end ("tmp/plan.json/").
+     */
+    public static String path(String path) {
+        return LEFT_TO_RIGHT_MARK + path + LEFT_TO_RIGHT_MARK;
+    }
+
     /** A signed figure ("+2", "-1") that reads sign first in right-to-left sentences too. */
     public static String figure(String signed) {
         return LEFT_TO_RIGHT_MARK + signed;

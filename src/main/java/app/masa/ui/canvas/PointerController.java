@@ -272,7 +272,15 @@ final class PointerController {
         } else if (hit.is(Hit.Kind.CONNECTION)) {
             canvas.session().selection().selectConnection(hit.id());
         }
-        CanvasMenus.forHit(canvas, hit, p).show(canvas, e.getScreenX(), e.getScreenY());
+        // The menu reads in the interface's direction: the canvas itself is left to right (the layout
+        // mirrors the map), so the menu is anchored to what holds it, which follows the interface.
+        javafx.scene.Node anchor = canvas.getParent() != null ? canvas.getParent() : canvas;
+        javafx.scene.control.ContextMenu menu = CanvasMenus.forHit(canvas, hit, p);
+        if (app.masa.i18n.Messages.isRightToLeft()) {
+            // Opens towards the reading end: the pointer at the menu's top right corner.
+            menu.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_RIGHT);
+        }
+        menu.show(anchor, e.getScreenX(), e.getScreenY());
         e.consume();
     }
 }

@@ -1,5 +1,6 @@
 package app.masa.ui.recovery;
 
+import app.masa.i18n.DirectionMarks;
 import app.masa.i18n.Messages;
 import app.masa.io.recovery.RecoveryEntry;
 import java.time.ZoneId;
@@ -28,7 +29,8 @@ final class RecoveryTexts {
     }
 
     static String file(RecoveryEntry entry) {
-        return entry.originalFile().map(p -> Messages.get("recovery.item.file", p.toString()))
+        return entry.originalFile().map(p -> Messages.get("recovery.item.file",
+                DirectionMarks.path(p.toString())))
                 .orElse(Messages.get("recovery.item.neverSaved"));
     }
 }
