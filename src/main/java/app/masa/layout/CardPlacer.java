@@ -80,9 +80,9 @@ final class CardPlacer {
         PictureBox picture = null;
         if (content.pictureHeight() > 0) {
             Rect frame = new Rect(left, top, right - left, content.pictureHeight());
-            picture = card.picture() == null ? new PictureBox(frame, null, 0.5, 0.5)
+            picture = card.picture() == null ? new PictureBox(frame, null, 0.5, 0.5, content.still())
                     : new PictureBox(frame, EmbeddedImages.bytes(card.picture().image()), card.picture().focusX(),
-                            card.picture().focusY());
+                            card.picture().focusY(), content.still());
             top += content.pictureHeight() + PICTURE_GAP;
         }
         List<TextLine> titleLines = text.place(card.title(), content.title(), FontRole.CARD_TITLE, left, right, top,

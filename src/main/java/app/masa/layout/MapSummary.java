@@ -119,7 +119,8 @@ public final class MapSummary {
         double left = b.x() + pad + (rtl ? 0 : accent);
         double right = b.maxX() - pad - (rtl ? accent : 0);
         // Half the padding above and below: a one-line card still holds a line of the smallest size.
-        double top = b.y() + pad / 2;
+        // A storyboard's still keeps its picture: the caption goes under it.
+        double top = still(c) ? c.picture().frame().maxY() + pad / 2 : b.y() + pad / 2;
         double bottom = b.maxY() - pad / 2;
         VoteDots votes = c.marks().votes();
         if (votes != null && !votes.dots().isEmpty()) {
@@ -129,13 +130,17 @@ public final class MapSummary {
         return new Rect(left, top, right - left, bottom - top);
     }
 
-    /** A card with only its title, and its vote's dots when it has some. */
+    /** A card with only its title, its vote's dots when it has some, and its picture when it is a still. */
     private static CardBox summarised(CardBox c, List<TextLine> title) {
         CardMarks marks = c.marks();
         CardMarks bare = new CardMarks(marks.type(), marks.boxed(), null, null, null, null, null, null, null,
                 List.of(), marks.votes(), null, false, marks.assumption());
         return new CardBox(c.cardId(), c.stageId(), c.laneId(), c.bounds(), title, List.of(), c.fill(), c.accent(),
-                c.handle(), bare);
+                c.handle(), bare, still(c) ? c.picture() : null);
+    }
+
+    private static boolean still(CardBox c) {
+        return c.picture() != null && c.picture().still();
     }
 
     /**

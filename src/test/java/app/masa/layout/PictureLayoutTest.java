@@ -90,6 +90,21 @@ class PictureLayoutTest {
     }
 
     @Test
+    void aMapShownSmallKeepsTheStillsPicturesAndLeavesOtherCardsTheirTitleAlone() throws Exception {
+        JourneyMap map = app.masa.io.TemplateCatalog.builtIn().create("service-blueprint", "en").maps().get(0);
+        List<Card> cards = new ArrayList<>(map.cards());
+        int note = indexOf(cards, c -> c.laneId().equals("customer"));
+        cards.set(note, cards.get(note).withPicture(TestPictures.picture()));
+        MapLayout far = new MapSummary().of(engine.layout(map.withCards(cards), LayoutOptions.canvas()));
+
+        CardBox still = box(far, "c-order-page");
+        assertThat(still.picture().image()).isNotNull();
+        assertThat(still.titleLines()).allSatisfy(line -> assertThat(line.baseline()).isGreaterThan(
+                still.picture().frame().maxY()));
+        assertThat(box(far, cards.get(note).id()).picture()).isNull();
+    }
+
+    @Test
     void whenALaneAboveGrowsTheCardsBelowMoveWithTheirPictureAndKeepTheirDashedBorder() {
         JourneyMap map = SampleMaps.english();
         Lane lowest = map.lanes().stream().filter(l -> l.kind() == LaneKind.CARDS)
