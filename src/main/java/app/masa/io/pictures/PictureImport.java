@@ -17,6 +17,8 @@ import java.nio.file.Path;
 public final class PictureImport {
     /** Files larger than this are refused unread: far beyond any photo a phone takes. */
     static final long MAX_FILE_BYTES = 40L * 1024 * 1024;
+    /** The most pixels a picture brought in may have. */
+    public static final long MAX_PIXELS = RasterPictures.MAX_PIXELS;
 
     /** A picture, or the plain sentence that says why there is none. */
     public record Result(Picture picture, String problem) {
@@ -62,9 +64,21 @@ public final class PictureImport {
         }
     }
 
+    /**
+     * An embedded PNG or JPEG decoded for the screen, no larger than {@code side} on its long side
+     * and reading only the pixels that size needs; null when it cannot be read safely.
+     */
+    public static BufferedImage pixels(byte[] bytes, int side) {
+        try {
+            return RasterPictures.read(bytes, side);
+        } catch (PictureException e) {
+            return null;
+        }
+    }
+
     /** A picture from pixels already decoded (ARGB, row by row), as the clipboard gives them. */
     public static Result fromPixels(int width, int height, int[] argb, String name) {
-        if (width < 1 || height < 1 || (long) width * height > RasterPictures.MAX_PIXELS
+        if (width < 1 || height < 1 || (long) width * height > MAX_PIXELS
                 || argb.length < width * height) {
             return Result.refused("picture.import.unreadable", name);
         }

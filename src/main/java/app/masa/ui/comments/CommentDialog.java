@@ -10,7 +10,6 @@ import java.time.Instant;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -66,11 +65,8 @@ public final class CommentDialog {
         dialog.setHeaderText(CommentTargets.name(map, target));
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().setId("comment-dialog");
-        ButtonType add = new ButtonType(Messages.get("comments.add"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(add,
-                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType add = Dialogs.actionAndCancel(dialog, Messages.get("comments.add"), "comment-add");
         Node addButton = dialog.getDialogPane().lookupButton(add);
-        addButton.setId("comment-add");
         addButton.disableProperty().bind(text.textProperty().isEmpty());
         dialog.setOnShown(e -> Platform.runLater(text::requestFocus));
         // Enter writes a new line in the remark; Ctrl+Enter adds it, as in most chat and comment boxes.

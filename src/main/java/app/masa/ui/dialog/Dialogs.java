@@ -3,6 +3,7 @@ package app.masa.ui.dialog;
 import app.masa.i18n.Messages;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
@@ -32,6 +33,18 @@ public final class Dialogs {
                 Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         WindowFit.dialog(dialog, name);
         return dialog;
+    }
+
+    /**
+     * Gives a dialog its two buttons: one that says what it does (the default, with {@code actionId}
+     * for tests and styling) and Cancel. Returns the action's type, to tell it from Cancel.
+     */
+    public static ButtonType actionAndCancel(Dialog<?> dialog, String actionText, String actionId) {
+        ButtonType action = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(action,
+                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(action).setId(actionId);
+        return action;
     }
 
     /** The window the user is working in (the focused one), for a message raised where no window is at hand. */

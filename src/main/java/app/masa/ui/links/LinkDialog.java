@@ -11,7 +11,6 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -59,11 +58,8 @@ public final class LinkDialog {
         dialog.setHeaderText(Messages.get("link.header", DirectionMarks.quoted(LinkNames.thing(current, source), Messages.locale())));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("link-dialog");
-        ButtonType link = new ButtonType(Messages.get("link.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(link,
-                new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType link = Dialogs.actionAndCancel(dialog, Messages.get("link.ok"), "link-ok");
         Node ok = dialog.getDialogPane().lookupButton(link);
-        ok.setId("link-ok");
         ok.disableProperty().bind(maps.getSelectionModel().selectedItemProperty().isNull());
         file.setOnAction(e -> chooseFile(owner, session, source, dialog));
         maps.setOnMouseClicked(e -> {

@@ -3,7 +3,6 @@ package app.masa.ui.pictures;
 import app.masa.edit.Edits;
 import app.masa.i18n.Messages;
 import app.masa.model.Card;
-import app.masa.model.JourneyMap;
 import app.masa.model.PersonaPhoto;
 import app.masa.model.Picture;
 import app.masa.ui.session.DocumentSession;
@@ -159,7 +158,4 @@ public final class PictureEditor {
         return session.document().map(mapId).flatMap(m -> m.card(cardId));
     }
 
-    JourneyMap map() {
-        return session.document().map(mapId).orElseThrow();
-    }
 }

@@ -89,7 +89,7 @@ public final class PictureFiles {
         int h = (int) image.getHeight();
         PixelReader pixels = image.getPixelReader();
         String name = Messages.get("picture.clipboard");
-        if (pixels == null || w < 1 || h < 1 || (long) w * h > 100_000_000L) {
+        if (pixels == null || w < 1 || h < 1 || (long) w * h > PictureImport.MAX_PIXELS) {
             Dialogs.showError(owner, Messages.get("picture.failed"), Messages.get("picture.import.unreadable", name));
             return;
         }
