@@ -2,9 +2,7 @@ package app.masa.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
-import picocli.CommandLine.Command;
 
 /**
  * Starting the designer is what most launches do, from a menu or by opening a file, and building
@@ -37,12 +35,6 @@ final class DesignerShortcut {
     }
 
     private static boolean isSubcommand(String word) {
-        return Arrays.stream(MasaCommand.class.getAnnotation(Command.class).subcommands())
-                .flatMap(type -> {
-                    Command command = type.getAnnotation(Command.class);
-                    return java.util.stream.Stream.concat(java.util.stream.Stream.of(command.name()),
-                            Arrays.stream(command.aliases()));
-                })
-                .anyMatch(word::equals);
+        return Subcommands.isName(word);
     }
 }

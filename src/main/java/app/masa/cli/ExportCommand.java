@@ -10,6 +10,7 @@ import app.masa.io.interchange.Interchange;
 import app.masa.export.Orientation;
 import app.masa.export.PageSize;
 import app.masa.export.ReadablePage;
+import app.masa.layout.LayoutEngine;
 import app.masa.i18n.Messages;
 import app.masa.layout.Theme;
 import app.masa.model.Brand;
@@ -118,11 +119,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportOptions options = options().withReport(report).withMetricsLane(metricsLane)
                 .withLanguage(languageAskedFor() ? Messages.locale() : null);
+        // Made before the file is read: a PDF exporter prepares its document and fonts meanwhile.
+        LayoutEngine engine = new LayoutEngine();
+        MapExporter exporter = interchange ? null : MapExporter.of(format, engine);
         JourneyFile journey = JourneyInput.load(file);
         List<JourneyMap> chosen = JourneyInput.chosenMaps(spec, journey, maps, file, "cli.export.noSuchMap");
         options = options.withVisibleStageIds(chooseStages(chosen)).withBrand(plain ? Brand.NONE : journey.brand());
         if (format == ExportFormat.PDF) {
-            options = readable(chosen, options);
+            options = readable(chosen, options, engine);
         }
         Path target = output.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
@@ -135,7 +139,7 @@ final class ExportCommand implements Callable<Integer> {
             if (interchange) {
                 Interchange.export(chosen, target);
             } else {
-                MapExporter.of(format).export(chosen, options, target, ExportProgress.NONE);
+                exporter.export(chosen, options, target, ExportProgress.NONE);
             }
         } catch (IOException | RuntimeException e) {
             return fail(Messages.get("cli.export.writeFailed", output, reason(e)));
@@ -150,9 +154,9 @@ final class ExportCommand implements Callable<Integer> {
      * Without --page or --tiles, the paper that prints card text readably, said on the way; with a
      * chosen paper that prints it too small to read, a warning naming the size and the fix.
      */
-    private ExportOptions readable(List<JourneyMap> chosen, ExportOptions options) {
+    private ExportOptions readable(List<JourneyMap> chosen, ExportOptions options, LayoutEngine engine) {
         if (page == null && !tiles) {
-            ReadablePage.Choice choice = ReadablePage.choose(chosen, options);
+            ReadablePage.Choice choice = ReadablePage.choose(chosen, options, engine);
             String plan = choice.options().tiles()
                     ? Messages.get("cli.export.plan.tiles", choice.options().page().label())
                     : choice.options().page().label();
@@ -160,7 +164,7 @@ final class ExportCommand implements Callable<Integer> {
                     points(choice.cardTextPoints())));
             return choice.options();
         }
-        double points = ReadablePage.cardTextPoints(chosen, options);
+        double points = ReadablePage.cardTextPoints(chosen, options, engine);
         if (points < ReadablePage.WARN_BELOW) {
             spec.commandLine().getErr().println(Messages.get("cli.export.smallText", points(points),
                     options.page().label()));

@@ -4,6 +4,7 @@ import app.masa.document.OpenDocument;
 import app.masa.export.MapChoice;
 import app.masa.i18n.Messages;
 import app.masa.io.JourneyFileException;
+import app.masa.io.JourneyFiles;
 import app.masa.model.JourneyFile;
 import app.masa.model.JourneyMap;
 import java.nio.file.Path;
@@ -19,7 +20,11 @@ final class JourneyInput {
 
     /** The file read and checked; otherwise the reader's own sentence and exit 1. */
     static JourneyFile load(Path file) {
-        return open(file).document();
+        try {
+            return JourneyFiles.load(file);
+        } catch (JourneyFileException e) {
+            throw new CommandFailure(e.getMessage());
+        }
     }
 
     /** The file opened to be changed and saved; otherwise the reader's own sentence and exit 1. */

@@ -12,25 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code masa [FILE]} opens the designer; the subcommands work without a display.
+ * {@code masa [FILE]} opens the designer; the subcommands ({@link Subcommands}) work without a display.
  */
 @Command(name = "masa",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        resourceBundle = Messages.BUNDLE,
-        subcommands = {
-                TemplatesCommand.class,
-                NewCommand.class,
-                ValidateCommand.class,
-                ExportCommand.class,
-                ImportCommand.class,
-                ReportCommand.class,
-                PathsCommand.class,
-                DiffCommand.class,
-                MergeCommand.class,
-                GitSetupCommand.class,
-                RoomCommand.class,
-        })
+        resourceBundle = Messages.BUNDLE)
 public final class MasaCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "cli.open.file")
@@ -82,8 +69,11 @@ public final class MasaCommand implements Callable<Integer> {
      * The command line, its help in the language {@code --lang} asks for: picocli reads the help's
      * texts when the command line is built, before any option is parsed.
      */
-    private static CommandLine commandLine(Consumer<Path> designer, String... args) {
+    static CommandLine commandLine(Consumer<Path> designer, String... args) {
         CommandLine commandLine = new CommandLine(new MasaCommand(designer));
+        for (Class<?> subcommand : Subcommands.neededFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setExecutionExceptionHandler(new PlainErrorHandler());
         for (int i = 0; i < args.length; i++) {
             String language = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())

@@ -1,6 +1,5 @@
 package app.masa.export;
 
-import app.masa.layout.AwtTextMeasurer;
 import app.masa.layout.FontRole;
 import app.masa.layout.PathShape;
 import app.masa.layout.Point;
@@ -38,9 +37,8 @@ public final class Java2dSurface implements Surface {
 
     public Java2dSurface(Graphics2D g, Typography typography) {
         this.g = g;
-        AwtTextMeasurer measurer = AwtTextMeasurer.shared();
         for (FontRole role : FontRole.values()) {
-            fonts.put(role, measurer.font(typography.face(role), typography.size(role)));
+            fonts.put(role, AwtFonts.of(typography.face(role), typography.size(role)));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.masa.export;
 
+import app.masa.layout.LayoutEngine;
 import app.masa.model.JourneyMap;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,10 +12,15 @@ public interface MapExporter {
             throws IOException, ExportCancelledException;
 
     static MapExporter of(ExportFormat format) {
+        return of(format, new LayoutEngine());
+    }
+
+    /** An exporter laying out with {@code engine}: maps it has laid out already are not laid out again. */
+    static MapExporter of(ExportFormat format, LayoutEngine engine) {
         return switch (format) {
-            case PDF -> new PdfExporter();
-            case PNG -> new PngExporter();
-            case SVG -> new SvgExporter();
+            case PDF -> new PdfExporter(engine);
+            case PNG -> new PngExporter(engine);
+            case SVG -> new SvgExporter(engine);
         };
     }
 }

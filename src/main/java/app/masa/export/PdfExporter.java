@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,6 +35,11 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class PdfExporter implements MapExporter {
     private final LayoutEngine engine;
+    /**
+     * The first document is begun as the exporter is made, so that its fonts are ready by the time
+     * the caller has read the file and laid the maps out; later ones are begun by {@link #write}.
+     */
+    private final AtomicReference<PdfDocumentStart> first = new AtomicReference<>(PdfDocumentStart.begin());
 
     public PdfExporter() {
         this(new LayoutEngine());
@@ -55,28 +61,36 @@ public final class PdfExporter implements MapExporter {
         if (maps.isEmpty()) {
             throw new IllegalArgumentException("no map to export");
         }
+        PdfDocumentStart begun = first.getAndSet(null);
+        PdfDocumentStart start = begun != null ? begun : PdfDocumentStart.begin();
         List<MapLayout> layouts = new ArrayList<>(maps.size());
         List<List<PdfPage>> plans = new ArrayList<>(maps.size());
         List<Report> reports = new ArrayList<>(maps.size());
         List<List<ReportPage>> reportPages = new ArrayList<>(maps.size());
         PdfPage paper = ReportPaper.of(options);
         int total = 0;
-        for (JourneyMap map : maps) {
-            progress.checkCancelled();
-            MapLayout layout = ExportLinks.marked(engine.layout(map, options.layoutOptions()), map, maps);
-            layouts.add(layout);
-            List<PdfPage> pages = PdfPagePlanner.plan(layout, options);
-            plans.add(pages);
-            total += pages.size();
-            Report report = options.report() ? ReportBuilder.build(map, options.reportLanguage(map.language())) : null;
-            List<ReportPage> printed = report == null ? List.of() : ReportPageLayout.layout(report, paper.frame());
-            reports.add(report);
-            reportPages.add(printed);
-            total += printed.size();
+        try {
+            for (JourneyMap map : maps) {
+                progress.checkCancelled();
+                MapLayout layout = ExportLinks.marked(engine.layout(map, options.layoutOptions()), map, maps);
+                layouts.add(layout);
+                List<PdfPage> pages = PdfPagePlanner.plan(layout, options);
+                plans.add(pages);
+                total += pages.size();
+                Report report = options.report() ? ReportBuilder.build(map, options.reportLanguage(map.language())) : null;
+                List<ReportPage> printed = report == null ? List.of() : ReportPageLayout.layout(report, paper.frame());
+                reports.add(report);
+                reportPages.add(printed);
+                total += printed.size();
+            }
+        } catch (ExportCancelledException | RuntimeException | Error e) {
+            start.discard();
+            throw e;
         }
-        try (PDDocument document = new PDDocument()) {
+        PdfDocumentStart.Ready ready = start.await();
+        try (PDDocument document = ready.document()) {
             document.setVersion(1.7f);
-            PdfFonts fonts = new PdfFonts(document);
+            PdfFonts fonts = ready.fonts();
             PdfStructure structure = new PdfStructure();
             PdfLinks links = new PdfLinks();
             PDDocumentOutline outline = new PDDocumentOutline();

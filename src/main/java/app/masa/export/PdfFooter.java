@@ -1,7 +1,7 @@
 package app.masa.export;
 
 import app.masa.i18n.Messages;
-import app.masa.layout.AwtTextMeasurer;
+import app.masa.layout.FontTableMeasurer;
 import app.masa.layout.FontRole;
 import app.masa.layout.MapStyle;
 import app.masa.layout.Surface;
@@ -53,6 +53,6 @@ final class PdfFooter {
     }
 
     private static double width(String text) {
-        return AwtTextMeasurer.shared().width(text, false, STYLE.typography().size(FontRole.SMALL));
+        return FontTableMeasurer.shared().width(text, false, STYLE.typography().size(FontRole.SMALL));
     }
 }

@@ -31,7 +31,14 @@ public final class ReadablePage {
 
     /** The smallest card text, in points, of the maps printed with these options. */
     public static double cardTextPoints(List<JourneyMap> maps, ExportOptions options) {
-        LayoutEngine engine = new LayoutEngine();
+        return cardTextPoints(maps, options, new LayoutEngine());
+    }
+
+    /**
+     * As {@link #cardTextPoints(List, ExportOptions)}, laying out with {@code engine}: the exporter
+     * that then writes the maps with the same engine finds them laid out already.
+     */
+    public static double cardTextPoints(List<JourneyMap> maps, ExportOptions options, LayoutEngine engine) {
         double smallest = Double.MAX_VALUE;
         for (JourneyMap map : maps) {
             MapLayout layout = engine.layout(map, options.layoutOptions());
@@ -45,16 +52,27 @@ public final class ReadablePage {
 
     /** The readable plan when Masa chooses the paper, else the options as they are; with the card text size. */
     public static Choice plan(List<JourneyMap> maps, ExportOptions options, boolean chooseReadable) {
-        return chooseReadable ? choose(maps, options) : new Choice(options, cardTextPoints(maps, options));
+        return plan(maps, options, chooseReadable, new LayoutEngine());
+    }
+
+    /** As {@link #plan(List, ExportOptions, boolean)}, laying out with {@code engine}. */
+    public static Choice plan(List<JourneyMap> maps, ExportOptions options, boolean chooseReadable,
+                              LayoutEngine engine) {
+        return chooseReadable ? choose(maps, options, engine) : new Choice(options, cardTextPoints(maps, options, engine));
     }
 
     /** The first of A4, A3 and tiles on A3 whose card text is readable, keeping every other option. */
     public static Choice choose(List<JourneyMap> maps, ExportOptions options) {
+        return choose(maps, options, new LayoutEngine());
+    }
+
+    /** As {@link #choose(List, ExportOptions)}, laying out with {@code engine}: once, whichever paper fits. */
+    public static Choice choose(List<JourneyMap> maps, ExportOptions options, LayoutEngine engine) {
         List<ExportOptions> plans = List.of(options.withPage(PageSize.A4).withTiles(false),
                 options.withPage(PageSize.A3).withTiles(false), options.withPage(PageSize.A3).withTiles(true));
         Choice last = null;
         for (ExportOptions plan : plans) {
-            last = new Choice(plan, cardTextPoints(maps, plan));
+            last = new Choice(plan, cardTextPoints(maps, plan, engine));
             if (last.cardTextPoints() >= READABLE) {
                 return last;
             }

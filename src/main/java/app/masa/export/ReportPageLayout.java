@@ -2,7 +2,7 @@ package app.masa.export;
 
 import app.masa.analysis.report.Report;
 import app.masa.analysis.report.ReportSection;
-import app.masa.layout.AwtTextMeasurer;
+import app.masa.layout.FontTableMeasurer;
 import app.masa.layout.FontRole;
 import app.masa.layout.MapStyle;
 import app.masa.layout.Palette;
@@ -50,7 +50,7 @@ final class ReportPageLayout {
     private final boolean rtl;
     private final Typography type = STYLE.typography();
     private final Palette palette = STYLE.palette();
-    private final TextWrapper wrapper = new TextWrapper(AwtTextMeasurer.shared(), STYLE.typography());
+    private final TextWrapper wrapper = new TextWrapper(FontTableMeasurer.shared(), STYLE.typography());
     private final List<ReportPage> pages = new ArrayList<>();
     private List<Consumer<Surface>> marks = new ArrayList<>();
     private double y;
@@ -240,7 +240,7 @@ final class ReportPageLayout {
     private double baseline(FontRole role) {
         double size = type.size(role);
         // Centre the ink in the line's height, like the map's own text.
-        return (type.lineHeight(role) - size) / 2 + AwtTextMeasurer.shared().ascent(size);
+        return (type.lineHeight(role) - size) / 2 + FontTableMeasurer.shared().ascent(size);
     }
 
     /** Places one line at the reading start of the span from {@code left} to {@code right}. */

@@ -45,7 +45,7 @@ public final class CommentMarks {
     private static Mark mark(String id, int count, Rect on, boolean rtl, Typography type) {
         String text = String.valueOf(count);
         double size = type.size(FontRole.CARD_BODY);
-        double textWidth = AwtTextMeasurer.shared().width(text, FontFace.REGULAR, size);
+        double textWidth = FontTableMeasurer.shared().width(text, FontFace.REGULAR, size);
         double width = Math.max(HEIGHT + 4, textWidth + 2 * PAD);
         double x = rtl ? on.x() + INSET : on.maxX() - INSET - width;
         double y = on.y() - HEIGHT / 2;

@@ -37,9 +37,14 @@ public final class LayoutEngine {
     private final Map<Typography, TextWrapper> wrappers = new ConcurrentHashMap<>();
     private final CardPlacer cardPlacer = new CardPlacer();
     private final CellCache cellCache = new CellCache();
+    /** The last map laid out: an export plans its paper on the layout it then draws. */
+    private volatile Laid last;
+
+    private record Laid(JourneyMap map, LayoutOptions options, MapLayout layout) {
+    }
 
     public LayoutEngine() {
-        this(AwtTextMeasurer.shared());
+        this(FontTableMeasurer.shared());
     }
 
     public LayoutEngine(TextMeasurer measurer) {
@@ -47,6 +52,16 @@ public final class LayoutEngine {
     }
 
     public MapLayout layout(JourneyMap map, LayoutOptions options) {
+        Laid previous = last;
+        if (previous != null && previous.map() == map && previous.options().equals(options)) {
+            return previous.layout();
+        }
+        MapLayout layout = layOut(map, options);
+        last = new Laid(map, options, layout);
+        return layout;
+    }
+
+    private MapLayout layOut(JourneyMap map, LayoutOptions options) {
         MapStyle style = MapStyle.of(options.theme(), options.brand());
         Metrics m = style.metrics();
         Palette palette = style.palette();

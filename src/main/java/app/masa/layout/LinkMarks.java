@@ -39,7 +39,7 @@ public final class LinkMarks {
             }
             // The arrow leans the way the map reads.
             String text = (rtl ? "↖ " : "↗ ") + shortened(name.apply(link));
-            double textWidth = AwtTextMeasurer.shared().width(text, FontFace.REGULAR, size);
+            double textWidth = FontTableMeasurer.shared().width(text, FontFace.REGULAR, size);
             double width = textWidth + 2 * PAD;
             // At the reading start: the reading end of the card below carries its comment count.
             double x = rtl ? on.maxX() - INSET - width : on.x() + INSET;

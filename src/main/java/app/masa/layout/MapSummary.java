@@ -32,7 +32,7 @@ public final class MapSummary {
     private final Map<Typography, TextWrapper> wrappers = new ConcurrentHashMap<>();
 
     public MapSummary() {
-        this(AwtTextMeasurer.shared());
+        this(FontTableMeasurer.shared());
     }
 
     public MapSummary(TextMeasurer measurer) {

@@ -38,7 +38,7 @@ public final class StoryboardSlots {
         String words = Messages.get("canvas.storyboard.drop");
         double size = style.typography().size(FontRole.SMALL);
         FontSpec spec = style.typography().spec(FontRole.SMALL);
-        double width = AwtTextMeasurer.shared().width(words, spec.face(), size);
+        double width = FontTableMeasurer.shared().width(words, spec.face(), size);
         List<Slot> slots = new ArrayList<>();
         for (CellBox cell : layout.cells()) {
             if (!storyboards.contains(cell.laneId()) || filled.contains(cell.stageId() + "\u0000" + cell.laneId())) {

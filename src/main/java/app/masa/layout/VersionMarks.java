@@ -22,7 +22,7 @@ public final class VersionMarks {
     private final TextMeasurer measurer;
 
     public VersionMarks() {
-        this(AwtTextMeasurer.shared());
+        this(FontTableMeasurer.shared());
     }
 
     public VersionMarks(TextMeasurer measurer) {

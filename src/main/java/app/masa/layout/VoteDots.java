@@ -66,7 +66,7 @@ public record VoteDots(int count, List<Point> dots, double radius, TextLine labe
     private TextLine numberIn(Point centre, double r, MapStyle style) {
         String text = Integer.toString(count);
         Typography type = style.typography();
-        TextMeasurer measurer = AwtTextMeasurer.shared();
+        TextMeasurer measurer = FontTableMeasurer.shared();
         FontRole role = FontRole.SMALL;
         for (FontRole candidate : MapSummary.SIZES) {
             double size = type.size(candidate);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 class TextWrapperTest {
-    private final TextWrapper wrapper = new TextWrapper(AwtTextMeasurer.shared(), Typography.of(Theme.LIGHT));
+    private final TextWrapper wrapper = new TextWrapper(FontTableMeasurer.shared(), Typography.of(Theme.LIGHT));
 
     @Test
     void wrapsAtSpacesWithEveryLineWithinTheWidth() {

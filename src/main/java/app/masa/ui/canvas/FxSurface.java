@@ -1,6 +1,6 @@
 package app.masa.ui.canvas;
 
-import app.masa.layout.AwtTextMeasurer;
+import app.masa.layout.FontTableMeasurer;
 import app.masa.layout.FontSpec;
 import app.masa.layout.PathShape;
 import app.masa.layout.Point;
@@ -35,7 +35,7 @@ import javafx.scene.text.TextAlignment;
  * view both draw through it.
  */
 public final class FxSurface implements Surface {
-    private static final AwtTextMeasurer MEASURER = AwtTextMeasurer.shared();
+    private static final FontTableMeasurer MEASURER = FontTableMeasurer.shared();
     /** Decoded photos by their bytes (kept by identity while a layout holds them): decoding on every frame is slow. */
     /** A picture small on screen is drawn from a small copy: scaling a large one down costs every frame. */
     private static final int SMALL_SIDE = 256;

@@ -5,6 +5,7 @@ import app.masa.export.ExportOptions;
 import app.masa.export.ExportProgress;
 import app.masa.export.MapExporter;
 import app.masa.export.ReadablePage;
+import app.masa.layout.LayoutEngine;
 import app.masa.i18n.Messages;
 import app.masa.model.JourneyMap;
 import app.masa.ui.dialog.TaskProgress;
@@ -30,10 +31,12 @@ public final class ExportRunner {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
+                LayoutEngine engine = new LayoutEngine();
+                MapExporter exporter = MapExporter.of(request.format(), engine);
                 ExportOptions options = request.format() == ExportFormat.PDF
-                        ? ReadablePage.plan(maps, request.options(), request.readablePaper()).options()
+                        ? ReadablePage.plan(maps, request.options(), request.readablePaper(), engine).options()
                         : request.options();
-                MapExporter.of(request.format()).export(maps, options, target,
+                exporter.export(maps, options, target,
                         new ExportProgress(fraction -> updateProgress(fraction, 1), this::isCancelled));
                 return null;
             }

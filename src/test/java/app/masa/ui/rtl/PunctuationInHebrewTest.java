@@ -3,7 +3,7 @@ package app.masa.ui.rtl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import app.masa.layout.AwtTextMeasurer;
+import app.masa.layout.FontTableMeasurer;
 import app.masa.ui.text.BundledFonts;
 import com.sun.javafx.scene.text.TextLayout;
 import javafx.stage.Stage;
@@ -30,7 +30,7 @@ class PunctuationInHebrewTest {
     void aHebrewSentenceIsAsWideOnScreenAsTheLayoutMeasuredIt() {
         LaidOutText laidOut = LaidOutText.of(SENTENCE, TextLayout.DIRECTION_RTL, 0);
         double onScreen = laidOut.lines().get(0).getBounds().getWidth();
-        double measured = AwtTextMeasurer.shared().width(SENTENCE, false, 13);
+        double measured = FontTableMeasurer.shared().width(SENTENCE, false, 13);
         assertThat(onScreen).isCloseTo(measured, within(0.5));
     }
 }
