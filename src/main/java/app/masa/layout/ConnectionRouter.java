@@ -2,6 +2,7 @@ package app.masa.layout;
 
 import app.masa.model.Connection;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
@@ -162,19 +163,15 @@ final class ConnectionRouter {
             heights.add(card.bounds().y() - half - 2);
             heights.add(card.bounds().maxY() + half + 2);
         }
-        double best = grid.maxY() - half;
-        double shortest = Double.MAX_VALUE;
+        // Shortest way first (stable, so equal ways keep their order): the first free height is the answer.
+        heights.sort(Comparator.comparingDouble(y -> Math.abs(y - sy) + Math.abs(y - ey)));
         for (double y : heights) {
-            if (y - half < grid.y() || y + half > grid.maxY()) {
-                continue;
-            }
-            double way = Math.abs(y - sy) + Math.abs(y - ey);
-            if (way < shortest && !index().meetsCard(new Rect(left, y - half, right - left, 2 * half))) {
-                shortest = way;
-                best = y;
+            if (y - half >= grid.y() && y + half <= grid.maxY()
+                    && !index().meetsCard(new Rect(left, y - half, right - left, 2 * half))) {
+                return y;
             }
         }
-        return best;
+        return grid.maxY() - half;
     }
 
     private InkIndex index() {

@@ -51,6 +51,14 @@ public enum FontFace {
         return in;
     }
 
+    /**
+     * The face's advance table: every character's advance as the font file gives it, written beside
+     * the font by {@code FontAdvancesTool} and checked against it by {@code FontAdvancesTest}.
+     */
+    public String advancesResource() {
+        return resource.replaceFirst("\\.ttf$", ".advances");
+    }
+
     public byte[] bytes() {
         try (InputStream in = open()) {
             return in.readAllBytes();
