@@ -53,6 +53,10 @@ jpackage --type app-image @packaging/jpackage/identity.txt @packaging/jpackage/a
 # The archive for heaps over 32 GB is never used by a desktop app: 11 MB saved.
 rm -f "$image/lib/runtime/lib/server/classes_nocoops.jsa"
 
+# The command line's own launcher, bin/masa-cli, and its JVM options.
+cp packaging/linux/masa-cli "$image/bin/"
+cp packaging/linux/cli.args "$image/lib/app/masa-cli.args"
+
 # Notices, and what an unpacked app-image needs to join the desktop (see lib/desktop/).
 cp THIRD-PARTY.md "$image/lib/"
 mkdir -p "$image/lib/desktop/icons"

@@ -3,8 +3,8 @@ package app.masa.export;
 import app.masa.i18n.Messages;
 import app.masa.layout.CardBox;
 import app.masa.layout.ConnectionBox;
-import app.masa.layout.MapLayout;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a screen reader says for an arrow between two cards: which card it leads from and to, and
@@ -15,16 +15,17 @@ final class ConnectionAlt {
     private ConnectionAlt() {
     }
 
-    static String of(MapLayout layout, ConnectionBox connection, Locale locale) {
-        String from = title(layout, connection.fromCardId());
-        String to = title(layout, connection.toCardId());
+    /** The sentence for an arrow, with the map's cards by id. */
+    static String of(Map<String, CardBox> cards, ConnectionBox connection, Locale locale) {
+        String from = title(cards, connection.fromCardId());
+        String to = title(cards, connection.toCardId());
         String label = connection.label() == null ? "" : connection.label().text().strip();
         return label.isEmpty() ? Messages.get(locale, "export.pdf.connection.alt", from, to)
                 : Messages.get(locale, "export.pdf.connection.altLabelled", from, to, label);
     }
 
-    private static String title(MapLayout layout, String cardId) {
-        return layout.cards().stream().filter(c -> c.cardId().equals(cardId)).findFirst()
-                .map(CardBox::titleLines).map(EmotionCurveAlt::text).orElse("");
+    private static String title(Map<String, CardBox> cards, String cardId) {
+        CardBox card = cards.get(cardId);
+        return card == null ? "" : EmotionCurveAlt.text(card.titleLines());
     }
 }

@@ -43,6 +43,9 @@ final class MapTags implements PdfTags {
     private final String laneHeading;
     private final Map<String, Part> parts = new HashMap<>();
     private final Deque<Group> groups = new ArrayDeque<>();
+    /** By id, for the arrows' alternative texts: looked up once per arrow, not searched. */
+    private Map<String, CardBox> cardsById;
+    private Map<String, ConnectionBox> connectionsById;
     private PdfMarkedPage page;
 
     /** An element and the page whose copy of it is the content. */
@@ -92,9 +95,10 @@ final class MapTags implements PdfTags {
             return figure("curve:" + g.id(), () -> EmotionCurveAlt.of(layout, g.id(), locale));
         }
         if (g.role() == Group.Role.CONNECTION) {
-            return figure("connection:" + g.id(), () -> layout.connections().stream()
-                    .filter(c -> c.connectionId().equals(g.id())).findFirst()
-                    .map(c -> ConnectionAlt.of(layout, c, locale)).orElse(g.label()));
+            return figure("connection:" + g.id(), () -> {
+                ConnectionBox connection = connectionsById().get(g.id());
+                return connection == null ? g.label() : ConnectionAlt.of(cardsById(), connection, locale);
+            });
         }
         if (ink != Ink.TEXT) {
             return null;
@@ -190,6 +194,22 @@ final class MapTags implements PdfTags {
         if (part != null) {
             parent.appendKid(part.element);
         }
+    }
+
+    private Map<String, CardBox> cardsById() {
+        if (cardsById == null) {
+            cardsById = new HashMap<>();
+            layout.cards().forEach(card -> cardsById.putIfAbsent(card.cardId(), card));
+        }
+        return cardsById;
+    }
+
+    private Map<String, ConnectionBox> connectionsById() {
+        if (connectionsById == null) {
+            connectionsById = new HashMap<>();
+            layout.connections().forEach(c -> connectionsById.putIfAbsent(c.connectionId(), c));
+        }
+        return connectionsById;
     }
 
     /** Stage by stage from the first; within a stage's cell from the top, then from the reading start. */

@@ -32,7 +32,12 @@ final class PdfMetadata {
     record Facts(String title, String author, String subject, String creator, String producer, Calendar date) {
     }
 
-    static void apply(PDDocument document, Facts facts, boolean pdfa) throws IOException {
+    /** The XMP packet of the facts: made apart from the document, so that it can be made beside the drawing. */
+    static BesideWork<byte[]> xmpBeside(Facts facts, boolean pdfa) {
+        return BesideWork.start("PDF metadata", () -> xmp(facts, pdfa));
+    }
+
+    static void apply(PDDocument document, Facts facts, byte[] xmp, boolean pdfa) throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(facts.title());
         if (facts.author() != null && !facts.author().isBlank()) {
@@ -45,13 +50,15 @@ final class PdfMetadata {
         info.setProducer(facts.producer());
         info.setCreationDate(facts.date());
         info.setModificationDate(facts.date());
-        writeXmp(document, facts, pdfa);
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(xmp);
+        document.getDocumentCatalog().setMetadata(metadata);
         if (pdfa) {
             addOutputIntent(document);
         }
     }
 
-    private static void writeXmp(PDDocument document, Facts facts, boolean pdfa) throws IOException {
+    static byte[] xmp(Facts facts, boolean pdfa) throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(facts.title());
@@ -82,9 +89,7 @@ final class PdfMetadata {
         } catch (javax.xml.transform.TransformerException e) {
             throw new IOException("cannot write the document metadata", e);
         }
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(PdfUaIdentification.addTo(bytes.toByteArray()));
-        document.getDocumentCatalog().setMetadata(metadata);
+        return PdfUaIdentification.addTo(bytes.toByteArray());
     }
 
     private static void addOutputIntent(PDDocument document) throws IOException {

@@ -58,6 +58,9 @@ public final class VisualOrder {
     }
 
     private static List<Run> visualRuns(String logical, boolean rightToLeft) {
+        if (rightToLeft && isOneRightToLeftRun(logical)) {
+            return List.of(new Run(logical, true));
+        }
         Bidi bidi = new Bidi(logical, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         int count = bidi.getRunCount();
         byte[] levels = new byte[count];
@@ -68,6 +71,26 @@ public final class VisualOrder {
         }
         Bidi.reorderVisually(levels, 0, runs, 0, count);
         return List.of(runs);
+    }
+
+    /**
+     * Whether a right-to-left line is one right-to-left run without asking {@link Bidi}: right-to-left
+     * letters, spaces, punctuation and marks only. Neutrals between right-to-left letters, and at
+     * the ends of a right-to-left paragraph, take its direction, so the line is all at level one.
+     * Most lines of a Hebrew map are like this; Bidi's own start costs more than the line.
+     */
+    private static boolean isOneRightToLeftRun(String line) {
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d != Character.DIRECTIONALITY_RIGHT_TO_LEFT && d != Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    && d != Character.DIRECTIONALITY_WHITESPACE && d != Character.DIRECTIONALITY_OTHER_NEUTRALS
+                    && d != Character.DIRECTIONALITY_NONSPACING_MARK) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** Reverses a right-to-left run by grapheme (a letter with its marks), mirroring brackets. */

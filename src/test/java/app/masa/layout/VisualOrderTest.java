@@ -22,6 +22,18 @@ class VisualOrderTest {
     }
 
     @Test
+    void aLineOfHebrewLettersAndPunctuationIsTheOneRunBidiFinds() {
+        // The short way for such lines must agree with the Unicode algorithm, ends and brackets included.
+        for (String line : new String[] {"שלום עולם.", "(שאלה?) \"מרכאות\" — סוף!", " רווח בקצוות ", "שָׁלוֹם, חבר",
+                "...למה?", "[הערה] {סוגריים} <זווית>"}) {
+            java.text.Bidi bidi = new java.text.Bidi(line, java.text.Bidi.DIRECTION_RIGHT_TO_LEFT);
+            assertThat(bidi.getRunCount()).as(line).isEqualTo(1);
+            assertThat(bidi.getRunLevel(0)).as(line).isEqualTo(1);
+            assertThat(VisualOrder.of(line, true)).as(line).isEqualTo(VisualOrder.reverseMirrored(line));
+        }
+    }
+
+    @Test
     void combiningMarksStayAfterTheirLetter() {
         String pointed = "שָׁלוֹם";
         String visual = VisualOrder.of(pointed, true);
