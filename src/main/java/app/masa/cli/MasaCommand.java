@@ -70,6 +70,8 @@ public final class MasaCommand implements Callable<Integer> {
      * texts when the command line is built, before any option is parsed.
      */
     static CommandLine commandLine(Consumer<Path> designer, String... args) {
+        // Read through Messages first, so that picocli finds the bundle read already, and read quickly.
+        Messages.bundle();
         CommandLine commandLine = new CommandLine(new MasaCommand(designer));
         for (Class<?> subcommand : Subcommands.neededFor(args)) {
             commandLine.addSubcommand(subcommand);

@@ -4,7 +4,6 @@ import app.masa.layout.FontFace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -20,7 +19,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfFonts {
     private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
-    private final Map<FontFace, Map<Integer, Boolean>> coverage = new EnumMap<>(FontFace.class);
+    /** Per face, what is known of each character of the Basic Multilingual Plane: unknown, drawable, or not. */
+    private final Map<FontFace, byte[]> coverage = new EnumMap<>(FontFace.class);
+    private static final byte UNKNOWN = 0;
+    private static final byte DRAWABLE = 1;
+    private static final byte MISSING = 2;
     private final PDDocument document;
     /** Images are document resources like the fonts: embedded once, drawn on every page that shows them. */
     private final Map<byte[], PDImageXObject> images = new IdentityHashMap<>();
@@ -64,11 +67,19 @@ final class PdfFonts {
     /** The text with every character the face cannot draw replaced. */
     String drawable(String text, FontFace face) {
         PDType0Font font = font(face);
-        Map<Integer, Boolean> coverage = this.coverage.computeIfAbsent(face, f -> new HashMap<>());
+        byte[] known = this.coverage.computeIfAbsent(face, f -> new byte[Character.MAX_VALUE + 1]);
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            boolean ok = coverage.computeIfAbsent(cp, c -> covers(font, c));
+            boolean ok;
+            if (cp <= Character.MAX_VALUE) {
+                if (known[cp] == UNKNOWN) {
+                    known[cp] = covers(font, cp) ? DRAWABLE : MISSING;
+                }
+                ok = known[cp] == DRAWABLE;
+            } else {
+                ok = covers(font, cp);
+            }
             if (!ok && out == null) {
                 out = new StringBuilder(text.substring(0, i));
             }

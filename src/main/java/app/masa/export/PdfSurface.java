@@ -97,6 +97,22 @@ final class PdfSurface implements ReportSurface {
         });
     }
 
+    /** One outline, filled and stroked by one operator: a card's body is written once, not twice. */
+    @Override
+    public void fillAndStrokeRect(Rect r, double radius, Rgba fill, Stroke stroke) {
+        if (fill.a() == 0) {
+            strokeRect(r, radius, stroke);
+            return;
+        }
+        run(() -> {
+            tags.before(Ink.SHAPE, null);
+            fillColor(fill);
+            stroke(stroke);
+            rect(r, radius);
+            out.fillAndStroke();
+        });
+    }
+
     @Override
     public void strokeLine(Point from, Point to, Stroke stroke) {
         run(() -> {
@@ -206,28 +222,47 @@ final class PdfSurface implements ReportSurface {
         double x1 = r.maxX();
         double y1 = r.maxY();
         double k = rad * KAPPA;
+        // A side as long as the corners leave nothing of (a pill's ends, a strip's) is not written.
+        boolean across = f(x1 - rad) != f(x0 + rad);
+        boolean down = f(y1 - rad) != f(y0 + rad);
         out.moveTo(f(x0 + rad), f(y0));
-        out.lineTo(f(x1 - rad), f(y0));
+        if (across) {
+            out.lineTo(f(x1 - rad), f(y0));
+        }
         out.curveTo(f(x1 - rad + k), f(y0), f(x1), f(y0 + rad - k), f(x1), f(y0 + rad));
-        out.lineTo(f(x1), f(y1 - rad));
+        if (down) {
+            out.lineTo(f(x1), f(y1 - rad));
+        }
         out.curveTo(f(x1), f(y1 - rad + k), f(x1 - rad + k), f(y1), f(x1 - rad), f(y1));
-        out.lineTo(f(x0 + rad), f(y1));
+        if (across) {
+            out.lineTo(f(x0 + rad), f(y1));
+        }
         out.curveTo(f(x0 + rad - k), f(y1), f(x0), f(y1 - rad + k), f(x0), f(y1 - rad));
-        out.lineTo(f(x0), f(y0 + rad));
+        if (down) {
+            out.lineTo(f(x0), f(y0 + rad));
+        }
         out.curveTo(f(x0), f(y0 + rad - k), f(x0 + rad - k), f(y0), f(x0 + rad), f(y0));
         out.closePath();
     }
 
     private void path(PathShape path) throws IOException {
+        Point at = null;
         for (PathShape.Segment s : path.segments()) {
+            Point end = s.points().isEmpty() ? at : s.points().get(s.points().size() - 1);
             switch (s.kind()) {
-                case MOVE -> out.moveTo(f(s.points().get(0).x()), f(s.points().get(0).y()));
-                case LINE -> out.lineTo(f(s.points().get(0).x()), f(s.points().get(0).y()));
+                case MOVE -> out.moveTo(f(end.x()), f(end.y()));
+                // Within an outline a side of no length draws nothing: it is not written.
+                case LINE -> {
+                    if (at == null || f(end.x()) != f(at.x()) || f(end.y()) != f(at.y())) {
+                        out.lineTo(f(end.x()), f(end.y()));
+                    }
+                }
                 case CUBIC -> out.curveTo(f(s.points().get(0).x()), f(s.points().get(0).y()),
                         f(s.points().get(1).x()), f(s.points().get(1).y()),
                         f(s.points().get(2).x()), f(s.points().get(2).y()));
                 case CLOSE -> out.closePath();
             }
+            at = end;
         }
     }
 

@@ -3,7 +3,9 @@ package app.masa.i18n;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every string a person sees comes from here: the English and Hebrew bundles in
@@ -20,6 +22,7 @@ public final class Messages {
     public static final String STRICT_PROPERTY = "masa.messages.strict";
 
     private static volatile Locale locale = defaultLocale();
+    private static final Map<Pattern, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -43,8 +46,7 @@ public final class Messages {
     }
 
     public static ResourceBundle bundle(Locale in) {
-        return ResourceBundle.getBundle(BUNDLE, in, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(BUNDLE, in, BundleControl.INSTANCE);
     }
 
     /** The text for a key in the interface language, with {0}, {1}… filled in. */
@@ -67,7 +69,18 @@ public final class Messages {
             }
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, in).format(args);
+        return args.length == 0 ? pattern : format(in, pattern, args);
+    }
+
+    /** A pattern is parsed once per language: an export fills the same few thousands of times. */
+    private static String format(Locale in, String pattern, Object[] args) {
+        MessageFormat format = FORMATS.computeIfAbsent(new Pattern(in, pattern), p -> new MessageFormat(p.text(), p.locale()));
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+
+    private record Pattern(Locale locale, String text) {
     }
 
     /** Whether the bundle of a language has the key: for text that may or may not name one (a label typed in a file). */

@@ -13,9 +13,8 @@ final class CardPainter {
         if (marks.boxed()) {
             surface.fillRect(new Rect(b.x(), b.y() + 1, b.width(), b.height()), m.cardRadius(),
                     p.dark() ? Rgba.hex("#00000040") : Rgba.hex("#0f172a0f"));
-            surface.fillRect(b, m.cardRadius(), card.fill());
             // An assumption's border is dashed and darker: told apart without colour, on screen and in print.
-            surface.strokeRect(b, m.cardRadius(), marks.assumption()
+            surface.fillAndStrokeRect(b, m.cardRadius(), card.fill(), marks.assumption()
                     ? new Stroke(p.textSecondary(), Math.max(1.2, m.lineWidth()), new double[] {4, 3})
                     : Stroke.solid(p.cardBorder(), m.lineWidth()));
             double stripX = rightToLeft ? b.maxX() - 3 - m.accentWidth() : b.x() + 3;

@@ -10,6 +10,12 @@ public interface Surface {
 
     void strokeRect(Rect rect, double cornerRadius, Stroke stroke);
 
+    /** A rectangle filled, then outlined: a surface that can paint both with one outline of it does. */
+    default void fillAndStrokeRect(Rect rect, double cornerRadius, Rgba fill, Stroke stroke) {
+        fillRect(rect, cornerRadius, fill);
+        strokeRect(rect, cornerRadius, stroke);
+    }
+
     void strokeLine(Point from, Point to, Stroke stroke);
 
     void fillPath(PathShape path, Rgba fill);
