@@ -67,6 +67,15 @@ check "the PNG is a PNG" [ "$(head -c 4 "$out/shoes.png" | tail -c 3)" = "PNG" ]
 check "export writes an SVG" quietly headless export "$out/shoes.journey.json" -o "$out/shoes.svg"
 check "the SVG is an SVG" grep -q "<svg" "$out/shoes.svg"
 
+# The command line's own launcher: a script that starts the same runtime for a short run.
+cli="$build/dist/Masa/bin/masa-cli"
+check "masa-cli prints Masa $version" [ "$(env -u DISPLAY "$cli" --version 2>>"$out/log.txt")" = "Masa $version" ]
+check "masa-cli exports a Hebrew PDF" quietly env -u DISPLAY "$cli" --lang he export "$out/grocer.journey.json" \
+  -o "$out/grocer-cli.pdf" --page A3
+check "masa-cli's PDF starts like a PDF" [ "$(head -c 5 "$out/grocer-cli.pdf")" = "%PDF-" ]
+check "masa-cli runs from its class-data archive" \
+  grep -q "shared objects file" <<<"$(env -u DISPLAY JAVA_TOOL_OPTIONS=-Xlog:class+load "$cli" --version 2>/dev/null)"
+
 # The libraries added after the module list was first made (workbooks, CSV, the room's Jetty) run on
 # the reduced runtime: jdeps also names java.management and java.naming, for Jetty parts Masa never uses.
 check "export writes an Excel workbook" quietly headless export "$out/grocer.journey.json" -o "$out/grocer.xlsx"

@@ -16,6 +16,7 @@ public final class DesignerLauncher {
             throw new IllegalStateException(Messages.get("ui.launch.noDisplay"));
         }
         MasaApp.setInitialFile(file);
+        Java2dSetup.begin();
         MasaApp.beginStartupWork();
         ClassPathWarningFilter.install();
         Application.launch(MasaApp.class);

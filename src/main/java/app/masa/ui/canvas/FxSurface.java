@@ -1,6 +1,7 @@
 package app.masa.ui.canvas;
 
 import app.masa.layout.FontTableMeasurer;
+import app.masa.ui.Java2dSetup;
 import app.masa.layout.FontSpec;
 import app.masa.layout.PathShape;
 import app.masa.layout.Point;
@@ -171,6 +172,7 @@ public final class FxSurface implements Surface {
         if (image == null) {
             cache.put(bytes, PENDING);
             Runnable decode = () -> {
+                Java2dSetup.await();
                 Image done = ScreenPictures.decode(bytes, side);
                 Platform.runLater(() -> {
                     cache.put(bytes, done == null ? BROKEN : done);

@@ -3,6 +3,7 @@ package app.masa.ui.pictures;
 import app.masa.edit.PictureEdits;
 import app.masa.i18n.Messages;
 import app.masa.io.pictures.PictureImport;
+import app.masa.ui.Java2dSetup;
 import app.masa.ui.dialog.Dialogs;
 import java.io.File;
 import java.nio.file.Path;
@@ -62,6 +63,7 @@ public final class PictureFiles {
      */
     public static void read(List<Path> files, Window owner, Consumer<List<PictureEdits.Named>> then) {
         READER.execute(() -> {
+            Java2dSetup.await();
             List<PictureEdits.Named> read = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             for (Path file : files) {
@@ -96,6 +98,7 @@ public final class PictureFiles {
         int[] argb = new int[w * h];
         pixels.getPixels(0, 0, w, h, WritablePixelFormat.getIntArgbInstance(), argb, 0, w);
         READER.execute(() -> {
+            Java2dSetup.await();
             PictureImport.Result result = PictureImport.fromPixels(w, h, argb, name);
             Platform.runLater(() -> {
                 if (result.ok()) {
