@@ -247,21 +247,24 @@ final class PdfSurface implements ReportSurface {
 
     private void path(PathShape path) throws IOException {
         Point at = null;
+        boolean drawing = false;
         for (PathShape.Segment s : path.segments()) {
-            Point end = s.points().isEmpty() ? at : s.points().get(s.points().size() - 1);
+            Point end = s.points().isEmpty() ? null : s.points().get(s.points().size() - 1);
             switch (s.kind()) {
                 case MOVE -> out.moveTo(f(end.x()), f(end.y()));
-                // Within an outline a side of no length draws nothing: it is not written.
+                // A side of no length inside an outline draws nothing and is not written; a subpath
+                // of that one side alone is (a stroke with round caps draws it as a dot).
                 case LINE -> {
-                    if (at == null || f(end.x()) != f(at.x()) || f(end.y()) != f(at.y())) {
+                    if (!drawing || f(end.x()) != f(at.x()) || f(end.y()) != f(at.y())) {
                         out.lineTo(f(end.x()), f(end.y()));
                     }
                 }
                 case CUBIC -> out.curveTo(f(s.points().get(0).x()), f(s.points().get(0).y()),
                         f(s.points().get(1).x()), f(s.points().get(1).y()),
-                        f(s.points().get(2).x()), f(s.points().get(2).y()));
+                        f(end.x()), f(end.y()));
                 case CLOSE -> out.closePath();
             }
+            drawing = s.kind() == PathShape.Kind.LINE || s.kind() == PathShape.Kind.CUBIC;
             at = end;
         }
     }

@@ -1,8 +1,8 @@
 package app.masa.ui.canvas;
 
 import app.masa.io.pictures.PictureImport;
+import app.masa.ui.common.FxImages;
 import java.awt.image.BufferedImage;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /**
@@ -18,14 +18,6 @@ final class ScreenPictures {
     /** The picture no larger than {@code side} on its long side, or null when it cannot be read. */
     static WritableImage decode(byte[] bytes, int side) {
         BufferedImage image = PictureImport.pixels(bytes, side);
-        if (image == null) {
-            return null;
-        }
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage fx = new WritableImage(w, h);
-        fx.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        return fx;
+        return image == null ? null : FxImages.toFx(image);
     }
 }
