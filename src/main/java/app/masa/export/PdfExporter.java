@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -224,7 +225,9 @@ public final class PdfExporter implements MapExporter {
     }
 
     private static PdfMetadata.Facts facts(List<JourneyMap> maps, ExportOptions options) {
-        String title = maps.stream().map(m -> title(m, maps.indexOf(m))).collect(Collectors.joining(" · "));
+        // By position: a map's equals compares every card.
+        String title = IntStream.range(0, maps.size()).mapToObj(i -> title(maps.get(i), i))
+                .collect(Collectors.joining(" · "));
         String subject = maps.get(0).scenario();
         String creator = "Masa " + Version.current();
         Calendar now = Calendar.getInstance();

@@ -3,20 +3,12 @@ package app.masa.export;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Calendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * The document properties and the same facts again as XMP metadata, with the PDF/UA-1 claim (and for
@@ -58,38 +50,8 @@ final class PdfMetadata {
         }
     }
 
-    static byte[] xmp(Facts facts, boolean pdfa) throws IOException {
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(facts.title());
-        if (facts.author() != null && !facts.author().isBlank()) {
-            dc.addCreator(facts.author());
-        }
-        if (!facts.subject().isBlank()) {
-            dc.setDescription(facts.subject());
-        }
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool(facts.creator());
-        basic.setCreateDate(facts.date());
-        basic.setModifyDate(facts.date());
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(facts.producer());
-        if (pdfa) {
-            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-            id.setPart(2);
-            try {
-                id.setConformance("B");
-            } catch (BadFieldValueException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, bytes, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("cannot write the document metadata", e);
-        }
-        return PdfUaIdentification.addTo(bytes.toByteArray());
+    static byte[] xmp(Facts facts, boolean pdfa) {
+        return XmpPacket.of(facts, pdfa);
     }
 
     private static void addOutputIntent(PDDocument document) throws IOException {

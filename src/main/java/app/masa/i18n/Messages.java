@@ -1,6 +1,8 @@
 package app.masa.i18n;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Map;
@@ -22,7 +24,7 @@ public final class Messages {
     public static final String STRICT_PROPERTY = "masa.messages.strict";
 
     private static volatile Locale locale = defaultLocale();
-    private static final Map<Pattern, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    private static final Map<Locale, Map<String, Parsed>> FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -74,13 +76,37 @@ public final class Messages {
 
     /** A pattern is parsed once per language: an export fills the same few thousands of times. */
     private static String format(Locale in, String pattern, Object[] args) {
-        MessageFormat format = FORMATS.computeIfAbsent(new Pattern(in, pattern), p -> new MessageFormat(p.text(), p.locale()));
-        synchronized (format) {
-            return format.format(args);
-        }
+        return FORMATS.computeIfAbsent(in, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(pattern, p -> new Parsed(p, in))
+                .fill(args);
     }
 
-    private record Pattern(Locale locale, String text) {
+    /**
+     * A parsed pattern, and one number format for its plain {@code {n}} places: MessageFormat would
+     * make a new one for every number it fills in, which is most of the cost of a card's badges.
+     */
+    private static final class Parsed {
+        private final MessageFormat format;
+        private final Format[] byArgument;
+        private final NumberFormat numbers;
+
+        Parsed(String pattern, Locale locale) {
+            format = new MessageFormat(pattern, locale);
+            byArgument = format.getFormatsByArgumentIndex();
+            numbers = NumberFormat.getInstance(locale);
+        }
+
+        synchronized String fill(Object[] args) {
+            Object[] filled = args;
+            for (int i = 0; i < args.length; i++) {
+                boolean plain = i >= byArgument.length || byArgument[i] == null;
+                if (plain && args[i] instanceof Number number) {
+                    filled = filled == args ? args.clone() : filled;
+                    filled[i] = numbers.format(number);
+                }
+            }
+            return format.format(filled);
+        }
     }
 
     /** Whether the bundle of a language has the key: for text that may or may not name one (a label typed in a file). */

@@ -27,10 +27,9 @@ public final class JourneyFiles {
         if (Files.exists(path) && !Files.isRegularFile(path)) {
             throw failure(name, Messages.get("io.notRegular"), null);
         }
-        String tooLarge = Messages.get("io.tooLarge", JsonLimits.MAX_FILE_BYTES / (1024 * 1024));
         try {
             if (Files.size(path) > JsonLimits.MAX_FILE_BYTES) {
-                throw failure(name, tooLarge, null);
+                throw failure(name, tooLarge(), null);
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(path)) {
@@ -38,7 +37,7 @@ public final class JourneyFiles {
                 bytes = in.readNBytes((int) JsonLimits.MAX_FILE_BYTES + 1);
             }
             if (bytes.length > JsonLimits.MAX_FILE_BYTES) {
-                throw failure(name, tooLarge, null);
+                throw failure(name, tooLarge(), null);
             }
             return JourneyCodec.read(bytes, name);
         } catch (NoSuchFileException e) {
@@ -48,6 +47,10 @@ public final class JourneyFiles {
         } catch (IOException e) {
             throw failure(name, Messages.get("io.readError", SaveFailures.systemReason(e)), e);
         }
+    }
+
+    private static String tooLarge() {
+        return Messages.get("io.tooLarge", JsonLimits.MAX_FILE_BYTES / (1024 * 1024));
     }
 
     /** Saves atomically, keeping the previous version next to it as {@code NAME.bak}. */

@@ -9,8 +9,11 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The badge texts of a card, in the map's language and in reading order: a merge conflict, the research
@@ -18,6 +21,9 @@ import java.util.OptionalInt;
  * open questions, conversion rate, the gap flag, then the vote dots.
  */
 final class CardFacts {
+    private static final Map<Locale, NumberFormat> PERCENT = new ConcurrentHashMap<>();
+    private static final Pattern BIDI_MARKS = Pattern.compile("[\u200e\u200f\u061c]");
+
     private CardFacts() {
     }
 
@@ -76,10 +82,16 @@ final class CardFacts {
 
     /** "5.0%" in English, the language's own way elsewhere. */
     static String percent(double fraction, Locale locale) {
+        // A copy of one format per language: making it anew for every card's badge costs more than the card.
+        NumberFormat f = (NumberFormat) PERCENT.computeIfAbsent(locale, CardFacts::percentFormat).clone();
+        // Bidi marks some locales add would show as boxes in fonts without them; the surfaces reorder anyway.
+        return BIDI_MARKS.matcher(f.format(fraction)).replaceAll("");
+    }
+
+    private static NumberFormat percentFormat(Locale locale) {
         NumberFormat f = NumberFormat.getPercentInstance(locale);
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
-        // Bidi marks some locales add would show as boxes in fonts without them; the surfaces reorder anyway.
-        return f.format(fraction).replaceAll("[\u200e\u200f\u061c]", "");
+        return f;
     }
 }

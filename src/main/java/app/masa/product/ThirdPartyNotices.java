@@ -22,7 +22,7 @@ public final class ThirdPartyNotices {
             new Component("Ikonli", "12.3.1", APACHE),
             new Component("Material Design Icons (in Ikonli)", "5.8.55", APACHE),
             new Component("Jackson", "2.18.2", APACHE),
-            new Component("Apache PDFBox, FontBox, XmpBox", "3.0.3", APACHE),
+            new Component("Apache PDFBox, FontBox", "3.0.3", APACHE),
             new Component("Liberation Sans (in PDFBox)", "2.1.5", "SIL Open Font License 1.1"),
             new Component("Apache Commons Logging", "1.3.3", APACHE),
             new Component("picocli", "4.7.6", APACHE),

@@ -30,7 +30,6 @@ class BundledLibrariesTest {
             Map.entry("fastexcel", "org.dhatim.fastexcel"),
             Map.entry("fastexcel-reader", "org.dhatim.fastexcel.reader"),
             Map.entry("pdfbox", "org.apache.pdfbox"),
-            Map.entry("xmpbox", "org.apache.xmpbox"),
             Map.entry("picocli", "picocli"),
             Map.entry("jetty-server", "org.eclipse.jetty.server"),
             Map.entry("core", "com.google.zxing"));

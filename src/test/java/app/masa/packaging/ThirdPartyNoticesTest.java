@@ -25,7 +25,7 @@ class ThirdPartyNoticesTest {
             "AtlantaFX", "atlantafx.base.theme.PrimerLight",
             "Ikonli", "org.kordamp.ikonli.javafx.FontIcon",
             "Jackson", "com.fasterxml.jackson.databind.ObjectMapper",
-            "Apache PDFBox, FontBox, XmpBox", "org.apache.pdfbox.pdmodel.PDDocument",
+            "Apache PDFBox, FontBox", "org.apache.pdfbox.pdmodel.PDDocument",
             "Apache Commons Logging", "org.apache.commons.logging.LogFactory",
             "picocli", "picocli.CommandLine");
     private static final Pattern JAR_VERSION = Pattern.compile("-(\\d+(?:\\.\\d+)+)(?:-[a-z]+)?\\.jar$");
