@@ -25,9 +25,24 @@ final class CardPlacer {
     private static final double CARD_PICTURE_RATIO = 0.56;
     private static final double STORYBOARD_RATIO = 0.75;
 
-    private record Key(String title, String body, Object channel, Integer score, double width, boolean boxed,
-                       String language, Object type, Object touchpoint, Object metrics, CardContext context,
+    /**
+     * A card's measurements are kept for the card itself, not for an equal one: the model is immutable,
+     * so an edit makes a new card and an unchanged card stays the same object from one layout to the
+     * next. Comparing every field instead cost more than measuring a card anew, and missed the
+     * fields a list of them left out.
+     */
+    private record Key(Card card, double width, boolean boxed, String language, CardContext context,
                        double pictureRatio) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.card == card && k.width == width && k.boxed == boxed
+                    && k.language.equals(language) && k.context.equals(context) && k.pictureRatio == pictureRatio;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(card) + Double.hashCode(width);
+        }
     }
 
     private final Map<Key, CardContent> cache = new ConcurrentHashMap<>();
@@ -35,8 +50,7 @@ final class CardPlacer {
     CardContent measure(Card card, CardContext context, double cardWidth, boolean boxed, boolean storyboard,
                         MapStyle style, TextPlacer text, Locale mapLocale) {
         double pictureRatio = storyboard ? STORYBOARD_RATIO : card.picture() != null && boxed ? CARD_PICTURE_RATIO : 0;
-        Key key = new Key(card.title(), card.body(), card.channel(), card.score(), cardWidth, boxed,
-                mapLocale.toLanguageTag(), card.type(), card.touchpoint(), card.metrics(), context, pictureRatio);
+        Key key = new Key(card, cardWidth, boxed, mapLocale.toLanguageTag(), context, pictureRatio);
         CardContent cached = cache.get(key);
         if (cached != null) {
             return cached;

@@ -1,16 +1,19 @@
 package app.masa.layout;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The first letters of a name's first words: "Noa Cohen" → "NC", "Marketing" → "M". */
 final class Initials {
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private Initials() {
     }
 
     static String of(String name, int most) {
         StringBuilder b = new StringBuilder();
         if (name != null) {
-            for (String word : name.strip().split("\\s+")) {
+            for (String word : BLANKS.split(name.strip())) {
                 if (b.length() >= most) {
                     break;
                 }

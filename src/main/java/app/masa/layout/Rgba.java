@@ -1,10 +1,13 @@
 package app.masa.layout;
 
+import java.util.regex.Pattern;
+
 /** A colour with alpha, each channel 0–255. */
 public record Rgba(int r, int g, int b, int a) {
     public static final Rgba WHITE = new Rgba(255, 255, 255, 255);
     public static final Rgba BLACK = new Rgba(0, 0, 0, 255);
     public static final Rgba TRANSPARENT = new Rgba(0, 0, 0, 0);
+    private static final Pattern HEX = Pattern.compile("#?[0-9a-fA-F]{6}([0-9a-fA-F]{2})?");
 
     /** Parses "#RRGGBB" or "#RRGGBBAA". */
     public static Rgba hex(String hex) {
@@ -20,7 +23,7 @@ public record Rgba(int r, int g, int b, int a) {
     }
 
     public static boolean isHex(String s) {
-        return s != null && s.matches("#?[0-9a-fA-F]{6}([0-9a-fA-F]{2})?");
+        return s != null && HEX.matcher(s).matches();
     }
 
     public Rgba withAlpha(int alpha) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Breaks text into lines that fit a width: at spaces, at explicit line breaks, and inside a word
@@ -15,6 +16,9 @@ public final class TextWrapper {
 
     private record Key(String text, FontRole role, long width) {
     }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
 
     private final TextMeasurer measurer;
     private final Typography typography;
@@ -52,10 +56,10 @@ public final class TextWrapper {
         double space = measurer.width(" ", face, size);
         List<String> lines = new ArrayList<>();
         List<Double> widths = new ArrayList<>();
-        for (String paragraph : text.strip().split("\\R", -1)) {
+        for (String paragraph : LINE_BREAK.split(text.strip(), -1)) {
             StringBuilder line = new StringBuilder();
             double lineWidth = 0;
-            for (String word : paragraph.trim().split("[ \\t]+")) {
+            for (String word : BLANKS.split(paragraph.trim())) {
                 if (word.isEmpty()) {
                     continue;
                 }

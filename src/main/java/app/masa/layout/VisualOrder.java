@@ -75,20 +75,25 @@ public final class VisualOrder {
 
     /**
      * Whether a right-to-left line is one right-to-left run without asking {@link Bidi}: right-to-left
-     * letters, spaces, punctuation and marks only. Neutrals between right-to-left letters, and at
-     * the ends of a right-to-left paragraph, take its direction, so the line is all at level one.
-     * Most lines of a Hebrew map are like this; Bidi's own start costs more than the line.
+     * letters, spaces, punctuation and marks only. With no number in the line, the separators and
+     * terminators among the punctuation (". , : / - + % ₪") are plain neutrals; neutrals between
+     * right-to-left letters, and at the ends of a right-to-left paragraph, take its direction, so
+     * the line is all at level one. Most lines of a Hebrew map are like this; Bidi's own start costs
+     * more than the line.
      */
     private static boolean isOneRightToLeftRun(String line) {
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
-            byte d = Character.getDirectionality(cp);
-            if (d != Character.DIRECTIONALITY_RIGHT_TO_LEFT && d != Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                    && d != Character.DIRECTIONALITY_WHITESPACE && d != Character.DIRECTIONALITY_OTHER_NEUTRALS
-                    && d != Character.DIRECTIONALITY_NONSPACING_MARK) {
-                return false;
+            switch (Character.getDirectionality(cp)) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                        Character.DIRECTIONALITY_WHITESPACE, Character.DIRECTIONALITY_OTHER_NEUTRALS,
+                        Character.DIRECTIONALITY_NONSPACING_MARK, Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR,
+                        Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR,
+                        Character.DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR -> i += Character.charCount(cp);
+                default -> {
+                    return false;
+                }
             }
-            i += Character.charCount(cp);
         }
         return true;
     }

@@ -50,6 +50,18 @@ class EvidenceLayoutTest {
     }
 
     @Test
+    void markingACardAnAssumptionOnAnOpenMapShowsTheBadgeAtOnce() {
+        JourneyMap map = SampleMaps.english();
+        String id = map.cards().get(0).id();
+        assertThat(box(engine.layout(map, LayoutOptions.canvas()), id).marks().badges())
+                .extracting(CardBadge::kind).doesNotContain(CardBadge.Kind.ASSUMPTION);
+
+        MapLayout edited = engine.layout(marked(map), LayoutOptions.canvas());
+
+        assertThat(box(edited, id).marks().badges()).extracting(CardBadge::kind).contains(CardBadge.Kind.ASSUMPTION);
+    }
+
+    @Test
     void aHebrewMapSaysItInHebrewAndTheReportCountsEachStage() {
         JourneyMap hebrew = marked(SampleMaps.hebrew());
         MapLayout layout = engine.layout(hebrew, LayoutOptions.canvas());

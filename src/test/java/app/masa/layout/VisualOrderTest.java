@@ -25,7 +25,7 @@ class VisualOrderTest {
     void aLineOfHebrewLettersAndPunctuationIsTheOneRunBidiFinds() {
         // The short way for such lines must agree with the Unicode algorithm, ends and brackets included.
         for (String line : new String[] {"שלום עולם.", "(שאלה?) \"מרכאות\" — סוף!", " רווח בקצוות ", "שָׁלוֹם, חבר",
-                "...למה?", "[הערה] {סוגריים} <זווית>"}) {
+                "...למה?", "[הערה] {סוגריים} <זווית>", "שיחה לחנות. תשלום", "ב-₪ או %, לא / כן: +עוד #תג"}) {
             java.text.Bidi bidi = new java.text.Bidi(line, java.text.Bidi.DIRECTION_RIGHT_TO_LEFT);
             assertThat(bidi.getRunCount()).as(line).isEqualTo(1);
             assertThat(bidi.getRunLevel(0)).as(line).isEqualTo(1);
