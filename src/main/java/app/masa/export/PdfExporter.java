@@ -89,7 +89,6 @@ public final class PdfExporter implements MapExporter {
             throw e;
         }
         PdfMetadata.Facts facts = facts(maps, options);
-        BesideWork<byte[]> xmp = PdfMetadata.xmpBeside(facts, options.pdfa());
         PdfDocumentStart.Ready ready = start.await();
         try (PDDocument document = ready.document()) {
             document.setVersion(1.7f);
@@ -140,7 +139,7 @@ public final class PdfExporter implements MapExporter {
             document.getDocumentCatalog().setDocumentOutline(outline);
             links.finish(structure);
             structure.finish(document, maps.get(0).language());
-            PdfMetadata.apply(document, facts, xmp.await(), options.pdfa());
+            PdfMetadata.apply(document, facts, options.pdfa());
             progress.checkCancelled();
             // Plain cross-reference table: PDFBox's object streams leave a trailer size that qpdf warns about.
             document.save(out, CompressParameters.NO_COMPRESSION);

@@ -24,12 +24,7 @@ final class PdfMetadata {
     record Facts(String title, String author, String subject, String creator, String producer, Calendar date) {
     }
 
-    /** The XMP packet of the facts: made apart from the document, so that it can be made beside the drawing. */
-    static BesideWork<byte[]> xmpBeside(Facts facts, boolean pdfa) {
-        return BesideWork.start("PDF metadata", () -> xmp(facts, pdfa));
-    }
-
-    static void apply(PDDocument document, Facts facts, byte[] xmp, boolean pdfa) throws IOException {
+    static void apply(PDDocument document, Facts facts, boolean pdfa) throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(facts.title());
         if (facts.author() != null && !facts.author().isBlank()) {
@@ -43,15 +38,11 @@ final class PdfMetadata {
         info.setCreationDate(facts.date());
         info.setModificationDate(facts.date());
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(xmp);
+        metadata.importXMPMetadata(XmpPacket.of(facts, pdfa));
         document.getDocumentCatalog().setMetadata(metadata);
         if (pdfa) {
             addOutputIntent(document);
         }
-    }
-
-    static byte[] xmp(Facts facts, boolean pdfa) {
-        return XmpPacket.of(facts, pdfa);
     }
 
     private static void addOutputIntent(PDDocument document) throws IOException {
