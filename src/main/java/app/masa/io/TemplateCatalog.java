@@ -36,6 +36,7 @@ public final class TemplateCatalog {
     private final String folder;
     private final Clock clock;
     private List<TemplateInfo> templates;
+    private List<String> indexed;
 
     TemplateCatalog(ClassLoader loader, String folder, Clock clock) {
         this.loader = loader;
@@ -85,10 +86,13 @@ public final class TemplateCatalog {
 
     /** A fresh document from a template (or the blank map), created and modified now. */
     public JourneyFile create(String id, String language) throws JourneyFileException {
-        TemplateInfo info = find(id);
-        if (!info.languages().contains(language)) {
+        List<String> languages = languagesOf(id);
+        if (languages.isEmpty()) {
+            throw new JourneyFileException(Messages.get("io.template.unknown", id, String.join(", ", offeredIds())));
+        }
+        if (!languages.contains(language)) {
             throw new JourneyFileException(Messages.get("io.template.noLanguage", id, language,
-                    String.join(", ", info.languages())));
+                    String.join(", ", languages)));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         JourneyFile file = read(id, language);
@@ -105,30 +109,42 @@ public final class TemplateCatalog {
      * template has it.
      */
     public JourneyFile sample(String language) throws JourneyFileException {
-        List<TemplateInfo> all = list();
-        if (all.isEmpty()) {
-            throw new JourneyFileException(Messages.get("io.template.none"));
-        }
-        TemplateInfo chosen = all.get(0);
-        for (String preferred : SAMPLE_PREFERENCE) {
-            TemplateInfo match = all.stream().filter(t -> t.id().equals(preferred)).findFirst().orElse(null);
-            if (match != null) {
-                chosen = match;
-                break;
+        // Only the chosen template is read: the titles of the others are not needed to open it.
+        List<String> candidates = new ArrayList<>(SAMPLE_PREFERENCE);
+        candidates.addAll(ids());
+        for (String id : candidates) {
+            List<String> languages = languagesOf(id);
+            if (!languages.isEmpty()) {
+                return create(id, languages.contains(language) ? language : languages.get(0));
             }
         }
-        String lang = chosen.languages().contains(language) ? language : chosen.languages().get(0);
-        return create(chosen.id(), lang);
+        throw new JourneyFileException(Messages.get("io.template.none"));
     }
 
-    private TemplateInfo find(String id) throws JourneyFileException {
-        for (TemplateInfo info : offered()) {
-            if (info.id().equals(id)) {
-                return info;
+    /** The languages a template (or the blank map) is written in; none when it is not installed. */
+    private List<String> languagesOf(String id) {
+        if (!id.equals(BLANK) && !ids().contains(id)) {
+            return List.of();
+        }
+        return LANGUAGES.stream().filter(language -> loader.getResource(resource(id, language)) != null).toList();
+    }
+
+    /** The ids New offers, the blank map first, without reading any template. */
+    private List<String> offeredIds() {
+        List<String> offered = new ArrayList<>();
+        for (String id : concat(BLANK, ids())) {
+            if (!languagesOf(id).isEmpty()) {
+                offered.add(id);
             }
         }
-        List<String> ids = offered().stream().map(TemplateInfo::id).toList();
-        throw new JourneyFileException(Messages.get("io.template.unknown", id, String.join(", ", ids)));
+        return offered;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     private JourneyFile read(String id, String language) throws JourneyFileException {
@@ -156,7 +172,15 @@ public final class TemplateCatalog {
         }
     }
 
-    private List<String> ids() {
+    /** The ids the index names, read once. */
+    private synchronized List<String> ids() {
+        if (indexed == null) {
+            indexed = List.copyOf(readIndex());
+        }
+        return indexed;
+    }
+
+    private List<String> readIndex() {
         List<String> ids = new ArrayList<>();
         try (InputStream in = loader.getResourceAsStream(folder + "index.txt")) {
             if (in == null) {

@@ -16,9 +16,10 @@ import java.util.concurrent.CompletionException;
 
 /**
  * What the designer needs before its window can show, prepared on a thread of its own while JavaFX
- * starts: the preferences, the interface language, the sample map, and the text measurer and
- * layout code run once over that map. JavaFX's own start-up keeps one core busy for a few hundred
- * milliseconds; this work uses another, so the window appears sooner.
+ * starts: the preferences, the interface language and the sample map; then, with the window
+ * already building, the text measurer and layout code run once over that map. JavaFX's own
+ * start-up keeps one core busy for a few hundred milliseconds; this work uses another, so the
+ * window appears sooner.
  */
 final class StartupWork {
     private static final System.Logger LOG = System.getLogger(StartupWork.class.getName());
@@ -35,11 +36,15 @@ final class StartupWork {
     static StartupWork begin() {
         CompletableFuture<Prepared> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            Prepared prepared;
             try {
-                result.complete(prepare());
+                prepared = prepare();
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
+                return;
             }
+            result.complete(prepared);
+            warmUpLayout(prepared.sample());
         }, "masa-startup");
         thread.setDaemon(true);
         thread.start();
@@ -61,7 +66,6 @@ final class StartupWork {
         Messages.setLocale(interfaceLanguage(preferences));
         DocumentSources sources = DocumentSources.builtIn();
         JourneyFile sample = sample(sources);
-        warmUpLayout(sample);
         return new Prepared(preferences, sources, sample);
     }
 
@@ -84,12 +88,17 @@ final class StartupWork {
     }
 
     /**
-     * Loads the fonts' metrics and the layout classes by laying the map out once; the canvas then
-     * lays it out again without paying for either.
+     * Loads the fonts' metrics and the layout classes by laying the map out once, after the window
+     * has what it needs: the window's canvas lays the map out again meanwhile or soon after, and
+     * finds that code loaded, never waiting for this. A failure here costs only the head start.
      */
     private static void warmUpLayout(JourneyFile sample) {
-        for (JourneyMap map : sample.maps()) {
-            new LayoutEngine().layout(map, LayoutOptions.canvas());
+        try {
+            for (JourneyMap map : sample.maps()) {
+                new LayoutEngine().layout(map, LayoutOptions.canvas());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Laying the sample map out ahead of the window failed", e);
         }
     }
 }

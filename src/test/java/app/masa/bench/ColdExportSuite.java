@@ -19,13 +19,13 @@ import java.util.Map;
 
 /**
  * {@code masa export} of a 1,000-card map to PDF from a cold JVM, beside {@code rsvg-convert} turning
- * the same map's SVG into a PDF, each a new process, alternating, the median of five after a warm-up
- * round: the jar as it is, the jar started for the command line ({@code java @masa-cli.args}: the
+ * the same map's SVG into a PDF, each a new process, alternating, the median of fifteen after a
+ * warm-up round (these shared machines drift by ±5 % within a minute; fifteen rounds take about one): the jar as it is, the jar started for the command line ({@code java @masa-cli.args}: the
  * class-data archive {@code mvn -Ppackage package} records, the quick compiler alone, the serial
  * collector) and the app-image's command-line launcher ({@code bin/masa-cli}).
  */
 public final class ColdExportSuite implements BenchSuite {
-    private static final int RUNS = 5;
+    private static final int RUNS = 15;
 
     @Override
     public String title() {

@@ -56,6 +56,25 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void openingTheSampleReadsTheSampleAloneNotEveryTemplate() throws Exception {
+        List<String> opened = new java.util.ArrayList<>();
+        ClassLoader counting = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            public java.io.InputStream getResourceAsStream(String name) {
+                if (name.endsWith(".journey.json")) {
+                    opened.add(name.substring(name.lastIndexOf('/') + 1));
+                }
+                return super.getResourceAsStream(name);
+            }
+        };
+        TemplateCatalog catalog = new TemplateCatalog(counting, "app/masa/io/fixture-templates", Clock.fixed(NOW, ZoneOffset.UTC));
+
+        catalog.sample("he");
+
+        assertThat(opened).containsExactly("alpha.he.journey.json");
+    }
+
+    @Test
     void anEmptyCatalogHasNoSample() {
         TemplateCatalog empty = new TemplateCatalog(getClass().getClassLoader(), "app/masa/io/nothing-here", Clock.systemUTC());
 
