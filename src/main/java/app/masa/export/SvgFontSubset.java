@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -46,7 +47,14 @@ final class SvgFontSubset {
     byte[] ttf() {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
             TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
-            subsetter.addAll(codePoints);
+            CmapLookup cmap = font.getUnicodeCmapLookup();
+            for (int codePoint : codePoints) {
+                // Only what the face draws: the rest (an emoji, say) is the viewer's fallback font's,
+                // and the subset's cmap could not hold a character beyond the Basic Multilingual Plane.
+                if (codePoint <= Character.MAX_VALUE && cmap.getGlyphId(codePoint) != 0) {
+                    subsetter.add(codePoint);
+                }
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
             return out.toByteArray();

@@ -45,9 +45,9 @@ final class SvgSurface implements Surface {
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(width))
                 .append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ')
                 .append(n(height)).append("\" font-family=\"'").append(Fonts.FAMILY).append("', sans-serif\"")
-                .append(" xml:lang=\"").append(xml(language)).append("\">\n");
+                .append(" xml:lang=\"").append(XmlText.escape(language)).append("\">\n");
         if (!title.isBlank()) {
-            h.append("  <title>").append(xml(title)).append("</title>\n");
+            h.append("  <title>").append(XmlText.escape(title)).append("</title>\n");
         }
         this.header = h.toString();
     }
@@ -64,12 +64,12 @@ final class SvgSurface implements Surface {
         flushText();
         indent().append("<g class=\"").append(group.role().word()).append("\" id=\"").append(ids.of(group)).append('"');
         if (!group.id().isEmpty()) {
-            svg.append(" data-id=\"").append(xml(group.id())).append('"');
+            svg.append(" data-id=\"").append(XmlText.escape(group.id())).append('"');
         }
         svg.append(">\n");
         depth++;
         if (!group.label().isBlank()) {
-            indent().append("<title>").append(xml(group.label())).append("</title>\n");
+            indent().append("<title>").append(XmlText.escape(group.label())).append("</title>\n");
         }
         linesInGroup.clear();
     }
@@ -233,27 +233,5 @@ final class SvgSurface implements Surface {
             return Long.toString((long) r);
         }
         return String.format(Locale.ROOT, "%.2f", r).replaceAll("0+$", "");
-    }
-
-    /** Escapes text for XML and drops characters XML 1.0 cannot carry. */
-    static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        if (c != 0xFFFE && c != 0xFFFF) {
-                            b.append(c);
-                        }
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 }

@@ -2,7 +2,6 @@ package app.masa.export;
 
 import static app.masa.export.SvgSurface.fill;
 import static app.masa.export.SvgSurface.n;
-import static app.masa.export.SvgSurface.xml;
 
 import app.masa.layout.FontFace;
 import app.masa.layout.Fonts;
@@ -55,13 +54,13 @@ final class SvgTextWriter {
                 .append("\" text-anchor=\"").append(first.anchor()).append('"').append(fill("fill", p.color()))
                 .append('>');
         if (lines.size() == 1) {
-            svg.append(xml(first.text()));
+            svg.append(XmlText.escape(first.text()));
         } else {
             // No white space between the lines: it would become a space at the end of a line and shift it.
             for (TextLine line : lines) {
                 SvgLinePlacement at = SvgLinePlacement.of(line);
                 svg.append("<tspan x=\"").append(n(at.x())).append("\" y=\"").append(n(line.baseline()))
-                        .append("\">").append(xml(at.text())).append("</tspan>");
+                        .append("\">").append(XmlText.escape(at.text())).append("</tspan>");
             }
         }
         svg.append("</text>\n");
@@ -87,7 +86,7 @@ final class SvgTextWriter {
             d.append(path);
             words.add(line.text());
         }
-        svg.append(indent).append("<path class=\"text\" aria-label=\"").append(xml(String.join(" ", words)))
+        svg.append(indent).append("<path class=\"text\" aria-label=\"").append(XmlText.escape(String.join(" ", words)))
                 .append("\" d=\"").append(d).append('"').append(fill("fill", p.color())).append("/>\n");
         return true;
     }

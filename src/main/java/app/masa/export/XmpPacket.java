@@ -54,7 +54,7 @@ final class XmpPacket {
         alternative("dc:title", facts.title());
         if (facts.author() != null && !facts.author().isBlank()) {
             out.append("      <dc:creator><rdf:Seq><rdf:li>");
-            text(facts.author());
+            out.append(XmlText.escape(facts.author()));
             out.append("</rdf:li></rdf:Seq></dc:creator>\n");
         }
         if (!facts.subject().isBlank()) {
@@ -94,42 +94,14 @@ final class XmpPacket {
 
     private void property(String name, String value) {
         out.append("      <").append(name).append('>');
-        text(value);
+        out.append(XmlText.escape(value));
         out.append("</").append(name).append(">\n");
     }
 
     /** A text property that may be given in several languages; a PDF has one, the default. */
     private void alternative(String name, String value) {
         out.append("      <").append(name).append("><rdf:Alt><rdf:li xml:lang=\"x-default\">");
-        text(value);
+        out.append(XmlText.escape(value));
         out.append("</rdf:li></rdf:Alt></").append(name).append(">\n");
-    }
-
-    /**
-     * Character data: markup characters escaped, and characters XML 1.0 cannot hold at all (most
-     * control characters, unpaired surrogates) left out, as a title typed into a map may have them.
-     */
-    private void text(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < value.length()
-                            && Character.isLowSurrogate(value.charAt(i + 1))) {
-                        out.append(c).append(value.charAt(++i));
-                    } else if (allowed(c)) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean allowed(char c) {
-        return c == '\t' || c == '\n' || c == '\r'
-                || (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
     }
 }

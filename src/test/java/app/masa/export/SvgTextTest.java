@@ -69,6 +69,18 @@ class SvgTextTest {
     }
 
     @Test
+    void aTitleWithCharactersXmlCannotHoldStillGivesAReadableSvg() throws Exception {
+        // Pasted text can carry a lone half of an emoji or a control character; either made the file unreadable.
+        JourneyMap map = withFirstCardTitle(SampleMaps.english(), "Broken \ud83d paste \u0007 here 😀");
+        MapLayout layout = engine.layout(map, OPTIONS.layoutOptions());
+
+        String text = SvgExporter.toSvg(layout, false, map.language(), map.title());
+
+        assertThat(SvgDocument.parse(text)).as("an XML parser reads it").isNotNull();
+        assertThat(text).contains("😀").doesNotContain("\ud83d paste").doesNotContain("\u0007");
+    }
+
+    @Test
     void aHebrewLineThatReadsTheSameEitherWayCarriesNoInvisibleMarks() {
         assertThat(SvgLinePlacement.embedded("פוסט ממומן באינסטגרם")).isEqualTo("פוסט ממומן באינסטגרם");
         assertThat(SvgLinePlacement.embedded("מה קורה?")).isEqualTo("\u202Bמה קורה?\u202C");
