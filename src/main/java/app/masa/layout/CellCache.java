@@ -17,6 +17,17 @@ final class CellCache {
     private static final int MAX_CELLS = 20_000;
 
     private record Key(String stageId, String laneId) {
+        // Written out: a record's generated equals and hashCode are linked through method handles on first
+        // use, some milliseconds each in a cold command line, and this one is used on every export.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.stageId.equals(stageId) && k.laneId.equals(laneId);
+        }
+
+        @Override
+        public int hashCode() {
+            return stageId.hashCode() * 31 + laneId.hashCode();
+        }
     }
 
     /** The measured cards of a cell, and once placed, their boxes and where the cell was. */

@@ -2,6 +2,7 @@ package app.masa.layout;
 
 import app.masa.model.Brand;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -43,6 +44,21 @@ public record LayoutOptions(boolean titleBlock, Theme theme, Set<String> visible
     }
 
     /** The canvas look: light theme, no title block, every stage, the persona above the map. */
+    // Written out: a record's generated equals and hashCode are linked through method handles on first
+    // use, some milliseconds each in a cold command line, and the engine compares options on every layout.
+    // WrittenOutEqualityTest fails when a component is added here and not compared.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LayoutOptions o && o.titleBlock == titleBlock && o.personaHeader == personaHeader
+                && o.metricsLane == metricsLane && o.theme == theme && Objects.equals(o.visibleStageIds, visibleStageIds)
+                && Objects.equals(o.date, date) && Objects.equals(o.brand, brand);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(titleBlock, theme, visibleStageIds, date, personaHeader, metricsLane, brand);
+    }
+
     public static LayoutOptions canvas() {
         return new LayoutOptions(false, Theme.LIGHT, Set.of(), null, true, false);
     }

@@ -9,6 +9,18 @@ public record Rgba(int r, int g, int b, int a) {
     public static final Rgba TRANSPARENT = new Rgba(0, 0, 0, 0);
     private static final Pattern HEX = Pattern.compile("#?[0-9a-fA-F]{6}([0-9a-fA-F]{2})?");
 
+    // Written out: a record's generated equals and hashCode are linked through method handles on first
+    // use, some milliseconds each in a cold command line, and this one is used on every export.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Rgba c && c.r == r && c.g == g && c.b == b && c.a == a;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((r * 31 + g) * 31 + b) * 31 + a;
+    }
+
     /** Parses "#RRGGBB" or "#RRGGBBAA". */
     public static Rgba hex(String hex) {
         String h = hex.startsWith("#") ? hex.substring(1) : hex;

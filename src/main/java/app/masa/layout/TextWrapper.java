@@ -15,6 +15,17 @@ public final class TextWrapper {
     private static final int MAX_CACHED = 100_000;
 
     private record Key(String text, FontRole role, long width) {
+        // Written out: a record's generated equals and hashCode are linked through method handles on first
+        // use, some milliseconds each in a cold command line, and this one is used on every export.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.width == width && k.role == role && k.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (text.hashCode() * 31 + role.hashCode()) * 31 + Long.hashCode(width);
+        }
     }
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
