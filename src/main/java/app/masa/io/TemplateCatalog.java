@@ -132,19 +132,10 @@ public final class TemplateCatalog {
     /** The ids New offers, the blank map first, without reading any template. */
     private List<String> offeredIds() {
         List<String> offered = new ArrayList<>();
-        for (String id : concat(BLANK, ids())) {
-            if (!languagesOf(id).isEmpty()) {
-                offered.add(id);
-            }
-        }
+        offered.add(BLANK);
+        offered.addAll(ids());
+        offered.removeIf(id -> languagesOf(id).isEmpty());
         return offered;
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     private JourneyFile read(String id, String language) throws JourneyFileException {
