@@ -1,6 +1,5 @@
 package app.masa.i18n;
 
-import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -75,7 +74,7 @@ public final class Messages {
     }
 
     /** A pattern is parsed once per language: an export fills the same few thousands of times. */
-    private static String format(Locale in, String pattern, Object[] args) {
+    static String format(Locale in, String pattern, Object[] args) {
         return FORMATS.computeIfAbsent(in, l -> new ConcurrentHashMap<>())
                 .computeIfAbsent(pattern, p -> new Parsed(p, in))
                 .fill(args);
@@ -86,21 +85,25 @@ public final class Messages {
      * make a new one for every number it fills in, which is most of the cost of a card's badges.
      */
     private static final class Parsed {
+        /** Arguments past this many are left to MessageFormat. */
+        private static final int CHECKED = 10;
         private final MessageFormat format;
-        private final Format[] byArgument;
+        /** Whether argument i appears only as a plain {@code {i}}, never with a format of its own (a choice, say). */
+        private final boolean[] plainOnly = new boolean[CHECKED];
         private final NumberFormat numbers;
 
         Parsed(String pattern, Locale locale) {
             format = new MessageFormat(pattern, locale);
-            byArgument = format.getFormatsByArgumentIndex();
+            for (int i = 0; i < CHECKED; i++) {
+                plainOnly[i] = !pattern.contains("{" + i + ",");
+            }
             numbers = NumberFormat.getInstance(locale);
         }
 
         synchronized String fill(Object[] args) {
             Object[] filled = args;
-            for (int i = 0; i < args.length; i++) {
-                boolean plain = i >= byArgument.length || byArgument[i] == null;
-                if (plain && args[i] instanceof Number number) {
+            for (int i = 0; i < args.length && i < CHECKED; i++) {
+                if (plainOnly[i] && args[i] instanceof Number number) {
                     filled = filled == args ? args.clone() : filled;
                     filled[i] = numbers.format(number);
                 }

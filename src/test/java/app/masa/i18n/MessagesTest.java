@@ -28,6 +28,35 @@ class MessagesTest {
     }
 
     @Test
+    void everyMessageFilledWithNumbersReadsAsMessageFormatWritesIt() {
+        // Numbers suit every kind of place (plain, number, choice), so every pattern of both bundles can be tried.
+        for (Locale locale : List.of(Locale.ENGLISH, HEBREW)) {
+            java.util.ResourceBundle bundle = Messages.bundle(locale);
+            for (String key : bundle.keySet()) {
+                String pattern = bundle.getString(key);
+                if (!pattern.contains("{")) {
+                    continue;
+                }
+                for (Object[] args : List.of(new Object[] {0, 1, 2, 3, 4, 5}, new Object[] {1500, 2.5, -3, 7L, 1, 0})) {
+                    assertThat(Messages.get(locale, key, args)).as("%s in %s", key, locale)
+                            .isEqualTo(new MessageFormat(pattern, locale).format(args));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aNumberUsedBothPlainAndInAChoiceStillChooses() {
+        String pattern = "{0,choice,0#none|1#one|1<many} ({0})";
+        Locale locale = Locale.ENGLISH;
+
+        for (int n : new int[] {0, 1, 1234}) {
+            assertThat(Messages.format(locale, pattern, new Object[] {n}))
+                    .isEqualTo(new MessageFormat(pattern, locale).format(new Object[] {n}));
+        }
+    }
+
+    @Test
     void textFillsAPlainPlaceAsItIs() {
         assertThat(Messages.get(Locale.ENGLISH, "layout.badge.open", "1,5")).isEqualTo("1,5 open");
     }
