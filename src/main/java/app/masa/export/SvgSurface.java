@@ -1,5 +1,6 @@
 package app.masa.export;
 
+import app.masa.i18n.MarkupText;
 import app.masa.layout.Fonts;
 import app.masa.layout.Group;
 import app.masa.layout.ImageFit;
@@ -45,9 +46,9 @@ final class SvgSurface implements Surface {
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(n(width))
                 .append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ").append(n(width)).append(' ')
                 .append(n(height)).append("\" font-family=\"'").append(Fonts.FAMILY).append("', sans-serif\"")
-                .append(" xml:lang=\"").append(XmlText.escape(language)).append("\">\n");
+                .append(" xml:lang=\"").append(MarkupText.escape(language)).append("\">\n");
         if (!title.isBlank()) {
-            h.append("  <title>").append(XmlText.escape(title)).append("</title>\n");
+            h.append("  <title>").append(MarkupText.escape(title)).append("</title>\n");
         }
         this.header = h.toString();
     }
@@ -64,12 +65,12 @@ final class SvgSurface implements Surface {
         flushText();
         indent().append("<g class=\"").append(group.role().word()).append("\" id=\"").append(ids.of(group)).append('"');
         if (!group.id().isEmpty()) {
-            svg.append(" data-id=\"").append(XmlText.escape(group.id())).append('"');
+            svg.append(" data-id=\"").append(MarkupText.escape(group.id())).append('"');
         }
         svg.append(">\n");
         depth++;
         if (!group.label().isBlank()) {
-            indent().append("<title>").append(XmlText.escape(group.label())).append("</title>\n");
+            indent().append("<title>").append(MarkupText.escape(group.label())).append("</title>\n");
         }
         linesInGroup.clear();
     }

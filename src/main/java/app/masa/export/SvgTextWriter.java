@@ -3,6 +3,7 @@ package app.masa.export;
 import static app.masa.export.SvgSurface.fill;
 import static app.masa.export.SvgSurface.n;
 
+import app.masa.i18n.MarkupText;
 import app.masa.layout.FontFace;
 import app.masa.layout.Fonts;
 import app.masa.layout.TextLine;
@@ -54,13 +55,13 @@ final class SvgTextWriter {
                 .append("\" text-anchor=\"").append(first.anchor()).append('"').append(fill("fill", p.color()))
                 .append('>');
         if (lines.size() == 1) {
-            svg.append(XmlText.escape(first.text()));
+            svg.append(MarkupText.escape(first.text()));
         } else {
             // No white space between the lines: it would become a space at the end of a line and shift it.
             for (TextLine line : lines) {
                 SvgLinePlacement at = SvgLinePlacement.of(line);
                 svg.append("<tspan x=\"").append(n(at.x())).append("\" y=\"").append(n(line.baseline()))
-                        .append("\">").append(XmlText.escape(at.text())).append("</tspan>");
+                        .append("\">").append(MarkupText.escape(at.text())).append("</tspan>");
             }
         }
         svg.append("</text>\n");
@@ -86,7 +87,7 @@ final class SvgTextWriter {
             d.append(path);
             words.add(line.text());
         }
-        svg.append(indent).append("<path class=\"text\" aria-label=\"").append(XmlText.escape(String.join(" ", words)))
+        svg.append(indent).append("<path class=\"text\" aria-label=\"").append(MarkupText.escape(String.join(" ", words)))
                 .append("\" d=\"").append(d).append('"').append(fill("fill", p.color())).append("/>\n");
         return true;
     }

@@ -1,5 +1,6 @@
 package app.masa.export;
 
+import app.masa.i18n.MarkupText;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.util.DateConverter;
 
@@ -54,7 +55,7 @@ final class XmpPacket {
         alternative("dc:title", facts.title());
         if (facts.author() != null && !facts.author().isBlank()) {
             out.append("      <dc:creator><rdf:Seq><rdf:li>");
-            out.append(XmlText.escape(facts.author()));
+            out.append(MarkupText.escape(facts.author()));
             out.append("</rdf:li></rdf:Seq></dc:creator>\n");
         }
         if (!facts.subject().isBlank()) {
@@ -94,14 +95,14 @@ final class XmpPacket {
 
     private void property(String name, String value) {
         out.append("      <").append(name).append('>');
-        out.append(XmlText.escape(value));
+        out.append(MarkupText.escape(value));
         out.append("</").append(name).append(">\n");
     }
 
     /** A text property that may be given in several languages; a PDF has one, the default. */
     private void alternative(String name, String value) {
         out.append("      <").append(name).append("><rdf:Alt><rdf:li xml:lang=\"x-default\">");
-        out.append(XmlText.escape(value));
+        out.append(MarkupText.escape(value));
         out.append("</rdf:li></rdf:Alt></").append(name).append(">\n");
     }
 }

@@ -1,5 +1,6 @@
 package app.masa.room;
 
+import app.masa.i18n.MarkupText;
 import app.masa.i18n.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +40,7 @@ final class PhonePage {
         boolean rtl = "he".equals(locale.getLanguage());
         return template.replace("{{lang}}", locale.getLanguage())
                 .replace("{{dir}}", rtl ? "rtl" : "ltr")
-                .replace("{{title}}", escape(Messages.get(locale, "room.page.title")))
+                .replace("{{title}}", MarkupText.escape(Messages.get(locale, "room.page.title")))
                 .replace("{{words}}", words(locale));
     }
 
@@ -69,9 +70,5 @@ final class PhonePage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,6 @@
 package app.masa.analysis.report;
 
+import app.masa.i18n.MarkupText;
 import java.util.List;
 
 /** The report as one self-contained HTML page, right to left for Hebrew, that any browser prints. */
@@ -16,26 +17,26 @@ final class HtmlReport {
         Report first = reports.isEmpty() ? null : reports.get(0);
         String lang = first == null ? "en" : first.languageTag();
         boolean rtl = first != null && first.rightToLeft();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(lang))
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(MarkupText.escape(lang))
                 .append("\" dir=\"").append(rtl ? "rtl" : "ltr").append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(first == null ? "" : escape(first.title())).append("</title>\n<style>").append(STYLE)
+                .append(first == null ? "" : MarkupText.escape(first.title())).append("</title>\n<style>").append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
         for (Report report : reports) {
-            html.append("<h1>").append(escape(report.title())).append("</h1>\n");
+            html.append("<h1>").append(MarkupText.escape(report.title())).append("</h1>\n");
             for (ReportSection section : report.sections()) {
-                html.append("<h2>").append(escape(section.heading())).append("</h2>\n");
+                html.append("<h2>").append(MarkupText.escape(section.heading())).append("</h2>\n");
                 if (section.isEmpty()) {
-                    html.append("<p class=\"empty\">").append(escape(section.emptyNote())).append("</p>\n");
+                    html.append("<p class=\"empty\">").append(MarkupText.escape(section.emptyNote())).append("</p>\n");
                     continue;
                 }
                 html.append("<table>\n<tr>");
-                section.columns().forEach(c -> html.append("<th>").append(escape(c)).append("</th>"));
+                section.columns().forEach(c -> html.append("<th>").append(MarkupText.escape(c)).append("</th>"));
                 html.append("</tr>\n");
                 for (List<String> row : section.rows()) {
                     html.append("<tr>");
                     // dir=auto lets a Hebrew title in an English report (and the reverse) read the right way
                     row.forEach(c -> html.append("<td dir=\"auto\"").append(isNumber(c) ? " class=\"n\"" : "")
-                            .append('>').append(escape(c)).append("</td>"));
+                            .append('>').append(MarkupText.escape(c)).append("</td>"));
                     html.append("</tr>\n");
                 }
                 html.append("</table>\n");
@@ -47,21 +48,5 @@ final class HtmlReport {
     private static boolean isNumber(String cell) {
         return !cell.isEmpty() && cell.codePoints().anyMatch(Character::isDigit)
                 && cell.codePoints().noneMatch(Character::isLetter);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

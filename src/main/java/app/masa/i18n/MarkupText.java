@@ -1,8 +1,11 @@
-package app.masa.export;
+package app.masa.i18n;
 
-/** Text for XML files Masa writes (SVG, XMP): markup escaped, and what XML 1.0 cannot hold left out. */
-final class XmlText {
-    private XmlText() {
+/**
+ * Text for the markup Masa writes (SVG, XMP, the HTML report, the room's phone page): markup escaped,
+ * and what XML 1.0 cannot hold left out.
+ */
+public final class MarkupText {
+    private MarkupText() {
     }
 
     /**
@@ -10,7 +13,7 @@ final class XmlText {
      * characters, unpaired surrogates, U+FFFE and U+FFFF), which a title typed or pasted into a map
      * may hold and which would make the whole file unreadable.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
