@@ -1,5 +1,6 @@
 package app.masa.edit;
 
+import app.masa.model.AdoptedList;
 import app.masa.model.Card;
 import java.lang.ref.WeakReference;
 import java.util.List;
@@ -42,7 +43,7 @@ final class CardColumns {
             return known;
         }
         CardColumns built = build(cards);
-        if (isImmutable(cards)) {
+        if (AdoptedList.isUnmodifiable(cards)) {
             remember(cards, built);
         }
         return built;
@@ -69,17 +70,11 @@ final class CardColumns {
     /** Derives the columns of {@code after} from those of {@code before}, when they are known. */
     static void carry(List<Card> before, List<Card> after, ListEdit<Card> edit) {
         CardColumns old = find(before);
-        if (old == null || after == before || !isImmutable(after)) {
+        if (old == null || after == before || !AdoptedList.isUnmodifiable(after)) {
             return;
         }
         remember(after, new CardColumns(edit.applyToColumn(old.ids, c -> c.id().hashCode()),
                 edit.applyToColumn(old.cells, c -> cellHash(c.stageId(), c.laneId()))));
-    }
-
-    /** Only a list that can never change may keep its columns; the model's lists are all such. */
-    private static boolean isImmutable(List<Card> cards) {
-        // List.copyOf hands back the very same list when it is already an immutable one.
-        return List.copyOf(cards) == cards;
     }
 
     private static synchronized CardColumns find(List<Card> cards) {

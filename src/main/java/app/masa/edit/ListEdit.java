@@ -1,5 +1,6 @@
 package app.masa.edit;
 
+import app.masa.model.AdoptedList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,26 +66,24 @@ final class ListEdit<T> {
     }
 
     /** The list after the change. Copies runs of untouched elements in bulk: card lists run to thousands. */
-    @SuppressWarnings("unchecked")
     List<T> apply(List<T> list) {
         Object[] items = list.toArray();
         for (int i = 0; i < replacedAt.length; i++) {
             items[replacedAt[i]] = after[i];
         }
         items = insert(without(items, removedAt, null), insertedAt, inserted);
-        // An immutable list, which the model's records keep without copying it again.
-        return (List<T>) List.of(items);
+        // A new array no one else holds: the model keeps it without copying it again.
+        return AdoptedList.adopt(items);
     }
 
     /** The list before the change, given the list right after it. */
-    @SuppressWarnings("unchecked")
     List<T> revert(List<T> list) {
         Object[] items = insert(without(list.toArray(), insertedAt, inserted), removedAt, removed);
         for (int i = 0; i < replacedAt.length; i++) {
             expect(items[replacedAt[i]], after[i]);
             items[replacedAt[i]] = before[i];
         }
-        return (List<T>) List.of(items);
+        return AdoptedList.adopt(items);
     }
 
     /** The items without those at the ascending positions, checking them against {@code expected} if given. */

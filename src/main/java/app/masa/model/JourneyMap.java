@@ -50,11 +50,12 @@ public record JourneyMap(String id, String title, String scenario, String langua
         language = language == null || language.isBlank() ? "en" : language;
         direction = direction == null ? Direction.forLanguage(language) : direction;
         Objects.requireNonNull(scale, "scale");
-        personas = List.copyOf(personas);
-        stages = List.copyOf(stages);
-        lanes = List.copyOf(lanes);
-        cards = List.copyOf(cards);
-        connections = List.copyOf(connections);
+        // The lists an edit changes come adopted from the edit, and are kept without a copy.
+        personas = AdoptedList.copyOf(personas);
+        stages = AdoptedList.copyOf(stages);
+        lanes = AdoptedList.copyOf(lanes);
+        cards = AdoptedList.copyOf(cards);
+        connections = AdoptedList.copyOf(connections);
         if (gapThreshold < 1 || gapThreshold > MAX_GAP_THRESHOLD) {
             throw new IllegalArgumentException("the gap threshold runs from 1 to " + MAX_GAP_THRESHOLD + ", not " + gapThreshold);
         }
@@ -62,7 +63,7 @@ public record JourneyMap(String id, String title, String scenario, String langua
         if (currency != null && !isCurrencyCode(currency)) {
             throw new IllegalArgumentException("not an ISO 4217 currency code: " + currency);
         }
-        conversionPaths = conversionPaths == null ? List.of() : List.copyOf(conversionPaths);
+        conversionPaths = conversionPaths == null ? List.of() : AdoptedList.copyOf(conversionPaths);
         if (attributionHalfLife < 1 || attributionHalfLife > MAX_ATTRIBUTION_HALF_LIFE) {
             throw new IllegalArgumentException("the attribution half-life runs from 1 to " + MAX_ATTRIBUTION_HALF_LIFE
                     + " steps, not " + attributionHalfLife);
