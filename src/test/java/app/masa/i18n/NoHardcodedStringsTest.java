@@ -52,9 +52,10 @@ class NoHardcodedStringsTest {
                 "node.setTooltip(new Tooltip(\"Zoom in\"));",
                 "System.err.println(\"failed: \" + e);",
                 "@Command(name = \"new\", description = \"Writes a new map\")",
-                "alert = new Alert(AlertType.ERROR, \"Could not save\");");
+                "alert = new Alert(AlertType.ERROR, \"Could not save\");",
+                "HoverTips.install(button, \"Zoom out\", DELAY);");
         assertThat(VisibleTextScanner.scan("X.java", code)).extracting(VisibleTextScanner.Finding::line)
-                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
 
     @Test

@@ -20,6 +20,8 @@ final class VisibleTextScanner {
             // constructors of controls whose first argument is their text
             "new\\s+(Label|Button|MenuItem|Menu|CheckMenuItem|RadioMenuItem|CheckBox|RadioButton|ToggleButton"
                     + "|Hyperlink|Tab|TitledPane|Tooltip|Text|Alert\\s*\\([^\"]*?,)\\s*\\(?\\s*\"",
+            // tips made when the pointer first comes
+            "HoverTips\\.install\\s*\\([^,\"]*,\\s*\"",
             // console output
             "\\b(println|print|printf)\\s*\\(\\s*\"",
             // picocli annotations that end up in --help

@@ -1,11 +1,11 @@
 package app.masa.ui.shell;
 
 import app.masa.ui.common.CardTypeLook;
+import app.masa.ui.common.HoverTips;
 
 import app.masa.i18n.Messages;
 import app.masa.model.CardType;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -38,7 +38,7 @@ public final class CardPalette {
         tile.setId("palette-" + type.name());
         tile.getStyleClass().addAll("palette-tile", CardTypeLook.styleClass(type));
         tile.setMaxWidth(Double.MAX_VALUE);
-        tile.setTooltip(new Tooltip(CardTypeLook.hint(type)));
+        HoverTips.install(tile, CardTypeLook.hint(type));
         tile.setOnDragDetected(e -> {
             Dragboard board = tile.startDragAndDrop(TransferMode.COPY);
             ClipboardContent content = new ClipboardContent();

@@ -1,13 +1,13 @@
 package app.masa.ui.shell;
 
 import app.masa.i18n.Messages;
+import app.masa.ui.common.HoverTips;
 import app.masa.ui.workshop.Workshop;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -25,6 +25,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The tool bar: file, history, zoom and structure actions as icons, each with a tooltip. */
 public final class MainToolBar {
+    private static final Duration SHOW_DELAY = Duration.millis(400);
+
     private final ShellActions actions;
 
     public MainToolBar(ShellActions actions) {
@@ -70,7 +72,7 @@ public final class MainToolBar {
         ToggleButton toggle = new ToggleButton(null, new FontIcon(MaterialDesignV.VIEW_ARRAY_OUTLINE));
         toggle.getStyleClass().addAll("flat", "button-icon");
         toggle.setId("ui-tool-sidePanels");
-        toggle.setTooltip(tooltip(Messages.get("ui.tool.sidePanels")));
+        HoverTips.install(toggle, Messages.get("ui.tool.sidePanels"), SHOW_DELAY);
         toggle.setAccessibleText(Messages.get("ui.tool.sidePanels"));
         toggle.setFocusTraversable(false);
         toggle.selectedProperty().bindBidirectional(actions.sidePanelsShown());
@@ -85,16 +87,10 @@ public final class MainToolBar {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll("flat", "button-icon");
         button.setId(tooltipKey.replace('.', '-'));
-        button.setTooltip(tooltip(Messages.get(tooltipKey)));
+        HoverTips.install(button, Messages.get(tooltipKey), SHOW_DELAY);
         button.setAccessibleText(Messages.get(tooltipKey));
         button.setFocusTraversable(false);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static Tooltip tooltip(String text) {
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setShowDelay(Duration.millis(400));
-        return tooltip;
     }
 }

@@ -2,6 +2,7 @@ package app.masa.ui.shell;
 
 import app.masa.edit.Additions;
 import app.masa.edit.Addition;
+import app.masa.ui.common.HoverTips;
 import app.masa.ui.common.Subscriptions;
 
 import app.masa.edit.Edits;
@@ -23,7 +24,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -69,7 +69,7 @@ public final class MapTabs {
         Button add = new Button(null, new FontIcon(MaterialDesignP.PLUS));
         add.setId("map-tabs-add");
         add.getStyleClass().addAll("flat", "button-icon", "map-tabs-add");
-        add.setTooltip(new Tooltip(Messages.get("ui.tabs.add")));
+        HoverTips.install(add, Messages.get("ui.tabs.add"));
         add.setOnAction(e -> addMap());
         root = new StackPane(tabs, add);
         StackPane.setAlignment(add, Pos.TOP_RIGHT);

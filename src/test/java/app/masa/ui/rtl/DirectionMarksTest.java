@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.masa.i18n.Messages;
 import app.masa.ui.ShellFixtures;
+import app.masa.ui.common.HoverTips;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.text.BundledFonts;
 import app.masa.ui.shell.MainWindow;
@@ -62,7 +63,7 @@ class DirectionMarksTest {
         List<String> shown = new ArrayList<>(file.getItems().stream().map(MenuItem::getText)
                 .filter(t -> t != null).toList());
         robot.lookup(".tool-bar .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getTooltip() != null).forEach(b -> shown.add(b.getTooltip().getText()));
+                .map(HoverTips::textOf).filter(t -> t != null).forEach(shown::add);
         assertThat(shown).as("the File menu and the tool bar show marks").anyMatch(t -> MARK.matcher(t).find());
 
         assertThat(marksDrawn(robot, shown)).isEmpty();

@@ -10,6 +10,7 @@ import app.masa.i18n.Messages;
 import app.masa.model.Card;
 import app.masa.ui.ShellFixtures;
 import app.masa.ui.canvas.MapCanvas;
+import app.masa.ui.common.HoverTips;
 import app.masa.ui.session.DocumentSession;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,11 @@ import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -177,6 +180,35 @@ class MainWindowTest {
         String added = session.currentMap().stages().get(2).id();
         assertThat(session.selection().stageIdProperty().get()).isEqualTo(added);
         assertThat(robot.lookup("#inspector-stage-name").tryQuery()).isPresent();
+    }
+
+    /** Each tooltip is a window of its own: the tool bar makes them when the pointer first comes, not before. */
+    @Test
+    void theToolBarsTipsAreMadeWhenThePointerComesAndShow(FxRobot robot) {
+        ToolBar bar = robot.lookup(".masa-toolbar").queryAs(ToolBar.class);
+        List<ButtonBase> tools = bar.getItems().stream().filter(ButtonBase.class::isInstance).map(ButtonBase.class::cast)
+                .toList();
+        assertThat(tools).hasSizeGreaterThan(10);
+        assertThat(tools).allSatisfy(tool -> {
+            assertThat(tool.getTooltip()).as(tool.getId()).isNull();
+            assertThat(HoverTips.textOf(tool)).as(tool.getId()).isNotBlank();
+        });
+
+        robot.moveTo("#ui-tool-addStage").moveBy(2, 1);
+
+        ButtonBase addStage = robot.lookup("#ui-tool-addStage").queryAs(ButtonBase.class);
+        assertThat(addStage.getTooltip()).isNotNull();
+        assertThat(addStage.getTooltip().getText()).isEqualTo(Messages.get("ui.tool.addStage"));
+        assertThat(appears(() -> addStage.getTooltip().isShowing())).as("the tip shows").isTrue();
+    }
+
+    private static boolean appears(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
     }
 
     /** Opens a menu of the menu bar and clicks through its items, as a person would. */
