@@ -2,10 +2,8 @@ package app.masa.ui;
 
 import app.masa.i18n.Messages;
 import app.masa.io.JourneyFileException;
-import app.masa.layout.LayoutEngine;
-import app.masa.layout.LayoutOptions;
 import app.masa.model.JourneyFile;
-import app.masa.model.JourneyMap;
+import app.masa.ui.canvas.LayoutsAhead;
 import app.masa.ui.files.DocumentSources;
 import app.masa.ui.files.StarterDocument;
 import app.masa.ui.common.ShellPreferences;
@@ -17,12 +15,11 @@ import java.util.concurrent.CompletionException;
 /**
  * What the designer needs before its window can show, prepared on a thread of its own while JavaFX
  * starts: the preferences, the interface language and the sample map; then, with the window
- * already building, the text measurer and layout code run once over that map. JavaFX's own
+ * already building, the layout of its first map ({@link LayoutsAhead}). JavaFX's own
  * start-up keeps one core busy for a few hundred milliseconds; this work uses another, so the
  * window appears sooner.
  */
 final class StartupWork {
-    private static final System.Logger LOG = System.getLogger(StartupWork.class.getName());
     /** What the window is built from. */
     record Prepared(ShellPreferences preferences, DocumentSources sources, JourneyFile sample) {
     }
@@ -44,7 +41,7 @@ final class StartupWork {
                 return;
             }
             result.complete(prepared);
-            warmUpLayout(prepared.sample());
+            layOutAhead(prepared.sample());
         }, "masa-startup");
         thread.setDaemon(true);
         thread.start();
@@ -56,9 +53,14 @@ final class StartupWork {
         try {
             return result.join();
         } catch (CompletionException e) {
-            LOG.log(System.Logger.Level.WARNING, "Preparing the window ahead failed; doing it again now", e.getCause());
+            log().log(System.Logger.Level.WARNING, "Preparing the window ahead failed; doing it again now", e.getCause());
             return prepare();
         }
+    }
+
+    /** Looked up only when something failed: the lookup sets up the logging service, which held the launch up by up to 20 ms. */
+    private static System.Logger log() {
+        return System.getLogger(StartupWork.class.getName());
     }
 
     private static Prepared prepare() {
@@ -82,23 +84,21 @@ final class StartupWork {
         try {
             return sources.sample(Messages.locale().getLanguage());
         } catch (JourneyFileException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "The sample map could not be read; starting with a new one", e);
+            log().log(System.Logger.Level.WARNING, "The sample map could not be read; starting with a new one", e);
             return StarterDocument.create(Messages.locale(), Instant.now());
         }
     }
 
     /**
-     * Loads the fonts' metrics and the layout classes by laying the map out once, after the window
-     * has what it needs: the window's canvas lays the map out again meanwhile or soon after, and
-     * finds that code loaded, never waiting for this. A failure here costs only the head start.
+     * Lays the first map out as the canvas will show it, after the window has what it needs: the
+     * canvas takes that layout if it is ready when the window is built, and otherwise lays the map
+     * out itself, never waiting for this. A failure here costs only the head start.
      */
-    private static void warmUpLayout(JourneyFile sample) {
+    private static void layOutAhead(JourneyFile sample) {
         try {
-            for (JourneyMap map : sample.maps()) {
-                new LayoutEngine().layout(map, LayoutOptions.canvas());
-            }
+            LayoutsAhead.make(sample);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Laying the sample map out ahead of the window failed", e);
+            log().log(System.Logger.Level.WARNING, "Laying the sample map out ahead of the window failed", e);
         }
     }
 }

@@ -36,11 +36,6 @@ public final class LayoutPainting {
     private LayoutPainting() {
     }
 
-    /** A layout function with an engine of its own: the engine keeps caches, one per window. */
-    static BiFunction<JourneyMap, LayoutOptions, MapLayout> newLayouter() {
-        return new LayoutEngine()::layout;
-    }
-
     /**
      * Paints the map's picture as the canvas shows it at this zoom: only what meets the visible
      * rectangle (a big map costs what is on screen), without detail too small to see, then the marks.

@@ -49,7 +49,7 @@ public final class MapCanvas extends Region {
     private final ScrollBar horizontal = new ScrollBar();
     private final ScrollBar vertical = new ScrollBar();
     private final Pane editorLayer = new Pane();
-    private final LayoutCache layouts = new LayoutCache(LayoutPainting.newLayouter());
+    private final LayoutCache layouts = new LayoutCache(LayoutsAhead.layouter());
     private final CanvasRenderer renderer = new CanvasRenderer();
     private final ObjectProperty<LayoutOptions> layoutOptions =
             new SimpleObjectProperty<>(this, "layoutOptions", LayoutOptions.canvas());
