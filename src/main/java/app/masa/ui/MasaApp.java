@@ -28,9 +28,14 @@ public final class MasaApp extends Application {
         startupWork = StartupWork.begin();
     }
 
+    /** Runs once JavaFX has started, just before {@link #start}. */
+    @Override
+    public void init() {
+        BundledFonts.loadAhead();
+    }
+
     @Override
     public void start(Stage stage) {
-        BundledFonts.load();
         StartupWork work = startupWork != null ? startupWork : StartupWork.begin();
         StartupWork.Prepared prepared = work.await();
         ShellPreferences preferences = prepared.preferences();

@@ -24,6 +24,7 @@ import app.masa.ui.export.ExportRunner;
 import app.masa.ui.inspector.Inspector;
 import app.masa.ui.recovery.AutosaveProblem;
 import app.masa.ui.session.DocumentSession;
+import app.masa.ui.text.BundledFonts;
 import app.masa.ui.workshop.Workshop;
 import app.masa.ui.workshop.WorkshopLook;
 import java.util.Locale;
@@ -68,6 +69,8 @@ public final class MainWindow implements ShellActions {
         // Before the first control exists: otherwise JavaFX loads its own theme first, for nothing.
         this.theme = preferences.theme();
         ThemeSwitch.switchTo(theme);
+        // After the theme: the designer reads its fonts on another thread meanwhile (BundledFonts.loadAhead).
+        BundledFonts.load();
         this.files = new FileActions(stage, session, preferences, sources);
         this.canvas = Canvases.create(session);
         this.links = new LinkNavigator(stage, session, files);
