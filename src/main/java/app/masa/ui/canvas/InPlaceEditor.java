@@ -14,6 +14,7 @@ import app.masa.model.Connection;
 import app.masa.model.JourneyMap;
 import app.masa.model.Lane;
 import app.masa.model.Stage;
+import app.masa.ui.common.AfterFirstFrame;
 import app.masa.ui.common.Shortcut;
 import java.util.List;
 import java.util.function.Consumer;
@@ -70,8 +71,10 @@ final class InPlaceEditor {
     InPlaceEditor(MapCanvas canvas, Pane layer) {
         this.canvas = canvas;
         this.layer = layer;
-        // Made now, so its skin (which handles typing) exists before the first keystroke arrives.
-        area();
+        // Made once the window shows, so its skin (which handles typing) exists before the first
+        // keystroke arrives, without delaying the window's first frame (a text area is one of the
+        // costliest controls to style); an edit opened before then makes it there and then.
+        AfterFirstFrame.run(layer, this::area);
     }
 
     /** The keys of the field as the keyboard guide lists them: the same combinations {@link #key} matches. */

@@ -14,8 +14,11 @@ import app.masa.ui.session.CellRef;
 import app.masa.ui.session.DocumentSession;
 import app.masa.ui.shell.MainWindow;
 import app.masa.ui.common.ShellPreferences;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +38,8 @@ class MapCanvasInWindowTest {
     private Preferences node;
     private DocumentSession session;
     private MapCanvas canvas;
+    /** Whether the in-place editor's text area was in the window when its first frame was laid out. */
+    private final List<Boolean> editorInFirstFrame = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -42,6 +47,11 @@ class MapCanvasInWindowTest {
         node = ShellFixtures.preferences();
         session = new DocumentSession(CanvasFixture.document(Direction.LTR), null);
         MainWindow window = new MainWindow(stage, session, new ShellPreferences(node), ShellFixtures.sources());
+        window.scene().addPostLayoutPulseListener(() -> {
+            if (editorInFirstFrame.isEmpty()) {
+                editorInFirstFrame.add(window.scene().lookup(".canvas-editor") != null);
+            }
+        });
         window.show();
         canvas = (MapCanvas) window.scene().lookup(".map-canvas");
     }
@@ -49,6 +59,18 @@ class MapCanvasInWindowTest {
     @AfterEach
     void cleanUp() {
         ShellFixtures.dispose(node);
+    }
+
+    /** The text area is one of the costliest controls to style: it waits for the first frame, then is ready. */
+    @Test
+    void theInPlaceEditorIsMadeJustAfterTheFirstFrameAndReadyBeforeTheFirstEdit() {
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(editorInFirstFrame).containsExactly(false);
+        TextArea area = (TextArea) canvas.lookup(".canvas-editor");
+        assertThat(area).isNotNull();
+        assertThat(area.getSkin()).as("styled and skinned before anyone types").isNotNull();
+        assertThat(area.isVisible()).isFalse();
     }
 
     @Test
