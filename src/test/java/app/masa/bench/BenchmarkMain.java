@@ -30,11 +30,16 @@ public final class BenchmarkMain {
         System.out.println("Wrote " + out.toAbsolutePath());
     }
 
-    /** Runs the suite in a new JVM with this one's options, echoing its output, and returns its rows. */
+    /**
+     * Runs the suite in a new JVM with this one's options and the compiler options Masa's designer
+     * ships with, echoing its output, and returns its rows: the code measured runs as it runs for
+     * a person (the command line uses the same compiler).
+     */
     private static List<BenchRow> runForked(Class<? extends BenchSuite> suite) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(designerOptions());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), SuiteFork.class.getName(), suite.getName()));
         Process fork = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<BenchRow> rows = new ArrayList<>();
@@ -58,6 +63,13 @@ public final class BenchmarkMain {
         return rows;
     }
 
+    /** The JVM options of the designer's launcher (packaging/jpackage/app.txt), which masa.args repeats. */
+    static List<String> designerOptions() throws IOException {
+        String prefix = "--java-options ";
+        return Files.readAllLines(Path.of("packaging/jpackage/app.txt"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length()).strip()).toList();
+    }
+
     private static void write(Path out, List<BenchRow> rows) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
@@ -71,7 +83,9 @@ public final class BenchmarkMain {
                 .append(String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append(" (above 2 the other processes were competing for the cores).\n\n");
         md.append("Ratios compare against a baseline measured in the same run, so they hold on a noisy ")
-                .append("shared machine where absolute times drift. Each suite runs in a JVM of its own.\n\n");
+                .append("shared machine where absolute times drift. Each suite runs in a JVM of its own, with the ")
+                .append("compiler options the designer ships with (").append(String.join(" ", designerOptions()))
+                .append(").\n\n");
         md.append("| area | measure | value | target | met | note |\n|---|---|---|---|---|---|\n");
         for (BenchRow r : rows) {
             md.append("| ").append(r.area()).append(" | ").append(r.measure()).append(" | ").append(r.value())
