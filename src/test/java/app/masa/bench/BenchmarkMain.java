@@ -31,9 +31,8 @@ public final class BenchmarkMain {
     }
 
     /**
-     * Runs the suite in a new JVM with this one's options and the compiler options Masa's designer
-     * ships with, echoing its output, and returns its rows: the code measured runs as it runs for
-     * a person (the command line uses the same compiler).
+     * Runs the suite in a new JVM with this one's options and the JVM options Masa's designer ships
+     * with, echoing its output, and returns its rows: the code measured runs as it runs for a person.
      */
     private static List<BenchRow> runForked(Class<? extends BenchSuite> suite) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -84,7 +83,7 @@ public final class BenchmarkMain {
                 .append(" (above 2 the other processes were competing for the cores).\n\n");
         md.append("Ratios compare against a baseline measured in the same run, so they hold on a noisy ")
                 .append("shared machine where absolute times drift. Each suite runs in a JVM of its own, with the ")
-                .append("compiler options the designer ships with (").append(String.join(" ", designerOptions()))
+                .append("JVM options the designer ships with (").append(String.join(" ", designerOptions()))
                 .append(").\n\n");
         md.append("| area | measure | value | target | met | note |\n|---|---|---|---|---|---|\n");
         for (BenchRow r : rows) {

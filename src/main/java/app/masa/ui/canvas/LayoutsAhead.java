@@ -59,17 +59,6 @@ public final class LayoutsAhead {
     }
 
     /** Handed from one thread to another whole, never changed. */
-    private static final class Made {
-        final JourneyMap map;
-        final LayoutOptions options;
-        final LayoutEngine engine;
-        final MapLayout layout;
-
-        Made(JourneyMap map, LayoutOptions options, LayoutEngine engine, MapLayout layout) {
-            this.map = map;
-            this.options = options;
-            this.engine = engine;
-            this.layout = layout;
-        }
+    private record Made(JourneyMap map, LayoutOptions options, LayoutEngine engine, MapLayout layout) {
     }
 }
