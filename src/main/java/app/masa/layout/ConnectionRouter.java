@@ -2,7 +2,7 @@ package app.masa.layout;
 
 import app.masa.model.Connection;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
@@ -157,21 +157,46 @@ final class ConnectionRouter {
      */
     private double channel(double left, double right, double sy, double ey, double room, Rect grid) {
         double half = room / 2 + 3;
-        List<Double> heights = new ArrayList<>(List.of(sy, ey, (sy + ey) / 2));
         Rect span = new Rect(left, grid.y(), right - left, grid.height());
-        for (CardBox card : index().cardsMeeting(span)) {
-            heights.add(card.bounds().y() - half - 2);
-            heights.add(card.bounds().maxY() + half + 2);
+        Heights candidates = new Heights(sy, ey, (sy + ey) / 2);
+        index().forEachCardMeeting(span, card -> {
+            candidates.add(card.bounds().y() - half - 2);
+            candidates.add(card.bounds().maxY() + half + 2);
+        });
+        double[] heights = candidates.values;
+        int n = candidates.count;
+        double[] ways = new double[n];
+        for (int i = 0; i < n; i++) {
+            ways[i] = Math.abs(heights[i] - sy) + Math.abs(heights[i] - ey);
         }
-        // Shortest way first (stable, so equal ways keep their order): the first free height is the answer.
-        heights.sort(Comparator.comparingDouble(y -> Math.abs(y - sy) + Math.abs(y - ey)));
-        for (double y : heights) {
+        // Shortest way first, equal ways in their order: the first free height is the answer.
+        for (ShortestFirst order = new ShortestFirst(ways, n); order.hasNext(); ) {
+            double y = heights[order.next()];
             if (y - half >= grid.y() && y + half <= grid.maxY()
                     && !index().meetsCard(new Rect(left, y - half, right - left, 2 * half))) {
                 return y;
             }
         }
         return grid.maxY() - half;
+    }
+
+    /** Heights a channel may run at, gathered without boxing each one. */
+    private static final class Heights {
+        double[] values = new double[64];
+        int count;
+
+        Heights(double... first) {
+            for (double y : first) {
+                add(y);
+            }
+        }
+
+        void add(double y) {
+            if (count == values.length) {
+                values = Arrays.copyOf(values, 2 * count);
+            }
+            values[count++] = y;
+        }
     }
 
     private InkIndex index() {
