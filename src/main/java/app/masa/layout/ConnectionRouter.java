@@ -2,7 +2,6 @@ package app.masa.layout;
 
 import app.masa.model.Connection;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
@@ -158,13 +157,16 @@ final class ConnectionRouter {
     private double channel(double left, double right, double sy, double ey, double room, Rect grid) {
         double half = room / 2 + 3;
         Rect span = new Rect(left, grid.y(), right - left, grid.height());
-        Heights candidates = new Heights(sy, ey, (sy + ey) / 2);
-        index().forEachCardMeeting(span, card -> {
-            candidates.add(card.bounds().y() - half - 2);
-            candidates.add(card.bounds().maxY() + half + 2);
-        });
-        double[] heights = candidates.values;
-        int n = candidates.count;
+        List<CardBox> near = index().cardsMeeting(span);
+        int n = 3 + 2 * near.size();
+        double[] heights = new double[n];
+        heights[0] = sy;
+        heights[1] = ey;
+        heights[2] = (sy + ey) / 2;
+        for (int i = 0; i < near.size(); i++) {
+            heights[3 + 2 * i] = near.get(i).bounds().y() - half - 2;
+            heights[4 + 2 * i] = near.get(i).bounds().maxY() + half + 2;
+        }
         double[] ways = new double[n];
         for (int i = 0; i < n; i++) {
             ways[i] = Math.abs(heights[i] - sy) + Math.abs(heights[i] - ey);
@@ -178,25 +180,6 @@ final class ConnectionRouter {
             }
         }
         return grid.maxY() - half;
-    }
-
-    /** Heights a channel may run at, gathered without boxing each one. */
-    private static final class Heights {
-        double[] values = new double[64];
-        int count;
-
-        Heights(double... first) {
-            for (double y : first) {
-                add(y);
-            }
-        }
-
-        void add(double y) {
-            if (count == values.length) {
-                values = Arrays.copyOf(values, 2 * count);
-            }
-            values[count++] = y;
-        }
     }
 
     private InkIndex index() {

@@ -3,7 +3,6 @@ package app.masa.layout;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -87,17 +86,12 @@ final class InkIndex {
     /** The cards whose boxes meet the rectangle. */
     List<CardBox> cardsMeeting(Rect r) {
         List<CardBox> met = new ArrayList<>();
-        forEachCardMeeting(r, met::add);
-        return met;
-    }
-
-    /** Each card whose box meets the rectangle, without a list of them: a tall rectangle meets thousands. */
-    void forEachCardMeeting(Rect r, Consumer<CardBox> each) {
         visitNear(r, card -> {
             if (cards.get(card).bounds().intersects(r)) {
-                each.accept(cards.get(card));
+                met.add(cards.get(card));
             }
         });
+        return met;
     }
 
     /** Whether the rectangle meets a card's box at all (its padding and border too). */

@@ -1,17 +1,13 @@
 package app.masa.ui.canvas;
 
 import app.masa.layout.FontRole;
-import app.masa.layout.LayoutEngine;
-import app.masa.layout.LayoutOptions;
 import app.masa.layout.MapLayout;
 import app.masa.layout.MapPainter;
 import app.masa.layout.MapSummary;
 import app.masa.layout.Rect;
 import app.masa.layout.Surface;
 import app.masa.layout.Typography;
-import app.masa.model.JourneyMap;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * The one place the canvas reaches the shared layout engine and map painter, and where the
