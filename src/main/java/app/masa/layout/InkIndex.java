@@ -1,6 +1,7 @@
 package app.masa.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -30,6 +31,8 @@ final class InkIndex {
     /** The query that last counted each card, so a card spanning several cells counts once. */
     private final int[] seen;
     private int query;
+    /** The sort keys of the cards a band met, kept from one search to the next. */
+    private long[] order = new long[0];
 
     private InkIndex(List<CardBox> cards, Typography type) {
         this.cards = cards;
@@ -94,9 +97,57 @@ final class InkIndex {
         return met;
     }
 
-    /** Whether the rectangle meets a card's box at all (its padding and border too). */
+    /**
+     * The cards whose boxes meet {@code part}, in the order {@link #cardsMeeting} lists them for
+     * {@code whole}, a rectangle that holds {@code part}: a search may read a band of a span first
+     * and still weigh its cards as a reading of the whole span would.
+     */
+    List<CardBox> cardsMeeting(Rect part, Rect whole) {
+        int firstColumn = clamp(column(whole.x()), columns);
+        int firstRow = clamp(row(whole.y()), rows);
+        long count = cards.size();
+        int[] met = {0};
+        visitNear(part, card -> {
+            if (cards.get(card).bounds().intersects(part)) {
+                // The whole rectangle's walk meets a card first in its first column and row inside
+                // that rectangle, and lists the cards of one grid cell in their own order.
+                Rect reach = reach(cards.get(card));
+                long column = Math.max(clamp(column(reach.x()), columns), firstColumn);
+                long row = Math.max(clamp(row(reach.y()), rows), firstRow);
+                if (met[0] == order.length) {
+                    order = Arrays.copyOf(order, Math.max(64, 2 * order.length));
+                }
+                order[met[0]++] = (column * rows + row) * count + card;
+            }
+        });
+        Arrays.sort(order, 0, met[0]);
+        List<CardBox> inOrder = new ArrayList<>(met[0]);
+        for (int i = 0; i < met[0]; i++) {
+            inOrder.add(cards.get((int) (order[i] % count)));
+        }
+        return inOrder;
+    }
+
+    /**
+     * Whether the rectangle meets a card's box at all (its padding and border too). A skipping
+     * arrow asks this for each height it tries, so it stops at the first card, reading each grid
+     * cell plainly; a card met twice costs one more comparison, not a list.
+     */
     boolean meetsCard(Rect r) {
-        return !cardsMeeting(r).isEmpty();
+        int lastColumn = clamp(column(r.maxX()), columns);
+        int firstRow = clamp(row(r.y()), rows);
+        int lastRow = clamp(row(r.maxY()), rows);
+        for (int cx = clamp(column(r.x()), columns); cx <= lastColumn; cx++) {
+            for (int cy = firstRow; cy <= lastRow; cy++) {
+                int cell = cy * columns + cx;
+                for (int k = starts[cell]; k < starts[cell + 1]; k++) {
+                    if (cards.get(members[k]).bounds().intersects(r)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Each card listed in a grid cell the rectangle meets, once. */

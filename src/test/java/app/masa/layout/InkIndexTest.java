@@ -42,6 +42,43 @@ class InkIndexTest {
         assertThat(index.covered(card)).isPositive();
     }
 
+    @Test
+    void aBandOfASpanListsItsCardsInTheOrderTheWholeSpanWould() {
+        MapLayout layout = engine.layout(MapGenerator.generate(9, 8, 6, 1200).maps().get(0), LayoutOptions.canvas());
+        InkIndex index = InkIndex.of(layout.cards(), layout.style().typography());
+        SplittableRandom random = new SplittableRandom(5);
+        int banded = 0;
+        for (int i = 0; i < 500; i++) {
+            double x = random.nextDouble(-50, layout.width() * 0.8);
+            Rect whole = new Rect(x, 0, random.nextDouble(100, layout.width() - x + 50), layout.height());
+            double y = random.nextDouble(-50, layout.height());
+            Rect band = new Rect(whole.x(), y, whole.width(), random.nextDouble(10, 900));
+            List<CardBox> expected = index.cardsMeeting(whole).stream()
+                    .filter(card -> card.bounds().intersects(band)).toList();
+
+            assertThat(index.cardsMeeting(band, whole)).as("band %s of %s", band, whole).containsExactlyElementsOf(expected);
+            banded += expected.size() > 1 ? 1 : 0;
+        }
+        assertThat(banded).as("bands that met several cards").isGreaterThan(200);
+    }
+
+    @Test
+    void aRectangleMeetsACardExactlyWhenACardsBoxIntersectsIt() {
+        MapLayout layout = engine.layout(MapGenerator.generate(5, 8, 6, 600).maps().get(0), LayoutOptions.canvas());
+        InkIndex index = InkIndex.of(layout.cards(), layout.style().typography());
+        SplittableRandom random = new SplittableRandom(7);
+        int meeting = 0;
+        for (int i = 0; i < 2_000; i++) {
+            Rect run = new Rect(random.nextDouble(-50, layout.width()), random.nextDouble(-50, layout.height()),
+                    random.nextDouble(20, 2_000), random.nextDouble(2, 30));
+            boolean expected = layout.cards().stream().anyMatch(card -> card.bounds().intersects(run));
+
+            assertThat(index.meetsCard(run)).as("run %s", run).isEqualTo(expected);
+            meeting += expected ? 1 : 0;
+        }
+        assertThat(meeting).as("runs that met a card").isBetween(300, 1_700);
+    }
+
     private static List<Rect> everyInk(List<CardBox> cards, Typography type) {
         List<Rect> ink = new ArrayList<>();
         for (CardBox c : cards) {
