@@ -2,6 +2,7 @@ package app.masa.ui.common;
 
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 
@@ -21,7 +22,7 @@ public final class AfterFirstFrame {
         }
         node.sceneProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene scene) {
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene scene) {
                 if (scene != null) {
                     node.sceneProperty().removeListener(this);
                     afterLayout(scene, work);

@@ -11,7 +11,6 @@ import org.kordamp.ikonli.javafx.IkonResolver;
  */
 public final class BundledFonts {
     public static final String FAMILY = Fonts.FAMILY;
-    private static final System.Logger LOG = System.getLogger(BundledFonts.class.getName());
     private static boolean loaded;
 
     private BundledFonts() {
@@ -46,7 +45,9 @@ public final class BundledFonts {
             IkonResolver.getInstance();
         } catch (RuntimeException | Error e) {
             // The window reads them again where it needs them, and shows that failure.
-            LOG.log(System.Logger.Level.WARNING, "Reading the bundled fonts ahead of the window failed", e);
+            // Looked up only here: setting up the logging service would hold up init(), which start() waits for.
+            System.getLogger(BundledFonts.class.getName())
+                    .log(System.Logger.Level.WARNING, "Reading the bundled fonts ahead of the window failed", e);
         }
     }
 }
